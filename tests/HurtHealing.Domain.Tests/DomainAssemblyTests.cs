@@ -1,4 +1,3 @@
-using System.Reflection;
 using HurtHealing.Domain;
 
 namespace HurtHealing.Domain.Tests;
