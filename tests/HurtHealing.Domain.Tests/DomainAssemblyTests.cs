@@ -1,5 +1,3 @@
-using HurtHealing.Domain;
-
 namespace HurtHealing.Domain.Tests;
 
 public class DomainAssemblyTests
