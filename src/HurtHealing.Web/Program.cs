@@ -1,26 +1,156 @@
+using System.IO.Compression;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
+using HurtHealing.Web.Infrastructure.Email;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Serilog;
+
+if (args.Contains("--health-probe"))
+{
+    // Used by the container HEALTHCHECK: the runtime image has no curl.
+    return await HealthProbe.RunAsync(Environment.GetEnvironmentVariable("HEALTH_PROBE_URL") ?? "http://localhost:8080/health/live");
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+// Logging: ids and event names only. Request lines carry the path, never the query string or form.
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .Enrich.FromLogContext()
+    .WriteTo.Logger(sink => AppLogging.ConfigureConsole(sink, builder.Environment)));
+
+// Options
+builder.Services.Configure<PrivacyOptions>(builder.Configuration.GetSection(PrivacyOptions.Section));
+builder.Services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
+builder.Services.AddSingleton(TimeProvider.System);
+
+// Data
+builder.Services.AddDbContext<AppDbContext>(options => options
+    .UseNpgsql(builder.Configuration.GetConnectionString("Default")
+               ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.")));
+builder.Services.AddHurtHealingDataProtection(builder.Configuration, builder.Environment);
+
+// Accounts
+builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+builder.Services
+    .AddIdentity<AppUser, IdentityRole>(options =>
+    {
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
+        options.Password.RequiredLength = 12;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequiredUniqueChars = 1;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+    })
+    .AddEntityFrameworkStores<AppDbContext>()
+    .AddDefaultTokenProviders()
+    .AddPasswordValidator<PasswordLengthValidator<AppUser>>();
+
+builder.Services.AddSingleton<DbTicketStore>();
+builder.Services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, ConfigureTicketStore>();
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.Cookie.Name = "hh.session";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    options.LoginPath = "/Account/Login";
+    options.LogoutPath = "/Account/Logout";
+    options.AccessDeniedPath = "/Account/Login";
+    // The outer bound of a remembered session; idle time-outs are enforced by DbTicketStore.
+    options.ExpireTimeSpan = TimeSpan.FromDays(builder.Configuration.GetValue($"{PrivacyOptions.Section}:RememberedIdleTimeoutDays", 14));
+    options.SlidingExpiration = true;
+});
+foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.ExternalScheme })
+{
+    builder.Services.Configure<CookieAuthenticationOptions>(scheme, options =>
+    {
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Strict;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    });
+}
+builder.Services.AddAntiforgery(options =>
+{
+    options.Cookie.Name = "hh.af";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Strict;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+});
+builder.Services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+builder.Services.AddSingleton<IEmailSender, EmailSender>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<AccountEmails>();
+
+// Pages
+builder.Services.AddRazorPages()
+    .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+builder.Services.AddFluentValidationAutoValidation();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>();
+
+// Only static text assets are compressed: pages carry antiforgery tokens (BREACH).
+builder.Services.AddResponseCompression(options =>
+{
+    options.EnableForHttps = true;
+    options.MimeTypes = ["text/css", "text/javascript", "application/javascript", "image/svg+xml", "application/manifest+json"];
+    options.Providers.Add<BrotliCompressionProvider>();
+    options.Providers.Add<GzipCompressionProvider>();
+});
+builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+var migrateOnly = args.Contains("--migrate-only");
+if (migrateOnly || app.Configuration.GetValue<bool>("Database:MigrateAtStartup"))
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    await using var scope = app.Services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+    if (migrateOnly)
+    {
+        return 0;
+    }
 }
 
-app.UseHttpsRedirection();
-
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseExceptionHandler("/Error");
+app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+app.UseResponseCompression();
+app.UseStaticFiles(new StaticFileOptions
+{
+    OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl =
+        ctx.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+});
+app.UseSerilogRequestLogging(options => options.MessageTemplate = AppLogging.RequestTemplate);
 app.UseRouting();
-
+app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapRazorPages();
 
-app.Run();
+await app.RunAsync();
+return 0;
+
+public partial class Program;

@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using HurtHealing.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace HurtHealing.Web.Infrastructure;
+
+/// <summary>
+/// Data Protection keys live in PostgreSQL so every instance shares them; each key is encrypted with a
+/// certificate that is NOT in the database, so a copy of the database alone cannot decrypt anything.
+/// </summary>
+public static class DataProtectionSetup
+{
+    public const string Section = "DataProtection";
+
+    public static void AddHurtHealingDataProtection(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection(Section);
+        var certificatePath = section["CertificatePath"];
+        var keyPath = section["KeyPath"];
+        if (string.IsNullOrWhiteSpace(certificatePath) || string.IsNullOrWhiteSpace(keyPath))
+        {
+            throw new InvalidOperationException(
+                "DataProtection:CertificatePath and DataProtection:KeyPath must name the PEM certificate and key that protect the key ring (see README).");
+        }
+
+        certificatePath = Path.GetFullPath(certificatePath, environment.ContentRootPath);
+        keyPath = Path.GetFullPath(keyPath, environment.ContentRootPath);
+        if (!File.Exists(certificatePath) && section.GetValue<bool>("CreateCertificateIfMissing"))
+        {
+            CreateCertificate(certificatePath, keyPath);
+        }
+        if (!File.Exists(certificatePath) || !File.Exists(keyPath))
+        {
+            throw new InvalidOperationException($"The Data Protection certificate or key file is missing ({certificatePath}).");
+        }
+
+        var certificate = X509Certificate2.CreateFromPemFile(certificatePath, keyPath);
+        services.AddDataProtection()
+            .SetApplicationName("HurtHealing")
+            .PersistKeysToDbContext<AppDbContext>()
+            .ProtectKeysWithCertificate(certificate)
+            .UnprotectKeysWithAnyCertificate(certificate);
+    }
+
+    private static void CreateCertificate(string certificatePath, string keyPath)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(certificatePath)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(keyPath)!);
+        using var rsa = RSA.Create(3072);
+        var request = new CertificateRequest("CN=HurtHealing Data Protection", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(20));
+        File.WriteAllText(keyPath, rsa.ExportPkcs8PrivateKeyPem());
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(keyPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        File.WriteAllText(certificatePath, certificate.ExportCertificatePem());
+    }
+}

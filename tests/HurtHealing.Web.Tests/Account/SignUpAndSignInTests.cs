@@ -1,0 +1,40 @@
+using System.Net;
+using HurtHealing.Web.Tests.Infrastructure;
+
+namespace HurtHealing.Web.Tests.Account;
+
+public class SignUpAndSignInTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Signing_up_lands_on_the_signed_in_home_and_sends_a_confirmation_email()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var email = await client.RegisterAsync();
+
+        var home = await client.GetDocumentAsync("/");
+        Assert.Equal("Welcome back", home.QuerySelector("h1")?.TextContent);
+        Assert.Single(factory.Mailbox.MessagesTo(email));
+    }
+
+    [Fact]
+    public async Task Signing_in_with_the_right_password_redirects_home()
+    {
+        var email = await factory.CreateBrowserLikeClient().RegisterAsync();
+        var client = factory.CreateBrowserLikeClient();
+
+        using var response = await client.SignInAsync(email);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        Assert.True(await client.IsSignedInAsync());
+    }
+
+    [Fact]
+    public async Task The_keep_me_signed_in_box_is_never_prechecked()
+    {
+        var page = await factory.CreateBrowserLikeClient().GetDocumentAsync("/Account/Login");
+        var box = page.QuerySelector("input[name='Input.RememberMe'][type=checkbox]");
+        Assert.NotNull(box);
+        Assert.False(box.HasAttribute("checked"));
+    }
+}

@@ -1,0 +1,75 @@
+using HurtHealing.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace HurtHealing.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on its own real PostgreSQL database (migrated with the committed migrations),
+/// with e-mail written to a folder the test can read. One per test class.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase? _database;
+
+    public string WorkFolder { get; } = Directory.CreateTempSubdirectory("hh-web-test-").FullName;
+    public Mailbox Mailbox => new(Path.Combine(WorkFolder, "mail"));
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("InitializeAsync has not run.");
+
+    /// <summary>Extra settings a test class needs (applied after the defaults).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
+
+    /// <summary>Whether the database is migrated before the first test (false for a factory whose database is unreachable).</summary>
+    protected virtual bool MigrateDatabase => true;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        if (!MigrateDatabase)
+        {
+            return;
+        }
+        // Migrate before the app starts: its Data Protection key ring is read from these tables at start-up.
+        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(_database.ConnectionString).Options;
+        await using var db = new AppDbContext(options);
+        await db.Database.MigrateAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
+        builder.UseSetting("Database:MigrateAtStartup", "false");
+        builder.UseSetting("DataProtection:CertificatePath", Path.Combine(WorkFolder, "keys", "dp.crt"));
+        builder.UseSetting("DataProtection:KeyPath", Path.Combine(WorkFolder, "keys", "dp.key"));
+        builder.UseSetting("DataProtection:CreateCertificateIfMissing", "true");
+        builder.UseSetting("Email:PickupDirectory", Path.Combine(WorkFolder, "mail"));
+        builder.UseSetting("Email:SmtpHost", "");
+        builder.UseSetting("Privacy:QuickExitUrl", "https://neutral.example/weather");
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DropAsync();
+        }
+        try
+        {
+            Directory.Delete(WorkFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
