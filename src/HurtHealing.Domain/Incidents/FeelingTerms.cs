@@ -1,0 +1,26 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace HurtHealing.Domain.Incidents;
+
+/// <summary>The words a feeling record accepts: a vocabulary feeling, or a blame word (accepted, then gently explained).</summary>
+public static class FeelingTerms
+{
+    public static bool IsAcceptable(string? word) => TryNormalize(word, out _);
+
+    /// <summary>Gives the stored key for an acceptable word: lower case, trimmed, one spelling.</summary>
+    public static bool TryNormalize(string? word, [NotNullWhen(true)] out string? key)
+    {
+        if (FeelingVocabulary.TryGet(word, out var feeling))
+        {
+            key = feeling.Word;
+            return true;
+        }
+        if (BlameWords.TryGetUnderlying(word, out var blame))
+        {
+            key = blame.Word;
+            return true;
+        }
+        key = null;
+        return false;
+    }
+}
