@@ -1,3 +1,4 @@
+using HurtHealing.Domain.Incidents;
 using System.Text.RegularExpressions;
 
 namespace HurtHealing.Domain.Talks;
@@ -297,12 +298,12 @@ internal static class AccusationRules
 
     private static AccusationRule BlameFeeling()
     {
-        var blame = string.Join('|', BlameWords.All.Select(w => w == "used"
+        var blame = string.Join('|', BlameWords.AllSpellings.Select(w => w == "used"
             ? @"used(?!\s+to\b)"
             : Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
         var pattern = $$"""\b(?=(?:{{blame}})\b)""" + @"(?<=\bi" + FeelVerb + @"\s+(?:(?!(?:you|your|but|because|when|if|since|though|although|until|while|not|less|no)\b)[a-z'-]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+)){0,8})"
             + $$"""(?<hit>{{blame}})\b""";
-        return new AccusationRule(AccusationKind.BlameFeeling, Compile(pattern), FallbackFeelings: m => BlameWords.GentlerFeelings(m.Value));
+        return new AccusationRule(AccusationKind.BlameFeeling, Compile(pattern), FallbackFeelings: m => BlameWords.UnderlyingFeelingsOf(m.Value));
     }
 
     private static IEnumerable<AccusationRule> YouMakeMeFeel()
@@ -427,9 +428,9 @@ internal static class AccusationRules
 
     private static IReadOnlyList<string> FeelingsFrom(string written)
     {
-        if (BlameWords.Contains(written))
+        if (BlameWords.IsBlameWord(written))
         {
-            return BlameWords.GentlerFeelings(written);
+            return BlameWords.UnderlyingFeelingsOf(written);
         }
 
         if (GentlerThanWritten.TryGetValue(written, out var gentler))

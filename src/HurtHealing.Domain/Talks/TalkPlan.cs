@@ -11,7 +11,7 @@ namespace HurtHealing.Domain.Talks;
 /// </remarks>
 public sealed class TalkPlan
 {
-    private readonly List<IFeelStatement> _statements = [];
+    private readonly List<FeelStatement> _statements = [];
 
     private TalkPlan()
     {
@@ -64,7 +64,7 @@ public sealed class TalkPlan
     public string? OpeningLine { get; private set; }
 
     /// <summary>The statements in order.</summary>
-    public IReadOnlyList<IFeelStatement> Statements => [.. _statements.OrderBy(s => s.Position)];
+    public IReadOnlyList<FeelStatement> Statements => [.. _statements.OrderBy(s => s.Position)];
 
     public string? ListenFor { get; private set; }
 
@@ -127,7 +127,7 @@ public sealed class TalkPlan
     }
 
     /// <exception cref="InvalidOperationException">The plan already has <see cref="TalkPlanRules.MaxStatements"/> statements.</exception>
-    public IFeelStatement AddStatement(string? when, string? felt, string? becauseINeed, string? wouldYou, DateTimeOffset now)
+    public FeelStatement AddStatement(string? when, string? felt, string? becauseINeed, string? wouldYou, DateTimeOffset now)
     {
         EnsurePreparing(now);
         if (_statements.Count >= TalkPlanRules.MaxStatements)
@@ -135,7 +135,7 @@ public sealed class TalkPlan
             throw new InvalidOperationException($"A plan holds at most {TalkPlanRules.MaxStatements} statements.");
         }
 
-        var statement = new IFeelStatement(_statements.Count, when, felt, becauseINeed, wouldYou, now);
+        var statement = new FeelStatement(_statements.Count, when, felt, becauseINeed, wouldYou, now);
         _statements.Add(statement);
         Touch(now);
         return statement;

@@ -1,3 +1,4 @@
+using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Talks;
 
 namespace HurtHealing.Domain.Tests.Talks;
@@ -155,12 +156,12 @@ public class AccusationCheckTests
         var finding = Assert.Single(AccusationCheck.Find("I feel abandoned.", RewriteContext.Empty));
 
         Assert.Equal(
-            "When [what happened], I felt alone and scared, because I need [what I need]. Would you be willing to talk this through with me?",
+            "When [what happened], I felt lonely, afraid and hurt, because I need [what I need]. Would you be willing to talk this through with me?",
             finding.Rewrite);
     }
 
     [Theory]
-    [InlineData("You make me feel ignored.", "lonely and unimportant")]
+    [InlineData("You make me feel ignored.", "lonely, sad and hurt")]
     [InlineData("You make me feel crazy.", "confused and overwhelmed")]
     [InlineData("You make me so angry.", "angry")]
     [InlineData("You make me feel like nothing.", "[how I felt]")]
@@ -224,11 +225,12 @@ public class AccusationCheckTests
     [Fact]
     public void Blame_words_map_to_gentler_feelings()
     {
-        Assert.Contains("abandoned", BlameWords.All);
-        Assert.True(BlameWords.Contains("Taken  for granted"));
-        Assert.Equal(["lonely", "unimportant"], BlameWords.GentlerFeelings("IGNORED"));
-        Assert.Empty(BlameWords.GentlerFeelings("lonely"));
-        Assert.All(BlameWords.All, w => Assert.NotEmpty(BlameWords.GentlerFeelings(w)));
-        Assert.All(BlameWords.All, w => Assert.All(BlameWords.GentlerFeelings(w), g => Assert.False(BlameWords.Contains(g))));
+        Assert.Contains("abandoned", BlameWords.AllSpellings);
+        Assert.Contains("cheated on", BlameWords.AllSpellings);
+        Assert.True(BlameWords.IsBlameWord("Taken  for granted"));
+        Assert.Equal(["lonely", "sad", "hurt"], BlameWords.UnderlyingFeelingsOf("IGNORED"));
+        Assert.Empty(BlameWords.UnderlyingFeelingsOf("lonely"));
+        Assert.All(BlameWords.AllSpellings, w => Assert.NotEmpty(BlameWords.UnderlyingFeelingsOf(w)));
+        Assert.All(BlameWords.AllSpellings, w => Assert.All(BlameWords.UnderlyingFeelingsOf(w), g => Assert.False(BlameWords.IsBlameWord(g))));
     }
 }

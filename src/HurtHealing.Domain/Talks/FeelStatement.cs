@@ -2,20 +2,19 @@ namespace HurtHealing.Domain.Talks;
 
 /// <summary>
 /// One "I feel" statement in a talk plan: when… / I felt… / because I need… / would you….
-/// (A class, not an interface: the name is the product's "I feel statement".)
 /// </summary>
 /// <remarks>
 /// Kept as four parts rather than one block of text: the phone screen guides one part at a time,
 /// each part can be checked on its own, and the full sentence is always composed the same way
 /// by <see cref="StatementRewriter.Compose"/>. Owned by <see cref="TalkPlan"/>; change it through the plan.
 /// </remarks>
-public sealed class IFeelStatement
+public sealed class FeelStatement
 {
-    private IFeelStatement()
+    private FeelStatement()
     {
     }
 
-    internal IFeelStatement(int position, string? when, string? felt, string? becauseINeed, string? wouldYou, DateTimeOffset createdAt)
+    internal FeelStatement(int position, string? when, string? felt, string? becauseINeed, string? wouldYou, DateTimeOffset createdAt)
     {
         Id = Guid.CreateVersion7(createdAt);
         Position = position;
