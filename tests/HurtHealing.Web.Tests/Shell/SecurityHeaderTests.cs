@@ -27,7 +27,16 @@ public class SecurityHeaderTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
         Assert.Equal("same-origin", Header(response, "Cross-Origin-Opener-Policy"));
         Assert.Contains("camera=()", Header(response, "Permissions-Policy"), StringComparison.Ordinal);
-        Assert.Equal("no-store", Header(response, "Cache-Control"));
+        Assert.Contains("no-store", Header(response, "Cache-Control"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HTTPS_responses_outside_Development_carry_HSTS() // (HSTS is never sent for localhost)
+    {
+        var client = factory.CreateClient(new() { BaseAddress = new Uri("https://hurthealing.test"), AllowAutoRedirect = false });
+        using var response = await client.GetAsync("/Account/Login");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("max-age=", Header(response, "Strict-Transport-Security"), StringComparison.Ordinal);
     }
 
     [Fact]
