@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
@@ -79,7 +78,7 @@ public partial class EnableAuthenticatorModel(
         await userManager.SetTwoFactorEnabledAsync(user, true);
         var recoveryCodes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorCodes.RecoveryCodeCount);
         // Someone who had this account open elsewhere is exactly who two-step sign-in is meant to keep out.
-        await SessionRevoker.RevokeAllAsync(db, user.Id);
+        await OtherSessions.RevokeAsync(HttpContext, db, user.Id);
         await signInManager.RefreshSignInAsync(user);
         LogEnabled(logger, user.Id);
 
@@ -106,8 +105,9 @@ public partial class EnableAuthenticatorModel(
         }
 
         SharedKey = TwoFactorCodes.FormatKey(key);
-        var encoder = UrlEncoder.Default;
-        AuthenticatorUri = $"otpauth://totp/{encoder.Encode(Issuer)}:{encoder.Encode(user.Email ?? "")}?secret={key}&issuer={encoder.Encode(Issuer)}&digits=6";
+        // Every part percent-encoded (an email's "@" too), as the Key URI format asks.
+        var issuer = Uri.EscapeDataString(Issuer);
+        AuthenticatorUri = $"otpauth://totp/{issuer}:{Uri.EscapeDataString(user.Email ?? "")}?secret={key}&issuer={issuer}&digits=6";
         var png = PngByteQRCodeHelper.GetQRCode(AuthenticatorUri, QRCodeGenerator.ECCLevel.M, 5);
         QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(png);
     }
