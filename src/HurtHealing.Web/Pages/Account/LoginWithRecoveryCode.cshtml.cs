@@ -23,6 +23,10 @@ public partial class LoginWithRecoveryCodeModel(
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Only carried back to the code step: a recovery-code sign-in is never remembered.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool RememberMe { get; set; }
+
     public async Task<IActionResult> OnGetAsync() =>
         await signInManager.GetTwoFactorAuthenticationUserAsync() is null ? BackToLogin() : Page();
 
