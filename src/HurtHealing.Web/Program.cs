@@ -56,6 +56,7 @@ builder.Services
     })
     .AddEntityFrameworkStores<AppDbContext>()
     .AddDefaultTokenProviders()
+    .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
     .AddPasswordValidator<PasswordLengthValidator<AppUser>>();
 
 builder.Services.AddSingleton<DbTicketStore>();

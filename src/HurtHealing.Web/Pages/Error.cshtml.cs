@@ -13,5 +13,7 @@ public class ErrorModel : PageModel
 
     public void OnGet(int? code) => StatusCodeShown = code ?? StatusCodes.Status500InternalServerError;
 
-    public void OnPost(int? code) => OnGet(code);
+    // A re-executed post can carry a body that cannot be read (often why it failed, e.g. a %00 in a form
+    // value), so the code comes from the query alone: binding would try the form first and lose it.
+    public void OnPost() => OnGet(int.TryParse(Request.Query["code"].ToString(), System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : null);
 }

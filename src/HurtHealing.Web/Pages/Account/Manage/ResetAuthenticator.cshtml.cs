@@ -1,0 +1,74 @@
+using FluentValidation;
+using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HurtHealing.Web.Pages.Account.Manage;
+
+public partial class ResetAuthenticatorModel(
+    UserManager<AppUser> userManager,
+    SignInManager<AppUser> signInManager,
+    AppDbContext db,
+    ILogger<ResetAuthenticatorModel> logger) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await userManager.GetUserAsync(User) is null ? NotFound() : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidInput();
+        }
+        if (!await signInManager.ConfirmPasswordAsync(user, Input.Password, ModelState))
+        {
+            LogPasswordRefused(logger, user.Id);
+            return this.InvalidInput();
+        }
+
+        var off = await userManager.SetTwoFactorEnabledAsync(user, false);
+        var reset = await userManager.ResetAuthenticatorKeyAsync(user);
+        if (!off.Succeeded || !reset.Succeeded)
+        {
+            throw new InvalidOperationException("The authenticator key could not be reset.");
+        }
+        // A reset usually means a lost phone or a key someone else saw: end every other session too.
+        await OtherSessions.RevokeAsync(HttpContext, db, user.Id);
+        await signInManager.RefreshSignInAsync(user);
+        LogReset(logger, user.Id);
+        StatusMessage = "Your old key no longer works, and two-step sign-in is off until you add the new key below to your app.";
+        return RedirectToPage("./EnableAuthenticator");
+    }
+
+    public sealed class InputModel
+    {
+        public string? Password { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Password).CurrentPassword();
+        }
+    }
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "User {UserId} reset the authenticator key")]
+    private static partial void LogReset(ILogger logger, string userId);
+
+    [LoggerMessage(EventId = 1114, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong password to reset the authenticator key")]
+    private static partial void LogPasswordRefused(ILogger logger, string userId);
+}
