@@ -141,6 +141,7 @@ app.UseStaticFiles(new StaticFileOptions
         ctx.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
 });
 app.UseSerilogRequestLogging(options => options.MessageTemplate = AppLogging.RequestTemplate);
+app.UseMiddleware<NulInFormMiddleware>();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

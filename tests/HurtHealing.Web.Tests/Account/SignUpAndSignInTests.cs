@@ -29,6 +29,23 @@ public class SignUpAndSignInTests(AppFactory factory) : IClassFixture<AppFactory
         Assert.True(await client.IsSignedInAsync());
     }
 
+    [Theory]
+    [InlineData("Input.Email", "nul\0@example.test")]
+    [InlineData("Input.Password", "a calm blue\0river at dusk")]
+    public async Task A_NUL_character_gets_a_message_beside_its_field_and_no_account(string field, string value)
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var values = new Dictionary<string, string> { ["Input.Email"] = Accounts.NewEmail(), ["Input.Password"] = Accounts.Password };
+        values[field] = value;
+
+        using var response = await client.SubmitFormAsync("/Account/Register", values);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await HtmlForms.ParseAsync(response);
+        Assert.Equal(HurtHealing.Web.Infrastructure.TextRules.UnstorableCharacterMessage, page.FieldError(field));
+        Assert.False(await client.IsSignedInAsync());
+    }
+
     [Fact]
     public async Task The_keep_me_signed_in_box_is_never_prechecked()
     {

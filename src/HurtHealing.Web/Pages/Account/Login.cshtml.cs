@@ -88,8 +88,9 @@ public partial class LoginModel(
         public Validator()
         {
             RuleFor(x => x.Email).NotEmpty().WithMessage("Please enter your email address.")
+                .StorableText()
                 .MaximumLength(256).WithMessage("That email address is too long.");
-            RuleFor(x => x.Password).NotEmpty().WithMessage("Please enter your password.")
+            RuleFor(x => x.Password).StorableText().NotEmpty().WithMessage("Please enter your password.")
                 .MaximumLength(PasswordLengthValidator<AppUser>.MaxLength).WithMessage("Please use at most 128 characters.");
         }
     }

@@ -66,9 +66,10 @@ public partial class RegisterModel(
         public Validator()
         {
             RuleFor(x => x.Email).NotEmpty().WithMessage("Please enter your email address.")
+                .StorableText()
                 .MaximumLength(256).WithMessage("That email address is too long.")
                 .EmailAddress().WithMessage("That doesn't look like an email address.");
-            RuleFor(x => x.Password).NotEmpty().WithMessage("Please choose a password.")
+            RuleFor(x => x.Password).StorableText().NotEmpty().WithMessage("Please choose a password.")
                 .MinimumLength(12).WithMessage("Please use at least 12 characters.")
                 .MaximumLength(PasswordLengthValidator<AppUser>.MaxLength).WithMessage("Please use at most 128 characters.");
         }
