@@ -27,6 +27,11 @@
     });
   }
 
+  // Signing out ends drafts kept on this device too (the server also sends Clear-Site-Data).
+  Array.prototype.forEach.call(document.querySelectorAll("form[action='/Account/Logout']"), function (signOut) {
+    signOut.addEventListener("submit", forgetLocalTraces);
+  });
+
   var lastEscape = 0;
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") { return; }
@@ -67,6 +72,7 @@
     var resetIdle = function () {
       window.clearTimeout(timer);
       timer = window.setTimeout(function () {
+        forgetLocalTraces(); // drafts kept on the device end with the session
         window.location.replace("/Account/SignedOut?reason=idle");
       }, idleSeconds * 1000);
     };
