@@ -53,7 +53,7 @@ public class BadInputTests(BadInputTests.Fixture fixture) : IClassFixture<BadInp
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var document = await HtmlForms.ParseAsync(response);
-        var shown = document.FieldError(field);
+        var shown = document.MessageBeside(field);
         Assert.False(string.IsNullOrEmpty(shown), $"No message beside {field}.");
         Assert.Contains(message, shown, StringComparison.Ordinal);
         Assert.Equal(before, await fixture.SnapshotAsync(state.OwnerId));

@@ -97,7 +97,7 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
     [Theory]
     [InlineData("/Incidents/not-a-guid")]
     [InlineData("/Incidents/Edit/123")]
-    [InlineData("/Incidents/Delete/%00")]
+    [InlineData("/Incidents/Delete/%20")]
     [InlineData("/Incidents/Feelings/00000000-0000-0000-0000-00000000000g")]
     [InlineData("/Incidents/Needs/x")]
     [InlineData("/Journal/Write?incident=not-a-guid")]

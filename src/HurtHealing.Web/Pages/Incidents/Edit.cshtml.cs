@@ -52,8 +52,8 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
         }
 
         var now = time.GetUtcNow();
-        var category = Input.ParsedCategory;
-        var status = Input.ParsedStatus;
+        var category = Input.ParsedCategory();
+        var status = Input.ParsedStatus();
         incident.Edit(TimeZones.Resolve(Input.TimeZone, incident.TimeZoneId),
             LogModel.InputModel.ParseDate(Input.Date)!.Value, LogModel.InputModel.ParseTime(Input.Time),
             Input.Title, Input.WhatHappened!, category, Input.Hurt!.Value, now);
@@ -85,10 +85,11 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
         public int? Hurt { get; set; }
         public string? Status { get; set; }
 
-        public IncidentCategory ParsedCategory =>
+        // Methods, not properties: MVC's validation reads every property of a bound model.
+        public IncidentCategory ParsedCategory() =>
             IncidentCategories.TryParse(Category, out var category) ? category : throw new InvalidOperationException("Validate the input first.");
 
-        public IncidentStatus ParsedStatus =>
+        public IncidentStatus ParsedStatus() =>
             IncidentStatuses.TryParse(Status, out var status) ? status : throw new InvalidOperationException("Validate the input first.");
     }
 

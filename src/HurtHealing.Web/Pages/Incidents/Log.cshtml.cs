@@ -54,7 +54,7 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
         var (occurredOn, occurredAt) = Input.Occurred(zone, now);
 
         var incident = Incident.Create(ownerId, Input.IdempotencyKey, zone, occurredOn, occurredAt,
-            Input.Title, Input.WhatHappened!, Input.CategoryOrOther, Input.Hurt!.Value, now);
+            Input.Title, Input.WhatHappened!, Input.CategoryOrOther(), Input.Hurt!.Value, now);
         incident.RecordFeelings([.. Input.Feelings.ToRatings()], now);
         db.Incidents.Add(incident);
         try
@@ -120,7 +120,7 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
         public string? Category { get; set; }
         public FeelingsInput Feelings { get; set; } = new();
 
-        public IncidentCategory CategoryOrOther =>
+        public IncidentCategory CategoryOrOther() =>
             IncidentCategories.TryParse(Category, out var category) ? category : IncidentCategory.Other;
 
         /// <summary>The day and (optional) time in the person's zone, from the shortcut they chose.</summary>

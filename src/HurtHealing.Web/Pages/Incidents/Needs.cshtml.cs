@@ -39,7 +39,7 @@ public partial class NeedsModel(AppDbContext db, TimeProvider time, ILogger<Need
         {
             return this.InvalidInput();
         }
-        var need = incident.RecordNeed(Input.ParsedKind, Input.ResolutionLooksLike, time.GetUtcNow());
+        var need = incident.RecordNeed(Input.ParsedKind(), Input.ResolutionLooksLike, time.GetUtcNow());
         await db.SaveChangesAsync();
         LogAdded(logger, incident.Id, need.Id);
         TempData["StatusMessage"] = "Your need is saved. It's fine if it changes; add another whenever it does.";
@@ -84,7 +84,8 @@ public partial class NeedsModel(AppDbContext db, TimeProvider time, ILogger<Need
         public string? Kind { get; set; }
         public string? ResolutionLooksLike { get; set; }
 
-        public NeedKind ParsedKind => NeedKinds.TryParse(Kind, out var kind) ? kind : throw new InvalidOperationException("Validate the input first.");
+        // A method, not a property: MVC's validation reads every property of a bound model.
+        public NeedKind ParsedKind() => NeedKinds.TryParse(Kind, out var kind) ? kind : throw new InvalidOperationException("Validate the input first.");
     }
 
     public sealed class Validator : AbstractValidator<InputModel>
