@@ -45,6 +45,12 @@ public static class BlameWords
         Blame("unsupported", "Unsupported is about what they didn't give; alone or overwhelmed is what it was like without it.", "alone", "overwhelmed", "disappointed"),
         Blame("unwanted", "Unwanted is a guess at what they feel; hurt or insecure is what you know you feel.", "hurt", "insecure", "lonely"),
         Blame("used", "Used describes how you believe they treated you; hurt, angry or disappointed is what you felt.", "hurt", "angry", "disappointed"),
+        Blame("let down", "Let down is about what they didn't do; disappointed or sad is what it left in you.", "disappointed", "sad", "hurt"),
+        Blame("taken for granted", "Taken for granted is about what they stopped noticing; weary or discouraged is how it feels to carry that.", "weary", "discouraged", "hurt"),
+        Blame("cornered", "Cornered describes the spot they put you in; anxious or overwhelmed says what it was like inside it.", "anxious", "overwhelmed", "scared"),
+        Blame("bullied", "Bullied names what they did; scared or small names what it did to you.", "scared", "small", "hurt"),
+        Blame("lied to", "Lied to names what they did; shocked, hurt or angry is what finding out felt like.", "shocked", "hurt", "angry"),
+        Blame("tricked", "Tricked names what they did; foolish, shocked or angry is what it left you feeling.", "foolish", "shocked", "angry"),
     ];
 
     // Other spellings lead to the same entry, so a feeling's history stays under one word.
@@ -52,18 +58,30 @@ public static class BlameWords
     [
         ("criticized", "criticised"),
         ("patronized", "patronised"),
+        ("cheated on", "cheated"),
     ];
 
     private static readonly Dictionary<string, BlameWord> ByWord = BuildIndex();
 
-    /// <summary>Finds a blame word, ignoring case and surrounding spaces, with the feelings that usually sit beneath it.</summary>
+    /// <summary>Every spelling that is recognised (words and other spellings), longest first so "cheated on" wins over "cheated".</summary>
+    public static IReadOnlyList<string> AllSpellings { get; } =
+        [.. ByWord.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)];
+
+    /// <summary>Finds a blame word, ignoring case and extra spaces, with the feelings that usually sit beneath it.</summary>
     public static bool TryGetUnderlying(string? word, [NotNullWhen(true)] out BlameWord? blameWord)
     {
         blameWord = null;
-        return word is not null && ByWord.TryGetValue(word.Trim(), out blameWord);
+        return word is not null && ByWord.TryGetValue(Squash(word), out blameWord);
     }
 
     public static bool IsBlameWord(string? word) => TryGetUnderlying(word, out _);
+
+    /// <summary>The feelings that usually sit under <paramref name="word"/>, or none when it is not a blame word.</summary>
+    public static IReadOnlyList<string> UnderlyingFeelingsOf(string? word) =>
+        TryGetUnderlying(word, out var blame) ? blame.UnderlyingFeelings : [];
+
+    private static string Squash(string word) =>
+        string.Join(' ', word.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static BlameWord Blame(string word, string explanation, params string[] underlying) =>
         new(word, [.. underlying], explanation);

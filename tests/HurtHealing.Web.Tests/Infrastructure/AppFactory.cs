@@ -1,6 +1,8 @@
 using HurtHealing.Web.Data;
 using Microsoft.AspNetCore.Hosting;
+using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 
 namespace HurtHealing.Web.Tests.Infrastructure;
@@ -55,6 +57,13 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public HttpClient CreateBrowserLikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client whose cookies the test can read (e.g. to replay them elsewhere).</summary>
+    public (HttpClient Client, CookieContainer Jar) CreateClientWithCookieJar()
+    {
+        var jar = new CookieContainer();
+        return (CreateDefaultClient(new CookieContainerHandler(jar)), jar);
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {

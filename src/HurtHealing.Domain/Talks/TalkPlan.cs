@@ -1,0 +1,311 @@
+namespace HurtHealing.Domain.Talks;
+
+/// <summary>
+/// Preparation for one conversation about one incident, and afterwards what came of it.
+/// An incident can have several plans over time; one of them is current.
+/// </summary>
+/// <remarks>
+/// Every change takes the moment it happens (<c>now</c>) from the caller's clock. Once the talk is
+/// recorded (<see cref="TalkPlanStatus.Done"/>), the preparation is kept as it was and only the
+/// outcome can be amended; the next talk gets a new plan.
+/// </remarks>
+public sealed class TalkPlan
+{
+    private readonly List<FeelStatement> _statements = [];
+
+    private TalkPlan()
+    {
+        OwnerId = string.Empty;
+        Readiness = ReadinessAnswers.None;
+    }
+
+    public TalkPlan(string ownerId, Guid incidentId, DateTimeOffset createdAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ownerId);
+        if (ownerId.Length > TalkPlanRules.OwnerIdMaxLength || ownerId.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("Owner id is not valid.", nameof(ownerId));
+        }
+
+        if (incidentId == Guid.Empty)
+        {
+            throw new ArgumentException("A talk plan belongs to an incident.", nameof(incidentId));
+        }
+
+        if (createdAt == default)
+        {
+            throw new ArgumentException("Creation time is required.", nameof(createdAt));
+        }
+
+        Id = Guid.CreateVersion7(createdAt);
+        OwnerId = ownerId;
+        IncidentId = incidentId;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+        Readiness = ReadinessAnswers.None;
+        Status = TalkPlanStatus.Draft;
+        IsCurrent = true;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string OwnerId { get; private set; }
+
+    public Guid IncidentId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public ReadinessAnswers Readiness { get; private set; }
+
+    public string? NeedToState { get; private set; }
+
+    public string? OpeningLine { get; private set; }
+
+    /// <summary>The statements in order.</summary>
+    public IReadOnlyList<FeelStatement> Statements => [.. _statements.OrderBy(s => s.Position)];
+
+    public string? ListenFor { get; private set; }
+
+    public DateTimeOffset? ProposedTime { get; private set; }
+
+    public bool IsCurrent { get; private set; }
+
+    public TalkPlanStatus Status { get; private set; }
+
+    public string? HowItWent { get; private set; }
+
+    /// <summary>How heard I felt, 0 (not at all) to 10 (completely).</summary>
+    public int? HeardScore { get; private set; }
+
+    public string? WhatWeAgreed { get; private set; }
+
+    public string? WhatIStillNeed { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    // ---- before the talk -----------------------------------------------------------------------
+
+    public void AnswerReadiness(ReadinessQuestion question, ReadinessAnswer? answer, DateTimeOffset now)
+    {
+        EnsurePreparing(now);
+        Readiness = Readiness.With(question, answer);
+        Touch(now);
+    }
+
+    public void AnswerReadiness(ReadinessAnswers answers, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        EnsurePreparing(now);
+        foreach (var question in ReadinessCheck.Questions)
+        {
+            // Goes through With so an undefined enum value is refused here too.
+            _ = ReadinessAnswers.None.With(question, answers.Get(question));
+        }
+
+        Readiness = answers;
+        Touch(now);
+    }
+
+    /// <summary>Evaluates the stored answers; see <see cref="ReadinessCheck.Evaluate"/>.</summary>
+    public ReadinessResult EvaluateReadiness(DateTimeOffset? incidentAt, DateTimeOffset now) =>
+        ReadinessCheck.Evaluate(Readiness.ToDictionary(), incidentAt, now);
+
+    public void SetNeedToState(string? need, DateTimeOffset now)
+    {
+        EnsurePreparing(now);
+        NeedToState = TalkText.Optional(need, TalkPlanRules.NeedToStateMaxLength, nameof(need));
+        Touch(now);
+    }
+
+    public void SetOpeningLine(string? openingLine, DateTimeOffset now)
+    {
+        EnsurePreparing(now);
+        OpeningLine = TalkText.Optional(openingLine, TalkPlanRules.OpeningLineMaxLength, nameof(openingLine));
+        Touch(now);
+    }
+
+    /// <exception cref="InvalidOperationException">The plan already has <see cref="TalkPlanRules.MaxStatements"/> statements.</exception>
+    public FeelStatement AddStatement(string? when, string? felt, string? becauseINeed, string? wouldYou, DateTimeOffset now)
+    {
+        EnsurePreparing(now);
+        if (_statements.Count >= TalkPlanRules.MaxStatements)
+        {
+            throw new InvalidOperationException($"A plan holds at most {TalkPlanRules.MaxStatements} statements.");
+        }
+
+        var statement = new FeelStatement(_statements.Count, when, felt, becauseINeed, wouldYou, now);
+        _statements.Add(statement);
+        Touch(now);
+        return statement;
+    }
+
+    /// <returns><c>false</c> when the plan has no statement with that id.</returns>
+    public bool UpdateStatement(Guid statementId, string? when, string? felt, string? becauseINeed, string? wouldYou, DateTimeOffset now)
+    {
+        EnsurePreparing(now);
+        var statement = _statements.Find(s => s.Id == statementId);
+        if (statement is null)
+        {
+            return false;
+        }
+
+        statement.Set(when, felt, becauseINeed, wouldYou);
+        Touch(now);
+        return true;
+    }
+
+    /// <returns><c>false</c> when the plan has no statement with that id.</returns>
+    public bool RemoveStatement(Guid statementId, DateTimeOffset now)
+    {
+        EnsurePreparing(now);
+        var statement = _statements.Find(s => s.Id == statementId);
+        if (statement is null)
+        {
+            return false;
+        }
+
+        _statements.Remove(statement);
+        var position = 0;
+        foreach (var remaining in _statements.OrderBy(s => s.Position))
+        {
+            remaining.Position = position++;
+        }
+
+        Touch(now);
+        return true;
+    }
+
+    public void SetListenFor(string? listenFor, DateTimeOffset now)
+    {
+        EnsurePreparing(now);
+        ListenFor = TalkText.Optional(listenFor, TalkPlanRules.ListenForMaxLength, nameof(listenFor));
+        Touch(now);
+    }
+
+    /// <summary>Proposes a time for the talk, or clears it with <c>null</c>.</summary>
+    public void ProposeTime(DateTimeOffset? time, DateTimeOffset now)
+    {
+        EnsurePreparing(now);
+        if (time == default(DateTimeOffset))
+        {
+            throw new ArgumentException("A proposed time must be a real moment.", nameof(time));
+        }
+
+        ProposedTime = time;
+        Touch(now);
+    }
+
+    /// <summary>The person says the plan is ready. The readiness check advises; it does not stop this.</summary>
+    public void MarkReady(DateTimeOffset now)
+    {
+        EnsurePreparing(now);
+        Status = TalkPlanStatus.Ready;
+        Touch(now);
+    }
+
+    public void ReturnToDraft(DateTimeOffset now)
+    {
+        EnsurePreparing(now);
+        Status = TalkPlanStatus.Draft;
+        Touch(now);
+    }
+
+    // ---- after the talk ------------------------------------------------------------------------
+
+    /// <summary>
+    /// Records how the talk went and marks the plan done. Recording again amends the outcome and
+    /// keeps the original <see cref="CompletedAt"/>.
+    /// </summary>
+    public void RecordOutcome(string? howItWent, int? heardScore, string? whatWeAgreed, string? whatIStillNeed, DateTimeOffset now)
+    {
+        RequireTime(now);
+        if (heardScore is < TalkPlanRules.HeardScoreMin or > TalkPlanRules.HeardScoreMax)
+        {
+            throw new ArgumentOutOfRangeException(nameof(heardScore), heardScore, "How heard you felt is a number from 0 to 10.");
+        }
+
+        var how = TalkText.Optional(howItWent, TalkPlanRules.HowItWentMaxLength, nameof(howItWent));
+        var agreed = TalkText.Optional(whatWeAgreed, TalkPlanRules.WhatWeAgreedMaxLength, nameof(whatWeAgreed));
+        var stillNeed = TalkText.Optional(whatIStillNeed, TalkPlanRules.WhatIStillNeedMaxLength, nameof(whatIStillNeed));
+
+        (HowItWent, HeardScore, WhatWeAgreed, WhatIStillNeed) = (how, heardScore, agreed, stillNeed);
+        CompletedAt ??= now;
+        Status = TalkPlanStatus.Done;
+        Touch(now);
+    }
+
+    // ---- which plan is current -----------------------------------------------------------------
+
+    public void MakeCurrent(DateTimeOffset now)
+    {
+        RequireTime(now);
+        IsCurrent = true;
+        Touch(now);
+    }
+
+    public void SetAside(DateTimeOffset now)
+    {
+        RequireTime(now);
+        IsCurrent = false;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="chosen"/> the one current plan among <paramref name="plansOfIncident"/>
+    /// (all plans of one owner's incident) and sets every other one aside.
+    /// </summary>
+    public static void ChooseCurrent(IEnumerable<TalkPlan> plansOfIncident, TalkPlan chosen, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(plansOfIncident);
+        ArgumentNullException.ThrowIfNull(chosen);
+        RequireTime(now);
+
+        var plans = plansOfIncident.ToList();
+        if (!plans.Contains(chosen))
+        {
+            throw new ArgumentException("The chosen plan must be one of the incident's plans.", nameof(chosen));
+        }
+
+        if (plans.Any(p => p.IncidentId != chosen.IncidentId || !string.Equals(p.OwnerId, chosen.OwnerId, StringComparison.Ordinal)))
+        {
+            throw new ArgumentException("All plans must belong to the same owner and incident.", nameof(plansOfIncident));
+        }
+
+        foreach (var plan in plans)
+        {
+            if (ReferenceEquals(plan, chosen))
+            {
+                if (!plan.IsCurrent)
+                {
+                    plan.MakeCurrent(now);
+                }
+            }
+            else if (plan.IsCurrent)
+            {
+                plan.SetAside(now);
+            }
+        }
+    }
+
+    private void EnsurePreparing(DateTimeOffset now)
+    {
+        RequireTime(now);
+        if (Status == TalkPlanStatus.Done)
+        {
+            throw new InvalidOperationException("This talk has happened; its plan is kept as it was. Start a new plan for the next talk.");
+        }
+    }
+
+    private static void RequireTime(DateTimeOffset now)
+    {
+        if (now == default)
+        {
+            throw new ArgumentException("The time of the change is required.", nameof(now));
+        }
+    }
+
+    // Called last in every change, after all input is validated, so a refused change writes nothing.
+    private void Touch(DateTimeOffset now) => UpdatedAt = now;
+}

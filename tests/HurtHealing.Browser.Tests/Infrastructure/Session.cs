@@ -1,0 +1,60 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace HurtHealing.Browser.Tests.Infrastructure;
+
+/// <summary>One person's browser: a context with its own cookies and storage, and its page.</summary>
+public sealed class Session(IBrowserContext context, string baseUrl) : IAsyncDisposable
+{
+    public const string Password = "a calm blue river at dusk";
+
+    public IBrowserContext Context { get; } = context;
+    public IPage Page { get; set; } = null!;
+    public string BaseUrl { get; } = baseUrl;
+    public List<string> BlockedRequests { get; } = [];
+
+    public Task<IResponse?> GoAsync(string path) => Page.GotoAsync(BaseUrl + path);
+
+    public string PathAndQuery => new Uri(Page.Url).PathAndQuery;
+
+    /// <summary>Saves a full-page screenshot under HH_SCREENSHOTS (artifacts/screenshots by default).</summary>
+    public async Task ShotAsync(string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("HH_SCREENSHOTS")
+                     ?? Path.Combine(Path.GetTempPath(), "hurthealing-screenshots");
+        Directory.CreateDirectory(folder);
+        var width = Page.ViewportSize?.Width ?? 0;
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
+    }
+
+    /// <summary>Runs axe-core on the current page; returns the violations as readable lines.</summary>
+    public async Task<IReadOnlyList<string>> AxeViolationsAsync()
+    {
+        var result = await Page.RunAxe();
+        return result.Violations
+            .Select(v => $"{PathAndQuery}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}")
+            .ToList();
+    }
+
+    public async Task<string> SignUpAsync(string? email = null)
+    {
+        email ??= $"person-{Guid.NewGuid():N}@example.test";
+        await GoAsync("/Account/Register");
+        await Page.GetByLabel("Email").FillAsync(email);
+        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
+        await Page.WaitForURLAsync(BaseUrl + "/");
+        return email;
+    }
+
+    public async Task SignInAsync(string email)
+    {
+        await GoAsync("/Account/Login");
+        await Page.GetByLabel("Email").FillAsync(email);
+        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.WaitForURLAsync(BaseUrl + "/");
+    }
+
+    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+}
