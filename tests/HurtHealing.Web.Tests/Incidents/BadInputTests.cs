@@ -49,7 +49,8 @@ public class BadInputTests(BadInputTests.Fixture fixture) : IClassFixture<BadInp
         var before = await fixture.SnapshotAsync(state.OwnerId);
         var zoneBefore = await fixture.TimeZoneAsync(state.OwnerId);
 
-        using var response = await state.Client.PostFormAsync(url, values);
+        var hasNul = values.Any(v => v.Value.Contains('\0', StringComparison.Ordinal));
+        using var response = await state.Client.PostFormAsync(url, values, multipart: hasNul);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var document = await HtmlForms.ParseAsync(response);
@@ -58,6 +59,18 @@ public class BadInputTests(BadInputTests.Fixture fixture) : IClassFixture<BadInp
         Assert.Contains(message, shown, StringComparison.Ordinal);
         Assert.Equal(before, await fixture.SnapshotAsync(state.OwnerId));
         Assert.Equal(zoneBefore, await fixture.TimeZoneAsync(state.OwnerId));
+    }
+
+    [Fact]
+    public async Task A_NUL_in_an_url_encoded_post_is_refused_by_the_framework_with_400_and_nothing_written()
+    {
+        var state = await fixture.StateAsync();
+        var before = await fixture.SnapshotAsync(state.OwnerId);
+
+        using var response = await state.Client.PostFormAsync("/Incidents/Log", [F("Input.WhatHappened", Nul)]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before, await fixture.SnapshotAsync(state.OwnerId));
     }
 
     private static (string Url, string Field, string Message, KeyValuePair<string, string>[] Values) Case(string page, string name, Guid id)

@@ -11,14 +11,14 @@ namespace HurtHealing.Web.Tests.Incidents;
 public static class IncidentForms
 {
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url,
-        IEnumerable<KeyValuePair<string, string>> values, string formSelector = "main form[method=post]")
+        IEnumerable<KeyValuePair<string, string>> values, string formSelector = "main form[method=post]", bool multipart = false)
     {
         var document = await client.GetDocumentAsync(url);
-        return await client.PostFormAsync(document, url, values, formSelector);
+        return await client.PostFormAsync(document, url, values, formSelector, multipart);
     }
 
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, IHtmlDocument document, string url,
-        IEnumerable<KeyValuePair<string, string>> values, string formSelector = "main form[method=post]")
+        IEnumerable<KeyValuePair<string, string>> values, string formSelector = "main form[method=post]", bool multipart = false)
     {
         var form = document.QuerySelector(formSelector) as IHtmlFormElement
                    ?? throw new InvalidOperationException($"No form matches '{formSelector}' on {url}.");
@@ -46,8 +46,19 @@ public static class IncidentForms
         }
         fields.AddRange(overrides.Where(v => v.Value != Omit));
         var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
-        using var content = new FormUrlEncodedContent(fields);
+        using HttpContent content = multipart ? Multipart(fields) : new FormUrlEncodedContent(fields);
         return await client.PostAsync(action, content);
+    }
+
+    // ASP.NET Core's url-encoded form reader refuses %00 before any page code runs; multipart carries it to the validators.
+    private static MultipartFormDataContent Multipart(List<KeyValuePair<string, string>> fields)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+        return content;
     }
 
     /// <summary>A value that stops the form's own values for that name from being sent, and is not sent itself.</summary>

@@ -48,6 +48,7 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
         DisplayTitle = incident.DisplayTitle;
         if (!ModelState.IsValid)
         {
+            ModelState.ScrubNul();
             return this.InvalidInput();
         }
 

@@ -45,12 +45,14 @@ public partial class FeelingsModel(AppDbContext db, TimeProvider time, ILogger<F
         Title = incident.DisplayTitle;
         if (!ModelState.IsValid)
         {
+            ModelState.ScrubNul();
             return this.InvalidInput();
         }
         var ratings = Input.Feelings.ToRatings();
         if (ratings.Count == 0)
         {
             ModelState.AddModelError("Input.Feelings.Chosen", "Please pick at least one feeling to rate.");
+            ModelState.ScrubNul();
             return this.InvalidInput();
         }
 

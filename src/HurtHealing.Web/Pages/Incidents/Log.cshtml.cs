@@ -36,6 +36,7 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
         if (!ModelState.IsValid)
         {
             SavedTimeZone = await SavedTimeZoneAsync();
+            ModelState.ScrubNul();
             return this.InvalidInput();
         }
 

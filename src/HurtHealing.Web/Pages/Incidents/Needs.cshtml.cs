@@ -37,6 +37,7 @@ public partial class NeedsModel(AppDbContext db, TimeProvider time, ILogger<Need
         Incident = incident;
         if (!ModelState.IsValid)
         {
+            ModelState.ScrubNul();
             return this.InvalidInput();
         }
         var need = incident.RecordNeed(Input.ParsedKind(), Input.ResolutionLooksLike, time.GetUtcNow());

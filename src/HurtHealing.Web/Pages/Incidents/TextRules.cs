@@ -9,6 +9,24 @@ internal static class TextRules
 {
     public const string NulMessage = "This text has an invisible character we can't store. Please remove it and try again.";
 
+    /// <summary>
+    /// A rejected form is shown again with what was typed; a NUL in it is swapped for U+FFFD first,
+    /// since it can't be rendered back into the page.
+    /// </summary>
+    public static void ScrubNul(this Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState)
+    {
+        foreach (var (key, entry) in modelState)
+        {
+            if (entry.AttemptedValue?.Contains('\0', StringComparison.Ordinal) == true)
+            {
+                var raw = entry.RawValue is string[] many
+                    ? many.Select(v => v.Replace('\0', '\uFFFD')).ToArray()
+                    : (object?)(entry.RawValue as string)?.Replace('\0', '\uFFFD');
+                modelState.SetModelValue(key, raw, entry.AttemptedValue.Replace('\0', '\uFFFD'));
+            }
+        }
+    }
+
     public static int CountedLength(string? text) => text?.ReplaceLineEndings("\n").Trim().Length ?? 0;
 
     public static bool HasNoNul(string? text) => text is null || !text.Contains('\0', StringComparison.Ordinal);

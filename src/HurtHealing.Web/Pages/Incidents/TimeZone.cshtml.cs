@@ -26,6 +26,7 @@ public partial class TimeZoneModel(AppDbContext db, ILogger<TimeZoneModel> logge
     {
         if (!ModelState.IsValid)
         {
+            ModelState.ScrubNul();
             return this.InvalidInput();
         }
         var ownerId = User.OwnerId();

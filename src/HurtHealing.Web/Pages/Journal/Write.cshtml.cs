@@ -38,6 +38,7 @@ public partial class WriteModel(AppDbContext db, TimeProvider time, ILogger<Writ
         }
         if (!ModelState.IsValid)
         {
+            ModelState.ScrubNul();
             return this.InvalidInput();
         }
 

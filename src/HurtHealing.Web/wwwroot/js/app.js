@@ -6,6 +6,7 @@
   var form = document.getElementById("quick-exit");
 
   function forgetLocalTraces() {
+    document.documentElement.setAttribute("data-leaving", ""); // tells page scripts (drafts) not to write again
     try { window.localStorage.clear(); } catch (e) { /* storage may be disabled */ }
     try { window.sessionStorage.clear(); } catch (e) { /* storage may be disabled */ }
   }

@@ -53,6 +53,7 @@
 
   var form = document.querySelector("form[data-draft-form]");
   var storage = store();
+  var timer;
   if (!form || !storage) { return; }
   var keyField = form.querySelector("[data-draft-key]");
   var notice = document.querySelector("[data-draft-notice]");
@@ -92,7 +93,13 @@
     });
     refresh();
   }
+  // Quick exit and sign-out clear storage (app.js marks the page as leaving); a pending save must not undo that.
+  var leaving = false;
+  document.addEventListener("submit", function (event) {
+    if (event.target !== form) { leaving = true; window.clearTimeout(timer); }
+  }, true);
   function save() {
+    if (leaving || document.documentElement.hasAttribute("data-leaving")) { return; }
     var draft = collect();
     try {
       if (hasWords(draft)) { storage.setItem(DRAFT, JSON.stringify(draft)); }
@@ -113,7 +120,6 @@
     save();
   }
 
-  var timer;
   function saveSoon() {
     window.clearTimeout(timer);
     timer = window.setTimeout(save, 250);
