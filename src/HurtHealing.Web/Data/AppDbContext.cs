@@ -1,18 +1,54 @@
+using System.Security.Claims;
+using HurtHealing.Domain.Incidents;
+using HurtHealing.Domain.Journal;
+using HurtHealing.Web.Data.Encryption;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HurtHealing.Web.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options)
+/// <param name="options">EF options.</param>
+/// <param name="dataProtection">Encrypts free text; without it the context can migrate but refuses to read or write free text.</param>
+/// <param name="httpContextAccessor">Gives the signed-in person for the owner filter; without a request, owned rows are hidden.</param>
+public class AppDbContext(
+    DbContextOptions<AppDbContext> options,
+    IDataProtectionProvider? dataProtection = null,
+    IHttpContextAccessor? httpContextAccessor = null)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<FeelingRecord> FeelingRecords => Set<FeelingRecord>();
+    public DbSet<NeedRecord> NeedRecords => Set<NeedRecord>();
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+
+    internal IDataProtectionProvider? DataProtectionProvider => dataProtection;
+
+    /// <summary>
+    /// The second lock on owned rows (pages filter by owner explicitly first). Outside a signed-in
+    /// request it is null, and the filters match nothing.
+    /// </summary>
+    internal string? CurrentOwnerId => httpContextAccessor?.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, AppModelCacheKeyFactory>();
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        builder.Entity<Incident>().HasQueryFilter(i => i.OwnerId == CurrentOwnerId);
+        builder.Entity<FeelingRecord>().HasQueryFilter(f => f.OwnerId == CurrentOwnerId);
+        builder.Entity<NeedRecord>().HasQueryFilter(n => n.OwnerId == CurrentOwnerId);
+        builder.Entity<JournalEntry>().HasQueryFilter(j => j.OwnerId == CurrentOwnerId);
+
+        EncryptedText.ApplyConverters(builder, dataProtection?.CreateProtector(EncryptedText.Purpose));
     }
 }

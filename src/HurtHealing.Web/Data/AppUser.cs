@@ -5,4 +5,7 @@ namespace HurtHealing.Web.Data;
 public class AppUser : IdentityUser
 {
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>IANA id learned from the browser (or chosen); dates and times of incidents are in this zone.</summary>
+    public string? TimeZoneId { get; set; }
 }

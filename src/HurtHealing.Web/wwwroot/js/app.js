@@ -6,6 +6,7 @@
   var form = document.getElementById("quick-exit");
 
   function forgetLocalTraces() {
+    document.documentElement.setAttribute("data-leaving", ""); // tells page scripts (drafts) not to write again
     try { window.localStorage.clear(); } catch (e) { /* storage may be disabled */ }
     try { window.sessionStorage.clear(); } catch (e) { /* storage may be disabled */ }
   }
@@ -26,6 +27,11 @@
       quickExit();
     });
   }
+
+  // Signing out ends drafts kept on this device too (the server also sends Clear-Site-Data).
+  Array.prototype.forEach.call(document.querySelectorAll("form[action='/Account/Logout']"), function (signOut) {
+    signOut.addEventListener("submit", forgetLocalTraces);
+  });
 
   var lastEscape = 0;
   document.addEventListener("keydown", function (event) {
@@ -67,6 +73,7 @@
     var resetIdle = function () {
       window.clearTimeout(timer);
       timer = window.setTimeout(function () {
+        forgetLocalTraces(); // drafts kept on the device end with the session
         window.location.replace("/Account/SignedOut?reason=idle");
       }, idleSeconds * 1000);
     };

@@ -1,0 +1,34 @@
+using HurtHealing.Domain.Incidents;
+using HurtHealing.Web.Data.Encryption;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HurtHealing.Web.Data.Configurations;
+
+public class IncidentConfiguration : IEntityTypeConfiguration<Incident>
+{
+    public void Configure(EntityTypeBuilder<Incident> builder)
+    {
+        builder.ToTable("incidents");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.OwnerId).HasMaxLength(IncidentRules.MaxOwnerId).IsRequired();
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(i => i.OwnerId).OnDelete(DeleteBehavior.Cascade);
+
+        // A repeated post of the same form finds the first incident instead of making a second.
+        builder.HasIndex(i => new { i.OwnerId, i.IdempotencyKey }).IsUnique();
+        builder.HasIndex(i => new { i.OwnerId, i.OccurredOn, i.CreatedAt });
+
+        builder.Property(i => i.TimeZoneId).HasMaxLength(IncidentRules.MaxTimeZoneId).IsRequired();
+        builder.Property(i => i.Title).IsEncrypted();
+        builder.Property(i => i.WhatHappened).IsEncrypted().IsRequired();
+
+        builder.HasMany(i => i.Feelings).WithOne().HasForeignKey(f => f.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.Needs).WithOne().HasForeignKey(n => n.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Feelings).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(i => i.Needs).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.Ignore(i => i.DisplayTitle);
+        builder.Ignore(i => i.LatestFeelings);
+    }
+}

@@ -1,0 +1,71 @@
+using HurtHealing.Domain.Incidents;
+using HurtHealing.Domain.Journal;
+using HurtHealing.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HurtHealing.Web.Pages.Incidents;
+
+public class DetailsModel(AppDbContext db) : PageModel
+{
+    public Incident Incident { get; private set; } = default!;
+    public IReadOnlyList<JournalEntry> Journal { get; private set; } = [];
+    public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
+    public IReadOnlyList<BlameWord> BlameWordsUsed { get; private set; } = [];
+
+    /// <summary>Set after a save, so the device can drop the draft it kept for that form.</summary>
+    public Guid? SavedDraftKey { get; private set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? saved)
+    {
+        var ownerId = User.OwnerId();
+        var incident = await db.Incidents.AsNoTracking()
+            .Where(i => i.OwnerId == ownerId && i.Id == id)
+            .Include(i => i.Feelings)
+            .Include(i => i.Needs)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync();
+        if (incident is null)
+        {
+            return NotFound();
+        }
+
+        Incident = incident;
+        Journal = await db.JournalEntries.AsNoTracking()
+            .Where(j => j.OwnerId == ownerId && j.IncidentId == id)
+            .OrderBy(j => j.WrittenAt)
+            .ToListAsync();
+        SavedDraftKey = saved == incident.IdempotencyKey ? saved : null;
+        BlameWordsUsed = [.. incident.LatestFeelings
+            .Select(f => BlameWords.TryGetUnderlying(f.Word, out var blame) ? blame : null)
+            .OfType<BlameWord>()];
+
+        Timeline = [
+            .. incident.Feelings
+                .GroupBy(f => f.RecordedAt)
+                .Select(g => new TimelineItem(g.Key, TimelineKind.Feelings, [.. g], null, null)),
+            .. incident.Needs.Select(n => new TimelineItem(n.RecordedAt, TimelineKind.Need, [], n, null)),
+            .. Journal.Select(j => new TimelineItem(j.WrittenAt, TimelineKind.Journal, [], null, j)),
+        ];
+        Timeline = [.. Timeline.OrderBy(t => t.At).ThenBy(t => t.Kind)];
+        return Page();
+    }
+
+    public enum TimelineKind
+    {
+        Feelings = 1,
+        Need = 2,
+        Journal = 3,
+    }
+
+    public sealed record TimelineItem(
+        DateTimeOffset At,
+        TimelineKind Kind,
+        IReadOnlyList<FeelingRecord> Feelings,
+        NeedRecord? Need,
+        JournalEntry? Entry);
+}

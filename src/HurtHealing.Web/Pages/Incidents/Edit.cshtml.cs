@@ -1,0 +1,126 @@
+using System.Globalization;
+using FluentValidation;
+using HurtHealing.Domain.Incidents;
+using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HurtHealing.Web.Pages.Incidents;
+
+public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditModel> logger) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public string DisplayTitle { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var incident = await LoadAsync(id, tracking: false);
+        if (incident is null)
+        {
+            return NotFound();
+        }
+        DisplayTitle = incident.DisplayTitle;
+        Input = new InputModel
+        {
+            Title = incident.Title,
+            WhatHappened = incident.WhatHappened,
+            Date = incident.OccurredOn.ToString(LogModel.DateFormat, CultureInfo.InvariantCulture),
+            Time = incident.OccurredAt?.ToString(LogModel.TimeFormat, CultureInfo.InvariantCulture),
+            TimeZone = incident.TimeZoneId,
+            Category = incident.Category.ToString(),
+            Hurt = incident.Hurt,
+            Status = incident.Status.ToString(),
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var incident = await LoadAsync(id, tracking: true);
+        if (incident is null)
+        {
+            return NotFound();
+        }
+        DisplayTitle = incident.DisplayTitle;
+        if (!ModelState.IsValid)
+        {
+            ModelState.ScrubNul();
+            return this.InvalidInput();
+        }
+
+        var now = time.GetUtcNow();
+        var category = Input.ParsedCategory();
+        var status = Input.ParsedStatus();
+        incident.Edit(TimeZones.Resolve(Input.TimeZone, incident.TimeZoneId),
+            LogModel.InputModel.ParseDate(Input.Date)!.Value, LogModel.InputModel.ParseTime(Input.Time),
+            Input.Title, Input.WhatHappened!, category, Input.Hurt!.Value, now);
+        if (status != incident.Status)
+        {
+            incident.ChangeStatus(status, now);
+        }
+        await db.SaveChangesAsync();
+        LogEdited(logger, incident.Id);
+        TempData["StatusMessage"] = "Your changes are saved.";
+        return RedirectToPage("./Details", new { id });
+    }
+
+    private Task<Incident?> LoadAsync(Guid id, bool tracking)
+    {
+        var ownerId = User.OwnerId();
+        var query = db.Incidents.Where(i => i.OwnerId == ownerId && i.Id == id);
+        return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync();
+    }
+
+    public sealed class InputModel
+    {
+        public string? Title { get; set; }
+        public string? WhatHappened { get; set; }
+        public string? Date { get; set; }
+        public string? Time { get; set; }
+        public string? TimeZone { get; set; }
+        public string? Category { get; set; }
+        public int? Hurt { get; set; }
+        public string? Status { get; set; }
+
+        // Methods, not properties: MVC's validation reads every property of a bound model.
+        public IncidentCategory ParsedCategory() =>
+            IncidentCategories.TryParse(Category, out var category) ? category : throw new InvalidOperationException("Validate the input first.");
+
+        public IncidentStatus ParsedStatus() =>
+            IncidentStatuses.TryParse(Status, out var status) ? status : throw new InvalidOperationException("Validate the input first.");
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator(TimeProvider time)
+        {
+            RuleFor(x => x.WhatHappened).Cascade(CascadeMode.Stop)
+                .RequiredText(IncidentRules.MaxWhatHappened, "Please write a few words about what happened.");
+            RuleFor(x => x.Title).Cascade(CascadeMode.Stop).FreeText(IncidentRules.MaxTitle);
+            RuleFor(x => x.TimeZone)
+                .Must(zone => string.IsNullOrEmpty(zone) || TimeZones.IsKnown(zone))
+                .WithMessage("We don't recognise that time zone. Please choose yours from the list.");
+            RuleFor(x => x.Date).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Please enter the day it happened.")
+                .Must(value => LogModel.InputModel.ParseDate(value) is not null).WithMessage("Please enter a date like 2025-03-14.")
+                .Must((input, value) => IncidentRules.IsOccurredOnAllowed(LogModel.InputModel.ParseDate(value)!.Value,
+                    IncidentRules.TodayIn(TimeZones.Resolve(input.TimeZone), time.GetUtcNow())))
+                .WithMessage($"Please choose a day from {IncidentRules.EarliestOccurredOn.Year} up to today.");
+            RuleFor(x => x.Time)
+                .Must(value => string.IsNullOrWhiteSpace(value) || LogModel.InputModel.ParseTime(value) is not null)
+                .WithMessage("Please enter a time like 21:30, or leave it empty.");
+            RuleFor(x => x.Hurt).Rating("Please choose how much it hurt, from 0 to 10.");
+            RuleFor(x => x.Category).Must(value => IncidentCategories.TryParse(value, out _))
+                .WithMessage("Please choose one of the kinds in the list.");
+            RuleFor(x => x.Status).Must(value => IncidentStatuses.TryParse(value, out _))
+                .WithMessage("Please choose where this stands from the list.");
+        }
+    }
+
+    [LoggerMessage(EventId = 2030, Level = LogLevel.Information, Message = "Incident {IncidentId} edited")]
+    private static partial void LogEdited(ILogger logger, Guid incidentId);
+}

@@ -1,0 +1,36 @@
+using HurtHealing.Domain.Journal;
+using HurtHealing.Web.Data;
+using HurtHealing.Web.Pages.Incidents;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HurtHealing.Web.Pages.Journal;
+
+public class IndexModel(AppDbContext db) : PageModel
+{
+    public const int PageSize = 25;
+
+    public IReadOnlyList<JournalEntry> Entries { get; private set; } = [];
+    public string TimeZoneId { get; private set; } = TimeZones.Fallback;
+    public int PageNumber { get; private set; } = 1;
+    public bool HasOlder { get; private set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public async Task OnGetAsync(int? p)
+    {
+        PageNumber = Math.Clamp(p ?? 1, 1, 100_000);
+        var ownerId = User.OwnerId();
+        TimeZoneId = TimeZones.Resolve(await db.Users.Where(u => u.Id == ownerId).Select(u => u.TimeZoneId).FirstOrDefaultAsync()).Id;
+        var rows = await db.JournalEntries.AsNoTracking()
+            .Where(j => j.OwnerId == ownerId)
+            .OrderByDescending(j => j.WrittenAt)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize + 1)
+            .ToListAsync();
+        HasOlder = rows.Count > PageSize;
+        Entries = [.. rows.Take(PageSize)];
+    }
+}
