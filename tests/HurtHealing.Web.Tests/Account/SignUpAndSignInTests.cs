@@ -42,7 +42,7 @@ public class SignUpAndSignInTests(AppFactory factory) : IClassFixture<AppFactory
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await HtmlForms.ParseAsync(response);
-        Assert.Equal(HurtHealing.Web.Infrastructure.TextRules.UnstorableCharacterMessage, page.FieldError(field));
+        Assert.Equal(HurtHealing.Web.Infrastructure.TextRules.UnstorableCharacterMessage, page.MessageBeside(field));
         Assert.False(await client.IsSignedInAsync());
     }
 

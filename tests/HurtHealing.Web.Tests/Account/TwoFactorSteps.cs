@@ -117,9 +117,5 @@ public static class TwoFactorSteps
         return status.StartsWith("On.", StringComparison.Ordinal);
     }
 
-    /// <summary>The message shown beside a field (its id is the field's id plus "-error").</summary>
-    public static string MessageBeside(this IHtmlDocument page, string fieldName) =>
-        page.GetElementById(fieldName.Replace('.', '_') + "-error")?.TextContent.Trim() ?? "";
-
     public static string Location(this HttpResponseMessage response) => response.Headers.Location?.OriginalString ?? "";
 }

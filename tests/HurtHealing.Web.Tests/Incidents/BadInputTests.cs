@@ -1,3 +1,4 @@
+using HurtHealing.Web.Infrastructure;
 using System.Globalization;
 using System.Net;
 using HurtHealing.Web.Tests.Infrastructure;
@@ -62,7 +63,7 @@ public class BadInputTests(BadInputTests.Fixture fixture) : IClassFixture<BadInp
     }
 
     [Fact]
-    public async Task A_NUL_in_an_url_encoded_post_is_refused_by_the_framework_with_400_and_nothing_written()
+    public async Task A_NUL_in_an_url_encoded_post_gets_its_message_beside_the_field_and_nothing_written()
     {
         var state = await fixture.StateAsync();
         var before = await fixture.SnapshotAsync(state.OwnerId);
@@ -70,6 +71,7 @@ public class BadInputTests(BadInputTests.Fixture fixture) : IClassFixture<BadInp
         using var response = await state.Client.PostFormAsync("/Incidents/Log", [F("Input.WhatHappened", Nul)]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(TextRules.UnstorableCharacterMessage, (await HtmlForms.ParseAsync(response)).MessageBeside("Input.WhatHappened"));
         Assert.Equal(before, await fixture.SnapshotAsync(state.OwnerId));
     }
 

@@ -64,10 +64,6 @@ public static class IncidentForms
     /// <summary>A value that stops the form's own values for that name from being sent, and is not sent itself.</summary>
     public const string Omit = "\u0001omit";
 
-    /// <summary>The message shown beside a field (pages here render no client-validation attributes, so by its id).</summary>
-    public static string? MessageBeside(this IHtmlDocument document, string fieldName) =>
-        document.GetElementById(Microsoft.AspNetCore.Mvc.Rendering.TagBuilder.CreateSanitizedId(fieldName, "_") + "-error")?.TextContent.Trim();
-
     public static KeyValuePair<string, string> F(string name, string value) => new(name, value);
 
     /// <summary>Logs an incident through the log page and answers its id.</summary>

@@ -90,6 +90,7 @@ public static class HtmlForms
         return await client.PostAsync(action, content);
     }
 
-    public static string? FieldError(this IHtmlDocument document, string fieldName) =>
-        document.QuerySelector($"[data-valmsg-for='{fieldName}']")?.TextContent.Trim();
+    /// <summary>The message shown beside a field, found by its id ("{field id}-error"), or "" when there is none.</summary>
+    public static string MessageBeside(this IHtmlDocument document, string fieldName) =>
+        document.GetElementById(Microsoft.AspNetCore.Mvc.Rendering.TagBuilder.CreateSanitizedId(fieldName, "_") + "-error")?.TextContent.Trim() ?? "";
 }

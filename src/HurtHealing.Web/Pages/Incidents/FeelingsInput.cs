@@ -1,3 +1,4 @@
+using HurtHealing.Web.Infrastructure;
 using FluentValidation;
 using HurtHealing.Domain.Incidents;
 
@@ -56,7 +57,7 @@ public sealed class FeelingsInput
                 .Must((input, chosen) => chosen.All(word => input.IntensityOf(word) is >= IncidentRules.IntensityMin and <= IncidentRules.IntensityMax))
                 .WithMessage("Please rate each feeling from 0 to 10.");
             RuleFor(x => x.Other).Cascade(CascadeMode.Stop)
-                .Must(TextRules.HasNoNul).WithMessage(TextRules.NulMessage)
+                .Must(TextRules.HasOnlyStorableCharacters).WithMessage(TextRules.UnstorableCharacterMessage)
                 .MaximumLength(MaxWordLength).WithMessage("Please use a single word or two.")
                 .Must(word => string.IsNullOrWhiteSpace(word) || FeelingTerms.IsAcceptable(word))
                 .WithMessage("We don't know that word yet. Try one of the words above, or leave this empty.");
