@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +12,10 @@ public class ErrorModel : PageModel
 {
     public int StatusCodeShown { get; private set; }
 
-    public void OnGet(int? code) => StatusCodeShown = code ?? StatusCodes.Status500InternalServerError;
+    // The feature covers a re-executed POST whose form could not be read (then "code" cannot be bound either).
+    public void OnGet(int? code) => StatusCodeShown = code
+        ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode
+        ?? StatusCodes.Status500InternalServerError;
 
     public void OnPost(int? code) => OnGet(code);
 }
