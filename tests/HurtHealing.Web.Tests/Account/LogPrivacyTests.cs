@@ -43,7 +43,7 @@ public sealed class LogCaptureAppFactory : AppFactory
 /// silences when it stops. Run alone, so the host under test is the only one writing while it is read.
 /// </summary>
 [CollectionDefinition(nameof(LogPrivacyTests), DisableParallelization = true)]
-public sealed class LogPrivacyCollection;
+public sealed class RunsAlone;
 
 [Collection(nameof(LogPrivacyTests))]
 public partial class LogPrivacyTests(LogCaptureAppFactory factory) : IClassFixture<LogCaptureAppFactory>
