@@ -7,6 +7,7 @@ using HurtHealing.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -90,6 +91,8 @@ builder.Services.AddAntiforgery(options =>
     options.Cookie.SameSite = SameSiteMode.Strict;
     options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
 });
+// TempData's cookie defaults to never Secure; it can carry a message naming the person's email.
+builder.Services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
 builder.Services.AddSingleton<IEmailSender, EmailSender>();
 builder.Services.AddHttpContextAccessor();
@@ -98,7 +101,9 @@ builder.Services.AddScoped<AccountEmails>();
 // Pages
 // Every page needs a signed-in person unless its model says [AllowAnonymous].
 builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/"))
-    .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+    .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
+    // FluentValidation owns the messages; the implicit [Required] on non-nullable strings would add its own ("The Email field is required.").
+    .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
 builder.Services.AddFluentValidationAutoValidation();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 

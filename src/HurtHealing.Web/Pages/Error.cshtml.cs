@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +12,10 @@ public class ErrorModel : PageModel
 {
     public int StatusCodeShown { get; private set; }
 
-    public void OnGet(int? code) => StatusCodeShown = code ?? StatusCodes.Status500InternalServerError;
+    // The feature covers a re-executed POST whose form could not be read (then "code" cannot be bound either).
+    public void OnGet(int? code) => StatusCodeShown = code
+        ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode
+        ?? StatusCodes.Status500InternalServerError;
 
     // A re-executed post can carry a body that cannot be read (often why it failed, e.g. a %00 in a form
     // value), so the code comes from the query alone: binding would try the form first and lose it.

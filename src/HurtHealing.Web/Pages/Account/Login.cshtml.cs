@@ -36,6 +36,11 @@ public partial class LoginModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // Signing in over a live session would reuse its server-side key; sign out first instead.
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return LocalRedirect(this.SafeReturnUrl(ReturnUrl));
+        }
         if (!ModelState.IsValid)
         {
             return this.InvalidInput();
@@ -87,11 +92,8 @@ public partial class LoginModel(
     {
         public Validator()
         {
-            RuleFor(x => x.Email).NotEmpty().WithMessage("Please enter your email address.")
-                .StorableText()
-                .MaximumLength(256).WithMessage("That email address is too long.");
-            RuleFor(x => x.Password).StorableText().NotEmpty().WithMessage("Please enter your password.")
-                .MaximumLength(PasswordLengthValidator<AppUser>.MaxLength).WithMessage("Please use at most 128 characters.");
+            RuleFor(x => x.Email).AccountEmail();
+            RuleFor(x => x.Password).ExistingPassword("Please enter your password.");
         }
     }
 

@@ -25,6 +25,10 @@ public partial class RegisterModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return RedirectToPage("/Index");
+        }
         if (!ModelState.IsValid)
         {
             return this.InvalidInput();
@@ -65,13 +69,8 @@ public partial class RegisterModel(
     {
         public Validator()
         {
-            RuleFor(x => x.Email).NotEmpty().WithMessage("Please enter your email address.")
-                .StorableText()
-                .MaximumLength(256).WithMessage("That email address is too long.")
-                .EmailAddress().WithMessage("That doesn't look like an email address.");
-            RuleFor(x => x.Password).StorableText().NotEmpty().WithMessage("Please choose a password.")
-                .MinimumLength(12).WithMessage("Please use at least 12 characters.")
-                .MaximumLength(PasswordLengthValidator<AppUser>.MaxLength).WithMessage("Please use at most 128 characters.");
+            RuleFor(x => x.Email).AccountEmail();
+            RuleFor(x => x.Password).NewPassword();
         }
     }
 

@@ -78,7 +78,7 @@ public partial class EnableAuthenticatorModel(
         await userManager.SetTwoFactorEnabledAsync(user, true);
         var recoveryCodes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorCodes.RecoveryCodeCount);
         // Someone who had this account open elsewhere is exactly who two-step sign-in is meant to keep out.
-        await OtherSessions.RevokeAsync(HttpContext, db, user.Id);
+        await SessionRevoker.RevokeOthersAsync(db, HttpContext, user.Id, HttpContext.RequestAborted);
         await signInManager.RefreshSignInAsync(user);
         LogEnabled(logger, user.Id);
 

@@ -1,0 +1,98 @@
+using FluentValidation;
+using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HurtHealing.Web.Pages.Account.Manage;
+
+/// <summary>
+/// A new password for a signed-in person. The current password is asked again (an unlocked phone is not
+/// proof enough); success keeps this session and ends every other one.
+/// </summary>
+public partial class ChangePasswordModel(
+    UserManager<AppUser> userManager,
+    SignInManager<AppUser> signInManager,
+    AppDbContext db,
+    ILogger<ChangePasswordModel> logger) : PageModel
+{
+    public const string WrongCurrentPasswordMessage = "That isn't your current password.";
+    public const string LockedOutMessage = "Too many wrong tries. Please wait 15 minutes and try again.";
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return this.InvalidInput();
+        }
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        // Wrong current passwords count towards the same lockout as sign-in, so this form can't be used to guess.
+        if (await userManager.IsLockedOutAsync(user))
+        {
+            ModelState.AddModelError("Input.CurrentPassword", LockedOutMessage);
+            return this.InvalidInput();
+        }
+
+        var result = await userManager.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
+        if (!result.Succeeded)
+        {
+            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            {
+                await userManager.AccessFailedAsync(user);
+                LogWrongCurrentPassword(logger, user.Id);
+                ModelState.AddModelError("Input.CurrentPassword",
+                    await userManager.IsLockedOutAsync(user) ? LockedOutMessage : WrongCurrentPasswordMessage);
+            }
+            else
+            {
+                foreach (var error in result.Errors)
+                {
+                    ModelState.AddModelError("Input.NewPassword", error.Description);
+                }
+            }
+            return this.InvalidInput();
+        }
+
+        await userManager.ResetAccessFailedCountAsync(user);
+        var ended = await SessionRevoker.RevokeOthersAsync(db, HttpContext, user.Id, HttpContext.RequestAborted);
+        // The password change renewed the security stamp; put the new one in this session so it stays valid.
+        await signInManager.RefreshSignInAsync(user);
+        LogChanged(logger, user.Id, ended);
+        TempData["StatusMessage"] = "Your password is changed. You're still signed in here, and signed out everywhere else.";
+        return RedirectToPage("./Index");
+    }
+
+    public sealed class InputModel
+    {
+        public string CurrentPassword { get; set; } = "";
+        public string NewPassword { get; set; } = "";
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.CurrentPassword).ExistingPassword("Please enter your current password.");
+            RuleFor(x => x.NewPassword).NewPassword();
+        }
+    }
+
+    [LoggerMessage(EventId = 1050, Level = LogLevel.Information, Message = "User {UserId} changed their password; {SessionCount} other sessions ended")]
+    private static partial void LogChanged(ILogger logger, string userId, int sessionCount);
+
+    [LoggerMessage(EventId = 1051, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong current password")]
+    private static partial void LogWrongCurrentPassword(ILogger logger, string userId);
+}
