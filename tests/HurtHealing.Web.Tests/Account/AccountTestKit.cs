@@ -72,16 +72,6 @@ internal static partial class AccountTestKit
         return await client.SendAsync(request);
     }
 
-    /// <summary>
-    /// The message shown beside a field: the element its input points at through aria-describedby
-    /// ("{field id}-error"). The app renders no data-valmsg-for attributes because client validation is off.
-    /// </summary>
-    public static string? MessageFor(this IHtmlDocument document, string fieldName)
-    {
-        var text = document.GetElementById(fieldName.Replace('.', '_') + "-error")?.TextContent.Trim();
-        return string.IsNullOrEmpty(text) ? null : text;
-    }
-
     public static string? ErrorSummary(this IHtmlDocument document) =>
         document.QuerySelector(".error-summary")?.TextContent.Trim();
 

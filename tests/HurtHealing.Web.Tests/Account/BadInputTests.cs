@@ -1,3 +1,4 @@
+using HurtHealing.Web.Infrastructure;
 using System.Net;
 using HurtHealing.Web.Tests.Infrastructure;
 
@@ -32,10 +33,8 @@ public class BadInputTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     /// <summary>
-    /// ASP.NET Core 10 refuses a percent-encoded NUL anywhere in a urlencoded form before any page code runs:
-    /// the form cannot be read, so the antiforgery check fails and the answer is a 400 with the general
-    /// "That request didn't work" page. No browser sends this from a person's typing; what matters is that it
-    /// is a 4xx, never a 500, and that nothing is written.
+    /// ASP.NET Core refuses a percent-encoded NUL in a url-encoded form; NulInFormMiddleware turns it into U+FFFD
+    /// first, so the page answers beside the field like any other bad email, and nothing is written.
     /// </summary>
     [Theory]
     [InlineData("/Account/Login")]
@@ -50,8 +49,7 @@ public class BadInputTests(AppFactory factory) : IClassFixture<AppFactory>
         using var response = await factory.CreateBrowserLikeClient().SubmitFormAsync(page,
             new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Accounts.Password });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("That request didn't work", (await HtmlForms.ParseAsync(response)).QuerySelector("h1")?.TextContent);
+        await AssertRefusedBesideAsync(response, "Input.Email", TextRules.UnstorableCharacterMessage);
         Assert.False(await factory.UserExistsAsync(email.Replace("\0", "", StringComparison.Ordinal)));
         Assert.Empty(factory.Mailbox.MessagesTo(email.Replace("\0", "", StringComparison.Ordinal)));
     }
@@ -95,7 +93,7 @@ public class BadInputTests(AppFactory factory) : IClassFixture<AppFactory>
                 new Dictionary<string, string> { ["Input.Email"] = Accounts.NewEmail(), ["Input.Password"] = Accounts.Password, ["Input.Code"] = code });
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             var answer = await HtmlForms.ParseAsync(response);
-            Assert.False(string.IsNullOrEmpty(answer.MessageFor("Input.Code") + answer.ErrorSummary()), $"no message for code '{code}'");
+            Assert.False(string.IsNullOrEmpty(answer.MessageBeside("Input.Code") + answer.ErrorSummary()), $"no message for code '{code}'");
         }
     }
 
@@ -103,7 +101,7 @@ public class BadInputTests(AppFactory factory) : IClassFixture<AppFactory>
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await HtmlForms.ParseAsync(response);
-        Assert.Equal(message, page.MessageFor(field));
+        Assert.Equal(message, page.MessageBeside(field));
         var input = page.QuerySelector($"input[name='{field}']");
         Assert.NotNull(input);
         Assert.Equal("true", input.GetAttribute("aria-invalid"));

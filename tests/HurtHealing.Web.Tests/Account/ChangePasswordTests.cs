@@ -58,7 +58,7 @@ public class ChangePasswordTests(AppFactory factory) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await HtmlForms.ParseAsync(response);
-        Assert.Equal(ChangePasswordModel.WrongCurrentPasswordMessage, page.MessageFor("Input.CurrentPassword"));
+        Assert.Equal(ChangePasswordModel.WrongCurrentPasswordMessage, page.MessageBeside("Input.CurrentPassword"));
         Assert.Equal("true", page.QuerySelector("input[name='Input.CurrentPassword']")?.GetAttribute("aria-invalid"));
         Assert.True(await here.IsSignedInAsync());
         Assert.True(await elsewhere.IsSignedInAsync());
@@ -82,7 +82,7 @@ public class ChangePasswordTests(AppFactory factory) : IClassFixture<AppFactory>
             new Dictionary<string, string> { ["Input.CurrentPassword"] = Accounts.Password, ["Input.NewPassword"] = NewPassword });
 
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
-        Assert.Equal(ChangePasswordModel.LockedOutMessage, (await HtmlForms.ParseAsync(right)).MessageFor("Input.CurrentPassword"));
+        Assert.Equal(ChangePasswordModel.LockedOutMessage, (await HtmlForms.ParseAsync(right)).MessageBeside("Input.CurrentPassword"));
         using var signIn = await factory.CreateBrowserLikeClient().SignInAsync(email);
         Assert.Equal(HttpStatusCode.BadRequest, signIn.StatusCode);
     }

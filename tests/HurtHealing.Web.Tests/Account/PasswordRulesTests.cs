@@ -32,7 +32,7 @@ public class PasswordRulesTests(AppFactory factory) : IClassFixture<AppFactory>
         using var response = await Register(email, Password(length));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(message, (await HtmlForms.ParseAsync(response)).MessageFor("Input.Password"));
+        Assert.Equal(message, (await HtmlForms.ParseAsync(response)).MessageBeside("Input.Password"));
         Assert.False(await factory.UserExistsAsync(email));
     }
 
@@ -59,7 +59,7 @@ public class PasswordRulesTests(AppFactory factory) : IClassFixture<AppFactory>
             new Dictionary<string, string> { ["Input.CurrentPassword"] = Accounts.Password, ["Input.NewPassword"] = Password(length) });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(message, (await HtmlForms.ParseAsync(response)).MessageFor("Input.NewPassword"));
+        Assert.Equal(message, (await HtmlForms.ParseAsync(response)).MessageBeside("Input.NewPassword"));
     }
 
     [Fact]
