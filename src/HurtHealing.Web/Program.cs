@@ -22,10 +22,12 @@ if (args.Contains("--health-probe"))
 var builder = WebApplication.CreateBuilder(args);
 
 // Logging: ids and event names only. Request lines carry the path, never the query string or form.
+// preserveStaticLogger: each app instance keeps its own logger (no process-wide Log.Logger to fight over).
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .Enrich.FromLogContext()
-    .WriteTo.Logger(sink => AppLogging.ConfigureConsole(sink, builder.Environment)));
+    .WriteTo.Logger(sink => AppLogging.ConfigureConsole(sink, builder.Environment)),
+    preserveStaticLogger: true);
 
 // Options
 builder.Services.Configure<PrivacyOptions>(builder.Configuration.GetSection(PrivacyOptions.Section));
@@ -145,7 +147,11 @@ app.UseStaticFiles(new StaticFileOptions
     OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl =
         ctx.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
 });
-app.UseSerilogRequestLogging(options => options.MessageTemplate = AppLogging.RequestTemplate);
+app.UseSerilogRequestLogging(options =>
+{
+    options.MessageTemplate = AppLogging.RequestTemplate;
+    options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+});
 app.UseMiddleware<NulInFormMiddleware>();
 app.UseRouting();
 app.UseAuthentication();

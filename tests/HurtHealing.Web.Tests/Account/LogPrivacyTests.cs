@@ -38,14 +38,6 @@ public sealed class LogCaptureAppFactory : AppFactory
     }
 }
 
-/// <summary>
-/// The app logs through Serilog's process-wide Log.Logger, which each host replaces when it starts and
-/// silences when it stops. Run alone, so the host under test is the only one writing while it is read.
-/// </summary>
-[CollectionDefinition(nameof(LogPrivacyTests), DisableParallelization = true)]
-public sealed class RunsAlone;
-
-[Collection(nameof(LogPrivacyTests))]
 public partial class LogPrivacyTests(LogCaptureAppFactory factory) : IClassFixture<LogCaptureAppFactory>
 {
     [Fact]
