@@ -15,6 +15,9 @@ public class AccessibilityTests(BrowserFixture browser)
         { "/Account/SignedOut", "signed-out" },
         { "/Account/SignedOut?reason=idle", "signed-out-idle" },
         { "/Account/ConfirmEmail?userId=x&code=y", "confirm-email-failed" },
+        { "/Account/ForgotPassword", "forgot-password" },
+        { "/Account/ResetPassword?code=abc", "reset-password" },
+        { "/Account/ResendEmailConfirmation", "resend-confirmation" },
         { "/no-such-page", "not-found" },
     };
 
@@ -22,6 +25,12 @@ public class AccessibilityTests(BrowserFixture browser)
     {
         { "/", "home-signed-in" },
         { "/Account/Manage", "manage" },
+        { "/Account/Manage/ChangePassword", "change-password" },
+        { "/Account/Manage/TwoFactor", "two-factor" },
+        { "/Account/Manage/EnableAuthenticator", "enable-authenticator" },
+        { "/Account/Manage/GenerateRecoveryCodes", "generate-recovery-codes" },
+        { "/Account/Manage/Disable2fa", "disable-two-factor" },
+        { "/Account/Manage/ResetAuthenticator", "reset-authenticator" },
     };
 
     [Theory]
@@ -51,6 +60,52 @@ public class AccessibilityTests(BrowserFixture browser)
             Assert.Empty(await session.AxeViolationsAsync());
             Assert.Empty(session.BlockedRequests);
         }
+    }
+
+    [Fact]
+    public async Task Two_step_sign_in_pages_have_no_axe_violations_from_set_up_to_signing_in_with_a_code()
+    {
+        await using var session = await browser.NewSessionAsync();
+        var email = await session.SignUpAsync();
+        var page = session.Page;
+
+        await session.GoAsync("/Account/Manage/EnableAuthenticator");
+        var key = (await page.Locator("#shared-key").TextContentAsync())!.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        var totp = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key));
+        await page.GetByLabel("6-digit code").FillAsync(totp.ComputeTotp());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-step sign-in" }).ClickAsync();
+        await page.WaitForURLAsync("**/Account/Manage/ShowRecoveryCodes");
+        await session.ShotAsync("show-recovery-codes");
+        Assert.Empty(await session.AxeViolationsAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync("**/Account/SignedOut");
+        await session.GoAsync("/Account/Login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Session.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/Account/LoginWith2fa**");
+        await session.ShotAsync("login-with-2fa");
+        Assert.Empty(await session.AxeViolationsAsync());
+
+        await session.GoAsync("/Account/LoginWithRecoveryCode");
+        await session.ShotAsync("login-with-recovery-code");
+        Assert.Empty(await session.AxeViolationsAsync());
+
+        // The code from the next time step: the one used to turn it on is accepted only once.
+        await session.GoAsync("/Account/LoginWith2fa");
+        var nextCode = totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30));
+        var code = totp.ComputeTotp();
+        await page.GetByLabel("6-digit code").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        if (!page.Url.EndsWith('/'))
+        {
+            await page.GetByLabel("6-digit code").FillAsync(nextCode);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        }
+        await page.WaitForURLAsync(session.BaseUrl + "/");
+        Assert.Empty(session.BlockedRequests);
     }
 
     [Fact]
