@@ -60,6 +60,8 @@ public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<Op
         }
         if (line < 0 || line >= OpeningLines.All.Count)
         {
+            // The text box was not part of this post; only the choice is wrong.
+            ModelState.Clear();
             ModelState.AddModelError("Input.OpeningLine", "Please choose one of the lines shown.");
             Input.OpeningLine = Plan.OpeningLine;
             return this.InvalidInput();
