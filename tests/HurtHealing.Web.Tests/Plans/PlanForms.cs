@@ -1,5 +1,6 @@
 using System.Net;
 using HurtHealing.Web.Tests.Incidents;
+using HurtHealing.Web.Tests.Infrastructure;
 using static HurtHealing.Web.Tests.Incidents.IncidentForms;
 
 namespace HurtHealing.Web.Tests.Plans;
@@ -22,7 +23,10 @@ public static class PlanForms
     /// <summary>Starts (or reopens) the plan for an incident and answers the plan's id.</summary>
     public static async Task<Guid> StartPlanAsync(this HttpClient client, Guid incidentId)
     {
-        using var response = await client.PostFormAsync($"/Plans/Start/{incidentId}", []);
+        // Posted directly: when a plan is in progress, the start page offers a link to it rather than this form.
+        var token = (await client.GetDocumentAsync("/Incidents/Log")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        using var content = new FormUrlEncodedContent([F("__RequestVerificationToken", token)]);
+        using var response = await client.PostAsync($"/Plans/Start/{incidentId}", content);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return PlanIdFrom(response);
     }

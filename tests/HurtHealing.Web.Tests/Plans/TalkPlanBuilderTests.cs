@@ -58,7 +58,7 @@ public class TalkPlanBuilderTests(IncidentsFactory factory) : IClassFixture<Inci
         await PlanForms.Expect(client.PostStatementAsync(plan, "you laughed at my cooking at dinner", "small", "to feel respected", "tell me how it looked to you"));
 
         await PlanForms.Expect(client.PostFormAsync($"/Plans/{plan}/Listen", [F("Input.ListenFor", "What was going on for them that evening.")]));
-        await PlanForms.Expect(client.PostFormAsync($"/Plans/{plan}/When", [F("Input.ProposedTime", "2031-05-04T19:30")]));
+        await PlanForms.Expect(client.PostFormAsync($"/Plans/{plan}/When", [F("Input.ProposedTime", "2027-05-04T19:30")]));
 
         overview = await client.GetDocumentAsync($"/Plans/{plan}");
         Assert.Equal(6, overview.QuerySelectorAll(".step-list li.done").Length);
