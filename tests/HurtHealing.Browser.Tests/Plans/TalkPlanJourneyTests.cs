@@ -80,7 +80,7 @@ public partial class TalkPlanJourneyTests(BrowserFixture browser, ITestOutputHel
         var rewrite = await live.Locator(".rewrite").First.TextContentAsync();
         await live.GetByRole(AriaRole.Button, new() { Name = "Use this rewrite" }).TapAsync();
         await Assertions.Expect(page.GetByLabel("When…")).ToHaveValueAsync(new Regex("^they checked their phone"));
-        await Assertions.Expect(live.Locator(".check.clean")).ToBeVisibleAsync();
+        await Assertions.Expect(live.Locator(".stmt-check.clean")).ToBeVisibleAsync();
         await session.ShotAsync("plan-06-statement-rewritten");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save this statement" }).TapAsync();
         await page.WaitForURLAsync(PlanStep("Statements"));
@@ -130,7 +130,7 @@ public partial class TalkPlanJourneyTests(BrowserFixture browser, ITestOutputHel
         }
         output.WriteLine($"Before-the-talk first-visit transfer: {transferred:N0} bytes in {requests.Count} requests");
         var calm = page.Locator(".before-talk");
-        await Assertions.Expect(calm).ToContainTextAsync("Not yet.");
+        await Assertions.Expect(calm).ToContainTextAsync("Not yet, and that");
         await Assertions.Expect(calm).ToContainTextAsync("Is now a good time?");
         await Assertions.Expect(calm).ToContainTextAsync(rewrite!);
         await Assertions.Expect(calm.Locator(".reminders li")).ToHaveCountAsync(3);

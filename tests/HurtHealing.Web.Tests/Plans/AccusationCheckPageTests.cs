@@ -52,7 +52,7 @@ public class AccusationCheckPageTests(IncidentsFactory factory) : IClassFixture<
         var page = await client.GetDocumentAsync($"/Plans/{plan}/Statements");
         Assert.Empty(page.QuerySelectorAll(".finding"));
         Assert.Empty(page.QuerySelectorAll(".statement mark"));
-        Assert.NotNull(page.QuerySelector(".statement .check.clean"));
+        Assert.NotNull(page.QuerySelector(".statement .stmt-check.clean"));
     }
 
     [Fact]

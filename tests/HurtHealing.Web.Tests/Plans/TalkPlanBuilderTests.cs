@@ -68,7 +68,7 @@ public class TalkPlanBuilderTests(IncidentsFactory factory) : IClassFixture<Inci
         Assert.Contains("I need you to hear how that felt.", before, StringComparison.Ordinal);
         Assert.Contains("Is now okay?", before, StringComparison.Ordinal);
         Assert.Contains("When you laughed at my cooking at dinner, I felt small, because I need to feel respected. Would you tell me how it looked to you?", before, StringComparison.Ordinal);
-        Assert.Contains("Not yet.", before, StringComparison.Ordinal);
+        Assert.Contains("Not yet, and that", before, StringComparison.Ordinal);
         foreach (var reminder in Domain.Talks.BeforeTheTalk.ListeningReminders)
         {
             Assert.Contains(reminder, before, StringComparison.Ordinal);
