@@ -141,6 +141,10 @@ public partial class TalkPlanJourneyTests(BrowserFixture browser, ITestOutputHel
         await Assertions.Expect(page.Locator(".quick-exit")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator(".nav")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator(".footer")).ToBeHiddenAsync();
+        var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = false });
+        var printedPages = PdfPage().Count(System.Text.Encoding.Latin1.GetString(pdf));
+        output.WriteLine($"Before-the-talk printed on A4: {printedPages} page(s)");
+        Assert.Equal(1, printedPages);
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
 
         // The calendar file: neutral, the right moment, nothing private.
@@ -175,6 +179,11 @@ public partial class TalkPlanJourneyTests(BrowserFixture browser, ITestOutputHel
         await Assertions.Expect(page.Locator(".timeline-item.need .tag")).ToHaveTextAsync("met");
         await session.ShotAsync("plan-16-incident-after");
 
+        // The start page for a talk about this incident, reached by address.
+        await session.GoAsync("/Plans/Start/" + new Uri(detailsUrl).AbsolutePath.Split('/')[2]);
+        await session.ShotAsync("plan-17-start");
+        axe.AddRange(await session.AxeViolationsAsync());
+
         Assert.Empty(axe);
         Assert.Empty(session.BlockedRequests);
     }
@@ -183,6 +192,9 @@ public partial class TalkPlanJourneyTests(BrowserFixture browser, ITestOutputHel
 
     [GeneratedRegex(@"/Plans/[0-9a-f-]{36}(\?.*)?$")]
     private static partial Regex PlanPattern();
+
+    [GeneratedRegex(@"/Type\s*/Page[^s]")]
+    private static partial Regex PdfPage();
 
     [GeneratedRegex(@"/Incidents/[0-9a-f-]{36}(\?.*)?$")]
     private static partial Regex DetailsPattern();
