@@ -105,7 +105,7 @@ public partial class TalkPlanJourneyTests(BrowserFixture browser, ITestOutputHel
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).TapAsync();
         await page.WaitForURLAsync(PlanPattern());
         await page.GetByRole(AriaRole.Button, new() { Name = "It's ready" }).TapAsync();
-        await Assertions.Expect(page.Locator(".meta")).ToContainTextAsync("Ready");
+        await Assertions.Expect(page.Locator(".meta")).ToContainTextAsync("Plan ready");
         await session.ShotAsync("plan-10-overview");
         axe.AddRange(await session.AxeViolationsAsync());
         var planUrl = page.Url.Split('?', '#')[0];

@@ -90,7 +90,7 @@ public class TalkPlanBuilderTests(IncidentsFactory factory) : IClassFixture<Inci
         var home = await client.GetDocumentAsync("/");
         var link = home.QuerySelector(".home-talk a.button")!;
         Assert.Equal($"/Plans/{plan}/Before", link.GetAttribute("href"));
-        Assert.Contains("Ready", (await client.GetDocumentAsync($"/Plans/{plan}")).QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Plan ready", (await client.GetDocumentAsync($"/Plans/{plan}")).QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
