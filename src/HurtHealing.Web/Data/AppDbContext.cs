@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Journal;
+using HurtHealing.Domain.Talks;
 using HurtHealing.Web.Data.Encryption;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -25,6 +26,8 @@ public class AppDbContext(
     public DbSet<FeelingRecord> FeelingRecords => Set<FeelingRecord>();
     public DbSet<NeedRecord> NeedRecords => Set<NeedRecord>();
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+    public DbSet<TalkPlan> TalkPlans => Set<TalkPlan>();
+    public DbSet<FeelStatement> FeelStatements => Set<FeelStatement>();
 
     internal IDataProtectionProvider? DataProtectionProvider => dataProtection;
 
@@ -48,6 +51,8 @@ public class AppDbContext(
         builder.Entity<FeelingRecord>().HasQueryFilter(f => f.OwnerId == CurrentOwnerId);
         builder.Entity<NeedRecord>().HasQueryFilter(n => n.OwnerId == CurrentOwnerId);
         builder.Entity<JournalEntry>().HasQueryFilter(j => j.OwnerId == CurrentOwnerId);
+        builder.Entity<TalkPlan>().HasQueryFilter(p => p.OwnerId == CurrentOwnerId);
+        builder.Entity<FeelStatement>().HasQueryFilter(s => EF.Property<string>(s, "OwnerId") == CurrentOwnerId);
 
         EncryptedText.ApplyConverters(builder, dataProtection?.CreateProtector(EncryptedText.Purpose));
     }

@@ -1,4 +1,5 @@
 using HurtHealing.Domain.Incidents;
+using HurtHealing.Domain.Talks;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Pages.Incidents;
 using Microsoft.AspNetCore.Authorization;
@@ -18,6 +19,11 @@ public class IndexModel(AppDbContext db) : PageModel
 
     public IReadOnlyList<Incident> Recent { get; private set; } = [];
 
+    /// <summary>The plan being prepared that the home page links straight to: a ready one first, then the soonest, then the latest touched.</summary>
+    public TalkPlan? NextTalk { get; private set; }
+
+    public string NextTalkZone { get; private set; } = TimeZones.Fallback;
+
     public async Task OnGetAsync()
     {
         if (User.Identity?.IsAuthenticated != true)
@@ -30,5 +36,15 @@ public class IndexModel(AppDbContext db) : PageModel
             .OrderByDescending(i => i.OccurredOn).ThenByDescending(i => i.CreatedAt)
             .Take(RecentCount)
             .ToListAsync();
+        NextTalk = await db.TalkPlans.AsNoTracking()
+            .Where(p => p.OwnerId == ownerId && p.IsCurrent && p.Status != TalkPlanStatus.Done)
+            .OrderByDescending(p => p.Status == TalkPlanStatus.Ready)
+            .ThenBy(p => p.ProposedTime == null).ThenBy(p => p.ProposedTime)
+            .ThenByDescending(p => p.UpdatedAt)
+            .FirstOrDefaultAsync();
+        if (NextTalk?.ProposedTime is not null)
+        {
+            NextTalkZone = TimeZones.Resolve(await db.Users.Where(u => u.Id == ownerId).Select(u => u.TimeZoneId).FirstOrDefaultAsync()).Id;
+        }
     }
 }

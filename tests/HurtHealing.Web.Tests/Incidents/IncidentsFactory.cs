@@ -57,7 +57,7 @@ public class IncidentsFactory : AppFactory
         await using var connection = new NpgsqlConnection(Database.ConnectionString);
         await connection.OpenAsync();
         var parts = new List<string>();
-        foreach (var table in new[] { "incidents", "feeling_records", "need_records", "journal_entries" })
+        foreach (var table in new[] { "incidents", "feeling_records", "need_records", "journal_entries", "talk_plans", "feel_statements" })
         {
             await using var command = new NpgsqlCommand(
                 $"SELECT coalesce(string_agg(t::text, '|' ORDER BY t.\"Id\"), '') FROM {table} t WHERE t.\"OwnerId\" = @owner", connection);

@@ -20,6 +20,28 @@ public class EncryptionAtRestTests(IncidentsFactory factory) : IClassFixture<Inc
         (await client.PostFormAsync($"/Journal/Write?incident={id}", [F("Input.Text", $"Journal {marker}")])).Dispose();
         (await client.PostFormAsync("/Journal/Write", [F("Input.Text", $"Alone {marker}")])).Dispose();
         (await client.PostFormAsync($"/Incidents/Edit/{id}", [F("Input.WhatHappened", $"Edited {marker}"), F("Input.Title", $"Edited title {marker}")])).Dispose();
+        // Every free-text field of a talk plan, its statements and its outcome.
+        using (var started = await client.PostFormAsync($"/Plans/Start/{id}", []))
+        {
+            var plan = started.Headers.Location!.OriginalString.Split('/')[2];
+            (await client.PostFormAsync($"/Plans/{plan}/Need", [F("Input.NeedToState", $"Need to state {marker}")])).Dispose();
+            (await client.PostFormAsync($"/Plans/{plan}/Opening", [F("Input.OpeningLine", $"Opening {marker}")])).Dispose();
+            (await client.PostFormAsync($"/Plans/{plan}/Statements", [F("Input.When", $"Alpha {marker}"), F("Input.Felt", $"Bravo {marker}"),
+                F("Input.BecauseINeed", $"Charlie {marker}"), F("Input.WouldYou", $"Delta {marker}")], "#statement-form")).Dispose();
+            (await client.PostFormAsync($"/Plans/{plan}/Listen", [F("Input.ListenFor", $"Listen {marker}")])).Dispose();
+            (await client.PostFormAsync($"/Plans/{plan}/After", [F("Input.HowItWent", $"How {marker}"), F("Input.WhatWeAgreed", $"Agreed {marker}"),
+                F("Input.WhatIStillNeed", $"Still {marker}")])).Dispose();
+            var before = await client.GetStringAsync($"/Plans/{plan}/Before");
+            foreach (var part in new[] { "Need to state", "Opening", "Alpha", "Bravo", "Charlie", "Delta", "Listen" })
+            {
+                Assert.Contains($"{part} {marker}", before, StringComparison.Ordinal);
+            }
+            var overview = await client.GetStringAsync($"/Plans/{plan}");
+            foreach (var part in new[] { "How", "Agreed", "Still" })
+            {
+                Assert.Contains($"{part} {marker}", overview, StringComparison.Ordinal);
+            }
+        }
         // The app can read it all back.
         var details = await client.GetStringAsync($"/Incidents/{id}");
         Assert.Contains($"Edited title {marker}", details, StringComparison.Ordinal);
@@ -40,6 +62,8 @@ public class EncryptionAtRestTests(IncidentsFactory factory) : IClassFixture<Inc
         }
         Assert.Contains("\"public\".\"incidents\"", tables);
         Assert.Contains("\"public\".\"journal_entries\"", tables);
+        Assert.Contains("\"public\".\"talk_plans\"", tables);
+        Assert.Contains("\"public\".\"feel_statements\"", tables);
 
         var rowsRead = 0;
         foreach (var table in tables)

@@ -118,6 +118,117 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    // Talk plans: {0} is the plan, {1} a statement of it, {2} its incident.
+    private static readonly string[] PlanGetPaths =
+    [
+        "/Plans/{0}", "/Plans/{0}/Readiness", "/Plans/{0}/Need", "/Plans/{0}/Opening", "/Plans/{0}/Statements",
+        "/Plans/{0}/Statements?edit={1}", "/Plans/{0}/Listen", "/Plans/{0}/When", "/Plans/{0}/Before", "/Plans/{0}/After",
+        "/Plans/{0}/Calendar", "/Plans/Start/{2}",
+    ];
+
+    private static readonly (string Path, KeyValuePair<string, string>[] Fields)[] PlanPosts =
+    [
+        ("/Plans/Start/{2}", []),
+        ("/Plans/{0}?handler=Ready", []),
+        ("/Plans/{0}?handler=Draft", []),
+        ("/Plans/{0}/Readiness", [F("Input.BodyCalm", "No")]),
+        ("/Plans/{0}/Need", [F("Input.NeedToState", "Injected")]),
+        ("/Plans/{0}/Opening", [F("Input.OpeningLine", "Injected")]),
+        ("/Plans/{0}/Opening?handler=Pick", [F("line", "1")]),
+        ("/Plans/{0}/Statements", [F("Input.Felt", "Injected")]),
+        ("/Plans/{0}/Statements", [F("Input.StatementId", "{1}"), F("Input.Felt", "Injected")]),
+        ("/Plans/{0}/Statements?handler=Check", [F("Input.Felt", "abandoned")]),
+        ("/Plans/{0}/Statements?handler=UseRewrite", [F("statementId", "{1}"), F("finding", "0")]),
+        ("/Plans/{0}/Statements?handler=Remove", [F("statementId", "{1}")]),
+        ("/Plans/{0}/Listen", [F("Input.ListenFor", "Injected")]),
+        ("/Plans/{0}/When", [F("Input.ProposedTime", "2030-01-01T10:00")]),
+        ("/Plans/{0}/After", [F("Input.HowItWent", "Injected"), F("Input.HeardScore", "1")]),
+    ];
+
+    [Fact]
+    public async Task Every_plan_page_and_handler_answers_another_persons_id_like_a_random_one()
+    {
+        var (owner, ownerEmail) = await factory.SignedInWithEmailAsync();
+        var ownerId = await factory.UserIdAsync(ownerEmail);
+        var incident = await owner.LogIncidentAsync("Only mine.", F("Input.Feelings.Chosen", "hurt"));
+        var plan = await StartPlanAsync(owner, incident);
+        (await owner.PostFormAsync($"/Plans/{plan}/Statements", [F("Input.When", "you always leave"), F("Input.Felt", "abandoned")], "#statement-form")).Dispose();
+        (await owner.PostFormAsync($"/Plans/{plan}/When", [F("Input.ProposedTime", "2030-06-01T19:00")])).Dispose();
+        var statement = await ScalarGuidAsync($"SELECT \"Id\" FROM feel_statements WHERE \"OwnerId\" = '{ownerId}' LIMIT 1");
+        var before = await factory.SnapshotAsync(ownerId);
+
+        var other = await factory.SignedInClientAsync();
+        var token = (await other.GetDocumentAsync("/Incidents/Log")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var (randomPlan, randomStatement, randomIncident) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var probes = 0;
+        foreach (var template in PlanGetPaths)
+        {
+            using var theirs = await other.GetAsync(string.Format(CultureInfo.InvariantCulture, template, plan, statement, incident));
+            using var random = await other.GetAsync(string.Format(CultureInfo.InvariantCulture, template, randomPlan, randomStatement, randomIncident));
+            Assert.Equal(HttpStatusCode.NotFound, random.StatusCode);
+            Assert.Equal(random.StatusCode, theirs.StatusCode);
+            Assert.Equal(await Body(random), await Body(theirs));
+            probes++;
+        }
+        foreach (var (template, fields) in PlanPosts)
+        {
+            using var theirs = await Post(other, string.Format(CultureInfo.InvariantCulture, template, plan, statement, incident), fields, statement, token);
+            using var random = await Post(other, string.Format(CultureInfo.InvariantCulture, template, randomPlan, randomStatement, randomIncident), fields, randomStatement, token);
+            Assert.Equal(HttpStatusCode.NotFound, random.StatusCode);
+            Assert.Equal(random.StatusCode, theirs.StatusCode);
+            Assert.Equal(await Body(random), await Body(theirs));
+            probes++;
+        }
+
+        Assert.Equal(before, await factory.SnapshotAsync(ownerId));
+        Assert.Equal(PlanGetPaths.Length + PlanPosts.Length, probes);
+        using var stillThere = await owner.GetAsync($"/Plans/{plan}/Before");
+        Assert.Equal(HttpStatusCode.OK, stillThere.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_statement_of_another_person_cannot_be_reached_through_ones_own_plan()
+    {
+        var (owner, ownerEmail) = await factory.SignedInWithEmailAsync();
+        var ownerId = await factory.UserIdAsync(ownerEmail);
+        var plan = await StartPlanAsync(owner, await owner.LogIncidentAsync("Mine."));
+        (await owner.PostFormAsync($"/Plans/{plan}/Statements", [F("Input.When", "you never call"), F("Input.Felt", "ignored")], "#statement-form")).Dispose();
+        var statement = await ScalarGuidAsync($"SELECT \"Id\" FROM feel_statements WHERE \"OwnerId\" = '{ownerId}' LIMIT 1");
+        var before = await factory.SnapshotAsync(ownerId);
+
+        var other = await factory.SignedInClientAsync();
+        var ownPlan = await StartPlanAsync(other, await other.LogIncidentAsync("Theirs."));
+        var token = (await other.GetDocumentAsync("/Incidents/Log")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        foreach (var (path, fields) in new (string, KeyValuePair<string, string>[])[]
+                 {
+                     ($"/Plans/{ownPlan}/Statements?handler=Remove", [F("statementId", "{1}")]),
+                     ($"/Plans/{ownPlan}/Statements?handler=UseRewrite", [F("statementId", "{1}"), F("finding", "0")]),
+                     ($"/Plans/{ownPlan}/Statements", [F("Input.StatementId", "{1}"), F("Input.Felt", "Injected")]),
+                 })
+        {
+            using var response = await Post(other, path, fields, statement, token);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+        using var edit = await other.GetAsync($"/Plans/{ownPlan}/Statements?edit={statement}");
+        Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
+        Assert.Equal(before, await factory.SnapshotAsync(ownerId));
+    }
+
+    private static async Task<Guid> StartPlanAsync(HttpClient client, Guid incident)
+    {
+        using var response = await client.PostFormAsync($"/Plans/Start/{incident}", []);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[2]);
+    }
+
+    private async Task<Guid> ScalarGuidAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(factory.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return (Guid)(await command.ExecuteScalarAsync())!;
+    }
+
     private static async Task<HttpResponseMessage> Post(HttpClient client, string url, KeyValuePair<string, string>[] fields, Guid needId, string token)
     {
         using var content = new FormUrlEncodedContent([

@@ -1,5 +1,6 @@
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Journal;
+using HurtHealing.Domain.Talks;
 using HurtHealing.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,7 @@ public class DetailsModel(AppDbContext db) : PageModel
     public IReadOnlyList<JournalEntry> Journal { get; private set; } = [];
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
     public IReadOnlyList<BlameWord> BlameWordsUsed { get; private set; } = [];
+    public IReadOnlyList<TalkPlan> Plans { get; private set; } = [];
 
     /// <summary>Set after a save, so the device can drop the draft it kept for that form.</summary>
     public Guid? SavedDraftKey { get; private set; }
@@ -38,6 +40,10 @@ public class DetailsModel(AppDbContext db) : PageModel
         Journal = await db.JournalEntries.AsNoTracking()
             .Where(j => j.OwnerId == ownerId && j.IncidentId == id)
             .OrderBy(j => j.WrittenAt)
+            .ToListAsync();
+        Plans = await db.TalkPlans.AsNoTracking()
+            .Where(p => p.OwnerId == ownerId && p.IncidentId == id)
+            .OrderByDescending(p => p.CreatedAt)
             .ToListAsync();
         SavedDraftKey = saved == incident.IdempotencyKey ? saved : null;
         BlameWordsUsed = [.. incident.LatestFeelings

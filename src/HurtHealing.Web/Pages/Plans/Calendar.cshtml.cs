@@ -1,0 +1,39 @@
+using System.Text;
+using HurtHealing.Domain.Talks;
+using HurtHealing.Web.Data;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HurtHealing.Web.Pages.Plans;
+
+/// <summary>
+/// The proposed time as an .ics file. A calendar can be seen by others, so the entry carries only a neutral
+/// title and the time: no description, no location, nothing from the plan or the incident.
+/// </summary>
+public class CalendarModel(AppDbContext db, TimeProvider time) : PlanPage(db, time)
+{
+    public static readonly TimeSpan Length = TimeSpan.FromHours(1);
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id, tracking: false) || Plan.ProposedTime is not { } at)
+        {
+            return NotFound();
+        }
+        var start = at.UtcDateTime;
+        var calendar = new Ical.Net.Calendar();
+        calendar.Events.Add(new CalendarEvent
+        {
+            Uid = $"{Plan.Id:N}@hurthealing",
+            Summary = TalkCalendar.EventTitle,
+            DtStart = new CalDateTime(start),
+            DtEnd = new CalDateTime(start + Length),
+            DtStamp = new CalDateTime(Now.UtcDateTime),
+        });
+        var ics = new CalendarSerializer().SerializeToString(calendar) ?? "";
+        Response.Headers.CacheControl = "no-store";
+        return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "talk.ics");
+    }
+}

@@ -1,0 +1,66 @@
+using FluentValidation;
+using HurtHealing.Domain.Talks;
+using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HurtHealing.Web.Pages.Plans;
+
+/// <summary>Step 5: the listening half of the talk.</summary>
+public partial class ListenModel(AppDbContext db, TimeProvider time, ILogger<ListenModel> logger) : PlanPage(db, time)
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id, tracking: false))
+        {
+            return NotFound();
+        }
+        if (RefuseIfDone() is { } refused)
+        {
+            return refused;
+        }
+        Input.ListenFor = Plan.ListenFor;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id, tracking: true))
+        {
+            return NotFound();
+        }
+        if (RefuseIfDone() is { } refused)
+        {
+            return refused;
+        }
+        if (!ModelState.IsValid)
+        {
+            ModelState.ScrubNul();
+            return this.InvalidInput();
+        }
+        Plan.SetListenFor(Input.ListenFor, Now);
+        await Db.SaveChangesAsync();
+        LogSaved(logger, Plan.Id);
+        return RedirectToPage("./When", new { id });
+    }
+
+    public sealed class InputModel
+    {
+        public string? ListenFor { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.ListenFor).Cascade(CascadeMode.Stop)
+                .RequiredText(TalkPlanRules.ListenForMaxLength, "Please write a few words about what you'll listen for, even one question.");
+        }
+    }
+
+    [LoggerMessage(EventId = 4016, Level = LogLevel.Information, Message = "Talk plan {PlanId}: listening saved")]
+    private static partial void LogSaved(ILogger logger, Guid planId);
+}

@@ -1,0 +1,72 @@
+using FluentValidation;
+using HurtHealing.Domain.Talks;
+using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HurtHealing.Web.Pages.Plans;
+
+/// <summary>Step 2: the one thing to say up front.</summary>
+public partial class NeedModel(AppDbContext db, TimeProvider time, ILogger<NeedModel> logger) : PlanPage(db, time)
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id, tracking: false, incidentChildren: true))
+        {
+            return NotFound();
+        }
+        if (RefuseIfDone() is { } refused)
+        {
+            return refused;
+        }
+        Input.NeedToState = Plan.NeedToState ?? Suggestion();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id, tracking: true, incidentChildren: true))
+        {
+            return NotFound();
+        }
+        if (RefuseIfDone() is { } refused)
+        {
+            return refused;
+        }
+        if (!ModelState.IsValid)
+        {
+            ModelState.ScrubNul();
+            return this.InvalidInput();
+        }
+        Plan.SetNeedToState(Input.NeedToState, Now);
+        await Db.SaveChangesAsync();
+        LogSaved(logger, Plan.Id);
+        return RedirectToPage("./Opening", new { id });
+    }
+
+    /// <summary>A first draft from the incident's open need, for the person to change.</summary>
+    public string? Suggestion() =>
+        PlanText.MainNeed(Incident) is { } need && PlanText.NeedWords(need.Kind) is { } words
+            ? $"What I need most from this talk is {words}."
+            : null;
+
+    public sealed class InputModel
+    {
+        public string? NeedToState { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.NeedToState).Cascade(CascadeMode.Stop)
+                .RequiredText(TalkPlanRules.NeedToStateMaxLength, "Please write a few words about what you need, even roughly.");
+        }
+    }
+
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Information, Message = "Talk plan {PlanId}: need saved")]
+    private static partial void LogSaved(ILogger logger, Guid planId);
+}

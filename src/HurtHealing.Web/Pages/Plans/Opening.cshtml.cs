@@ -1,0 +1,91 @@
+using FluentValidation;
+using HurtHealing.Domain.Talks;
+using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HurtHealing.Web.Pages.Plans;
+
+/// <summary>Step 3: first words that set the temperature. A suggestion is a starting point the person can change.</summary>
+public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<OpeningModel> logger) : PlanPage(db, time)
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id, tracking: false))
+        {
+            return NotFound();
+        }
+        if (RefuseIfDone() is { } refused)
+        {
+            return refused;
+        }
+        Input.OpeningLine = Plan.OpeningLine;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id, tracking: true))
+        {
+            return NotFound();
+        }
+        if (RefuseIfDone() is { } refused)
+        {
+            return refused;
+        }
+        if (!ModelState.IsValid)
+        {
+            ModelState.ScrubNul();
+            return this.InvalidInput();
+        }
+        Plan.SetOpeningLine(Input.OpeningLine, Now);
+        await Db.SaveChangesAsync();
+        LogSaved(logger, Plan.Id);
+        return RedirectToPage("./Statements", new { id });
+    }
+
+    /// <summary>Puts a suggested line in the box, to keep or change.</summary>
+    public async Task<IActionResult> OnPostPickAsync(Guid id, int line)
+    {
+        if (!await LoadAsync(id, tracking: true))
+        {
+            return NotFound();
+        }
+        if (RefuseIfDone() is { } refused)
+        {
+            return refused;
+        }
+        if (line < 0 || line >= OpeningLines.All.Count)
+        {
+            // The text box was not part of this post; only the choice is wrong.
+            ModelState.Clear();
+            ModelState.AddModelError("Input.OpeningLine", "Please choose one of the lines shown.");
+            Input.OpeningLine = Plan.OpeningLine;
+            return this.InvalidInput();
+        }
+        Plan.SetOpeningLine(OpeningLines.All[line], Now);
+        await Db.SaveChangesAsync();
+        LogSaved(logger, Plan.Id);
+        return Redirect(Url.Page("./Opening", new { id }) + "#opening");
+    }
+
+    public sealed class InputModel
+    {
+        public string? OpeningLine { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.OpeningLine).Cascade(CascadeMode.Stop)
+                .RequiredText(TalkPlanRules.OpeningLineMaxLength, "Please write your opening words, or choose one of the lines below.");
+        }
+    }
+
+    [LoggerMessage(EventId = 4012, Level = LogLevel.Information, Message = "Talk plan {PlanId}: opening saved")]
+    private static partial void LogSaved(ILogger logger, Guid planId);
+}

@@ -1,0 +1,64 @@
+using HurtHealing.Domain.Incidents;
+using HurtHealing.Domain.Talks;
+using HurtHealing.Web.Data;
+using HurtHealing.Web.Pages.Incidents;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HurtHealing.Web.Pages.Plans;
+
+/// <summary>Opens the incident's current plan if one is still being prepared, else starts a new one.</summary>
+public partial class StartModel(AppDbContext db, TimeProvider time, ILogger<StartModel> logger) : PageModel
+{
+    public Incident Incident { get; private set; } = default!;
+    public TalkPlan? Current { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid incidentId)
+    {
+        var ownerId = User.OwnerId();
+        var incident = await db.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.OwnerId == ownerId && i.Id == incidentId);
+        if (incident is null)
+        {
+            return NotFound();
+        }
+        Incident = incident;
+        Current = await db.TalkPlans.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.OwnerId == ownerId && p.IncidentId == incidentId && p.IsCurrent);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid incidentId)
+    {
+        var ownerId = User.OwnerId();
+        var exists = await db.Incidents.AnyAsync(i => i.OwnerId == ownerId && i.Id == incidentId);
+        if (!exists)
+        {
+            return NotFound();
+        }
+        var plans = await db.TalkPlans.Where(p => p.OwnerId == ownerId && p.IncidentId == incidentId).ToListAsync();
+        var current = plans.FirstOrDefault(p => p.IsCurrent);
+        if (current is { Status: not TalkPlanStatus.Done })
+        {
+            return RedirectToPage("./Index", new { id = current.Id });
+        }
+
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        // Set the old plan aside first: the database allows one current plan per incident.
+        foreach (var plan in plans.Where(p => p.IsCurrent))
+        {
+            plan.SetAside(now);
+        }
+        await db.SaveChangesAsync();
+        var created = new TalkPlan(ownerId, incidentId, now);
+        db.TalkPlans.Add(created);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        LogStarted(logger, incidentId, created.Id);
+        return RedirectToPage("./Readiness", new { id = created.Id });
+    }
+
+    [LoggerMessage(EventId = 4000, Level = LogLevel.Information, Message = "Incident {IncidentId}: talk plan {PlanId} started")]
+    private static partial void LogStarted(ILogger logger, Guid incidentId, Guid planId);
+}

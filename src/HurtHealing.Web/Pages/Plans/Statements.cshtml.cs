@@ -1,0 +1,216 @@
+using FluentValidation;
+using HurtHealing.Domain.Talks;
+using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HurtHealing.Web.Pages.Plans;
+
+/// <summary>
+/// Step 4: "I feel" statements in four parts. The accusation check runs here on the server, both when a
+/// statement is saved (its findings stay beside it) and, through <see cref="OnPostCheckAsync"/>, as the
+/// person types: the page script posts the parts and shows the same partial, so there is one engine.
+/// </summary>
+public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger<StatementsModel> logger) : PlanPage(db, time)
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public RewriteContext Context { get; private set; } = RewriteContext.Empty;
+
+    public bool Editing => Input.StatementId is not null;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? edit)
+    {
+        if (!await LoadPlanAsync(id, tracking: false))
+        {
+            return NotFound();
+        }
+        if (RefuseIfDone() is { } refused)
+        {
+            return refused;
+        }
+        if (edit is { } statementId)
+        {
+            var statement = Plan.Statements.FirstOrDefault(s => s.Id == statementId);
+            if (statement is null)
+            {
+                return NotFound();
+            }
+            Input = new InputModel
+            {
+                StatementId = statement.Id, When = statement.When, Felt = statement.Felt,
+                BecauseINeed = statement.BecauseINeed, WouldYou = statement.WouldYou,
+            };
+        }
+        else if (Plan.Statements.Count == 0)
+        {
+            // A first draft from what the person already logged; they change whatever doesn't fit.
+            Input = new InputModel
+            {
+                Felt = StatementRewriter.JoinList(Context.Feelings),
+                BecauseINeed = Context.Need,
+                WouldYou = Context.Request,
+            };
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadPlanAsync(id, tracking: true))
+        {
+            return NotFound();
+        }
+        if (RefuseIfDone() is { } refused)
+        {
+            return refused;
+        }
+        if (Input.StatementId is null && Plan.Statements.Count >= TalkPlanRules.MaxStatements)
+        {
+            ModelState.AddModelError("Input.When", $"A plan holds up to {TalkPlanRules.MaxStatements} statements. Fewer often land better; you could change or remove one.");
+        }
+        if (!ModelState.IsValid)
+        {
+            ModelState.ScrubNul();
+            return this.InvalidInput();
+        }
+
+        Guid statementId;
+        if (Input.StatementId is { } existing)
+        {
+            if (!Plan.UpdateStatement(existing, Input.When, Input.Felt, Input.BecauseINeed, Input.WouldYou, Now))
+            {
+                return NotFound();
+            }
+            statementId = existing;
+        }
+        else
+        {
+            statementId = Plan.AddStatement(Input.When, Input.Felt, Input.BecauseINeed, Input.WouldYou, Now).Id;
+        }
+        await Db.SaveChangesAsync();
+        LogSaved(logger, Plan.Id, statementId);
+        return Redirect(Url.Page("./Statements", new { id }) + $"#s-{statementId}");
+    }
+
+    /// <summary>The live check: the parts as typed so far, answered with the findings partial. Nothing is saved.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(Guid id)
+    {
+        if (!await LoadPlanAsync(id, tracking: false))
+        {
+            return NotFound();
+        }
+        if (new[] { Input.When, Input.Felt, Input.BecauseINeed, Input.WouldYou }.All(p => TextRules.CountedLength(p) == 0))
+        {
+            return Partial("_Check", new CheckView("", [], null));
+        }
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+        var sentence = StatementRewriter.Compose(Input.When, Input.Felt, Input.BecauseINeed, Input.WouldYou);
+        return Partial("_Check", new CheckView(sentence, AccusationCheck.Find(sentence, Context), null));
+    }
+
+    /// <summary>Replaces a saved statement with the rewrite offered for one of its findings. Works without script.</summary>
+    public async Task<IActionResult> OnPostUseRewriteAsync(Guid id, Guid statementId, int finding)
+    {
+        if (!await LoadPlanAsync(id, tracking: true))
+        {
+            return NotFound();
+        }
+        if (RefuseIfDone() is { } refused)
+        {
+            return refused;
+        }
+        var statement = Plan.Statements.FirstOrDefault(s => s.Id == statementId);
+        if (statement is null)
+        {
+            return NotFound();
+        }
+        var findings = AccusationCheck.Find(statement.ToSentence(), Context);
+        if (finding < 0 || finding >= findings.Count)
+        {
+            // The statement changed since the page was shown; show it as it is now.
+            return RedirectToPage("./Statements", new { id });
+        }
+        var (when, felt, need, request) = PlanText.SplitRewrite(findings[finding].Rewrite);
+        Plan.UpdateStatement(statementId, Part(when), Part(felt), Part(need), Part(request), Now);
+        await Db.SaveChangesAsync();
+        LogRewritten(logger, Plan.Id, statementId);
+        StatusMessage = "Rewrite in place. Change any part so it sounds like you.";
+        return Redirect(Url.Page("./Statements", new { id, edit = statementId }) + "#statement-form");
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid statementId)
+    {
+        if (!await LoadPlanAsync(id, tracking: true))
+        {
+            return NotFound();
+        }
+        if (RefuseIfDone() is { } refused)
+        {
+            return refused;
+        }
+        if (!Plan.RemoveStatement(statementId, Now))
+        {
+            return NotFound();
+        }
+        await Db.SaveChangesAsync();
+        LogRemoved(logger, Plan.Id, statementId);
+        StatusMessage = "Statement removed.";
+        return RedirectToPage("./Statements", new { id });
+    }
+
+    public IReadOnlyList<AccusationFinding> FindingsOf(FeelStatement statement) => AccusationCheck.Find(statement.ToSentence(), Context);
+
+    private async Task<bool> LoadPlanAsync(Guid id, bool tracking)
+    {
+        if (!await LoadAsync(id, tracking, incidentChildren: true))
+        {
+            return false;
+        }
+        Context = PlanText.ContextFor(Incident);
+        return true;
+    }
+
+    // Each part is bounded like a typed one; a long incident title is shortened rather than refused.
+    private static string? Part(string text) =>
+        text.Length <= TalkPlanRules.StatementPartMaxLength ? text : text[..(TalkPlanRules.StatementPartMaxLength - 1)] + "…";
+
+    public sealed class InputModel
+    {
+        public Guid? StatementId { get; set; }
+        public string? When { get; set; }
+        public string? Felt { get; set; }
+        public string? BecauseINeed { get; set; }
+        public string? WouldYou { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.When).Cascade(CascadeMode.Stop).FreeText(TalkPlanRules.StatementPartMaxLength);
+            RuleFor(x => x.Felt).Cascade(CascadeMode.Stop).FreeText(TalkPlanRules.StatementPartMaxLength);
+            RuleFor(x => x.BecauseINeed).Cascade(CascadeMode.Stop).FreeText(TalkPlanRules.StatementPartMaxLength);
+            RuleFor(x => x.WouldYou).Cascade(CascadeMode.Stop).FreeText(TalkPlanRules.StatementPartMaxLength);
+            RuleFor(x => x.Felt)
+                .Must((input, _) => new[] { input.When, input.Felt, input.BecauseINeed, input.WouldYou }.Any(p => TextRules.CountedLength(p) > 0))
+                .WithMessage("Please write at least one part. \"I felt…\" is a good place to start.");
+        }
+    }
+
+    [LoggerMessage(EventId = 4013, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} saved")]
+    private static partial void LogSaved(ILogger logger, Guid planId, Guid statementId);
+
+    [LoggerMessage(EventId = 4014, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} rewritten")]
+    private static partial void LogRewritten(ILogger logger, Guid planId, Guid statementId);
+
+    [LoggerMessage(EventId = 4015, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} removed")]
+    private static partial void LogRemoved(ILogger logger, Guid planId, Guid statementId);
+}
+
+/// <summary>A sentence and what the accusation check found in it; <see cref="StatementId"/> is set for a saved statement.</summary>
+public sealed record CheckView(string Sentence, IReadOnlyList<AccusationFinding> Findings, Guid? StatementId);
