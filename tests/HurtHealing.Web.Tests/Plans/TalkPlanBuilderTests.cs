@@ -91,6 +91,16 @@ public class TalkPlanBuilderTests(IncidentsFactory factory) : IClassFixture<Inci
         var link = home.QuerySelector(".home-talk a.button")!;
         Assert.Equal($"/Plans/{plan}/Before", link.GetAttribute("href"));
         Assert.Contains("Plan ready", (await client.GetDocumentAsync($"/Plans/{plan}")).QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
+
+        // "Before the talk" says not yet, and what would help, without hiding anything else.
+        var before = (await client.GetDocumentAsync($"/Plans/{plan}/Before")).QuerySelector(".before-talk")!.TextContent;
+        Assert.Contains(HurtHealing.Domain.Talks.ReadinessCheck.NotYetSummary, before, StringComparison.Ordinal);
+        var breakAdvice = HurtHealing.Domain.Talks.ReadinessCheck.Evaluate(
+            new Dictionary<HurtHealing.Domain.Talks.ReadinessQuestion, HurtHealing.Domain.Talks.ReadinessAnswer>
+            {
+                [HurtHealing.Domain.Talks.ReadinessQuestion.BodyCalm] = HurtHealing.Domain.Talks.ReadinessAnswer.No,
+            }, null, DateTimeOffset.UtcNow).Reasons.Single(r => r.Question == HurtHealing.Domain.Talks.ReadinessQuestion.BodyCalm).WhatToDo;
+        Assert.Contains(breakAdvice, before, StringComparison.Ordinal);
     }
 
     [Fact]
