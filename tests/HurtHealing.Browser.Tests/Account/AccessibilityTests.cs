@@ -31,6 +31,11 @@ public class AccessibilityTests(BrowserFixture browser)
         { "/Account/Manage/GenerateRecoveryCodes", "generate-recovery-codes" },
         { "/Account/Manage/Disable2fa", "disable-two-factor" },
         { "/Account/Manage/ResetAuthenticator", "reset-authenticator" },
+        { "/Incidents/Log", "log" },
+        { "/Incidents", "incidents-empty" },
+        { "/Incidents/TimeZone", "time-zone" },
+        { "/Journal", "journal-empty" },
+        { "/Journal/Write", "journal-write" },
     };
 
     [Theory]
