@@ -155,6 +155,7 @@ app.UseSerilogRequestLogging(options =>
     options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
 });
 app.UseMiddleware<NulInFormMiddleware>();
+app.UseMiddleware<DatabaseUnavailableMiddleware>();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
