@@ -5,9 +5,10 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace HurtHealing.Web.Infrastructure;
 
 /// <summary>
-/// Razor Pages renders a page even when none of its handlers fits the request (a POST to a page that only reads,
-/// or <c>?handler=Nope</c>), and then shows a model nothing has loaded. For every page, this answers 404 for a
-/// handler name the page doesn't have and 405 (with <c>Allow</c>) for a method it doesn't handle instead.
+/// Razor Pages renders a page even when none of its handlers fits the request (a POST to a page that only reads),
+/// and then shows a model nothing has loaded; and it quietly runs the unnamed handler for a name the page doesn't
+/// have (<c>?handler=Nope</c> on a post runs <c>OnPost</c>). For every page, this answers 404 for a handler name
+/// the page doesn't have and 405 (with <c>Allow</c>) for a method it doesn't handle instead.
 /// A page without any handler still renders for GET and HEAD, and a re-executed error page renders for any method.
 /// </summary>
 public sealed class UnmatchedHandlerFilter : IAsyncPageFilter
@@ -16,7 +17,10 @@ public sealed class UnmatchedHandlerFilter : IAsyncPageFilter
 
     public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (context.HandlerMethod is null && Refusal(context) is { } refusal)
+        var name = HandlerName(context);
+        var selected = context.HandlerMethod;
+        var fits = selected is not null && (name is null || string.Equals(selected.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (!fits && Refusal(context, name) is { } refusal)
         {
             context.Result = refusal;
             return Task.CompletedTask;
@@ -24,7 +28,7 @@ public sealed class UnmatchedHandlerFilter : IAsyncPageFilter
         return next();
     }
 
-    private static StatusCodeResult? Refusal(PageHandlerExecutingContext context)
+    private static StatusCodeResult? Refusal(PageHandlerExecutingContext context, string? name)
     {
         var http = context.HttpContext;
         if (http.Features.Get<IStatusCodeReExecuteFeature>() is not null || http.Features.Get<IExceptionHandlerFeature>() is not null)
@@ -33,7 +37,6 @@ public sealed class UnmatchedHandlerFilter : IAsyncPageFilter
         }
 
         var handlers = context.ActionDescriptor.HandlerMethods;
-        var name = HandlerName(context);
         var method = http.Request.Method;
         if (name is null && handlers.Count == 0 && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method)))
         {
