@@ -110,7 +110,9 @@ builder.Services.AddScoped<AccountEmails>();
 builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/"))
     .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
     // FluentValidation owns the messages; the implicit [Required] on non-nullable strings would add its own ("The Email field is required.").
-    .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+    .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+    // A method or handler name a page doesn't have answers 405/404 instead of rendering an unloaded page.
+    .AddMvcOptions(options => options.Filters.Add<UnmatchedHandlerFilter>());
 builder.Services.AddFluentValidationAutoValidation();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 
@@ -157,6 +159,7 @@ app.UseSerilogRequestLogging(options =>
     options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
 });
 app.UseMiddleware<NulInFormMiddleware>();
+app.UseMiddleware<DatabaseUnavailableMiddleware>();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

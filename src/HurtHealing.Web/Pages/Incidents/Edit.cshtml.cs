@@ -46,16 +46,21 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
             return NotFound();
         }
         DisplayTitle = incident.DisplayTitle;
+        var now = time.GetUtcNow();
+        var zone = TimeZones.Resolve(Input.TimeZone, incident.TimeZoneId);
+        if (LogModel.InputModel.ParseDate(Input.Date) is { } day)
+        {
+            LogModel.RefuseDayOutsideRange(ModelState, day, zone, now);
+        }
         if (!ModelState.IsValid)
         {
             ModelState.ScrubNul();
             return this.InvalidInput();
         }
 
-        var now = time.GetUtcNow();
         var category = Input.ParsedCategory();
         var status = Input.ParsedStatus();
-        incident.Edit(TimeZones.Resolve(Input.TimeZone, incident.TimeZoneId),
+        incident.Edit(zone,
             LogModel.InputModel.ParseDate(Input.Date)!.Value, LogModel.InputModel.ParseTime(Input.Time),
             Input.Title, Input.WhatHappened!, category, Input.Hurt!.Value, now);
         if (status != incident.Status)
@@ -96,7 +101,7 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(TimeProvider time)
+        public Validator()
         {
             RuleFor(x => x.WhatHappened).Cascade(CascadeMode.Stop)
                 .RequiredText(IncidentRules.MaxWhatHappened, "Please write a few words about what happened.");
@@ -106,10 +111,7 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
                 .WithMessage("We don't recognise that time zone. Please choose yours from the list.");
             RuleFor(x => x.Date).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Please enter the day it happened.")
-                .Must(value => LogModel.InputModel.ParseDate(value) is not null).WithMessage("Please enter a date like 2025-03-14.")
-                .Must((input, value) => IncidentRules.IsOccurredOnAllowed(LogModel.InputModel.ParseDate(value)!.Value,
-                    IncidentRules.TodayIn(TimeZones.Resolve(input.TimeZone), time.GetUtcNow())))
-                .WithMessage($"Please choose a day from {IncidentRules.EarliestOccurredOn.Year} up to today.");
+                .Must(value => LogModel.InputModel.ParseDate(value) is not null).WithMessage("Please enter a date like 2025-03-14.");
             RuleFor(x => x.Time)
                 .Must(value => string.IsNullOrWhiteSpace(value) || LogModel.InputModel.ParseTime(value) is not null)
                 .WithMessage("Please enter a time like 21:30, or leave it empty.");

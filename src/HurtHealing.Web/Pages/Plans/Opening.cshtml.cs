@@ -47,8 +47,8 @@ public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<Op
         return RedirectToPage("./Statements", new { id });
     }
 
-    /// <summary>Puts a suggested line in the box, to keep or change.</summary>
-    public async Task<IActionResult> OnPostPickAsync(Guid id, int line)
+    /// <summary>Puts a suggested line in the box, to keep or change. Nullable: "line=abc" must not arrive as line 0.</summary>
+    public async Task<IActionResult> OnPostPickAsync(Guid id, int? line)
     {
         if (!await LoadAsync(id, tracking: true))
         {
@@ -58,7 +58,7 @@ public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<Op
         {
             return refused;
         }
-        if (line < 0 || line >= OpeningLines.All.Count)
+        if (line is not { } index || index < 0 || index >= OpeningLines.All.Count)
         {
             // The text box was not part of this post; only the choice is wrong.
             ModelState.Clear();
@@ -66,7 +66,7 @@ public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<Op
             Input.OpeningLine = Plan.OpeningLine;
             return this.InvalidInput();
         }
-        Plan.SetOpeningLine(OpeningLines.All[line], Now);
+        Plan.SetOpeningLine(OpeningLines.All[index], Now);
         await Db.SaveChangesAsync();
         LogSaved(logger, Plan.Id);
         return Redirect(Url.Page("./Opening", new { id }) + "#opening");

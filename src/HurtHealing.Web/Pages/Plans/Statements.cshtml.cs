@@ -20,6 +20,9 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
 
     public bool Editing => Input.StatementId is not null;
 
+    /// <summary>The statement whose "use this rewrite" came without a rewrite we could read.</summary>
+    public Guid? RewriteRefusedFor { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? edit)
     {
         if (!await LoadPlanAsync(id, tracking: false))
@@ -113,8 +116,11 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
         return Partial("_Check", new CheckView(sentence, AccusationCheck.Find(sentence, Context), null));
     }
 
-    /// <summary>Replaces a saved statement with the rewrite offered for one of its findings. Works without script.</summary>
-    public async Task<IActionResult> OnPostUseRewriteAsync(Guid id, Guid statementId, int finding)
+    /// <summary>
+    /// Replaces a saved statement with the rewrite offered for one of its findings. Works without script.
+    /// Nullable: "finding=abc" must not arrive as finding 0.
+    /// </summary>
+    public async Task<IActionResult> OnPostUseRewriteAsync(Guid id, Guid statementId, int? finding)
     {
         if (!await LoadPlanAsync(id, tracking: true))
         {
@@ -129,13 +135,20 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
         {
             return NotFound();
         }
+        if (finding is not { } index)
+        {
+            // The statement form was not part of this post; only the choice is wrong.
+            ModelState.Clear();
+            RewriteRefusedFor = statementId;
+            return this.InvalidInput();
+        }
         var findings = AccusationCheck.Find(statement.ToSentence(), Context);
-        if (finding < 0 || finding >= findings.Count)
+        if (index < 0 || index >= findings.Count)
         {
             // The statement changed since the page was shown; show it as it is now.
             return RedirectToPage("./Statements", new { id });
         }
-        var (when, felt, need, request) = PlanText.SplitRewrite(findings[finding].Rewrite);
+        var (when, felt, need, request) = PlanText.SplitRewrite(findings[index].Rewrite);
         Plan.UpdateStatement(statementId, Part(when), Part(felt), Part(need), Part(request), Now);
         await Db.SaveChangesAsync();
         LogRewritten(logger, Plan.Id, statementId);
