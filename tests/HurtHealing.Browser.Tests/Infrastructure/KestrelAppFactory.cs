@@ -44,6 +44,8 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("Email:SmtpHost", "");
         builder.UseSetting("Privacy:QuickExitUrl", NeutralSite);
+        // Plain HTTP on loopback; the reverse-proxy tests run with HTTPS required.
+        builder.UseSetting("Https:Required", "false");
     }
 
     async Task IAsyncLifetime.DisposeAsync()

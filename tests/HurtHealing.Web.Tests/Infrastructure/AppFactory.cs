@@ -49,6 +49,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:PickupDirectory", Path.Combine(WorkFolder, "mail"));
         builder.UseSetting("Email:SmtpHost", "");
         builder.UseSetting("Privacy:QuickExitUrl", "https://neutral.example/weather");
+        // Plain HTTP on loopback; the reverse-proxy tests run with HTTPS required.
+        builder.UseSetting("Https:Required", "false");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
