@@ -15,6 +15,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase? _database;
 
+    /// <summary>Where links in emails point: the address a deployment would configure, never the request's host.</summary>
+    public const string PublicBaseUrl = "https://hurthealing.test";
+
     public string WorkFolder { get; } = Directory.CreateTempSubdirectory("hh-web-test-").FullName;
     public Mailbox Mailbox => new(Path.Combine(WorkFolder, "mail"));
     public TestDatabase Database => _database ?? throw new InvalidOperationException("InitializeAsync has not run.");
@@ -48,6 +51,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("DataProtection:CreateCertificateIfMissing", "true");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(WorkFolder, "mail"));
         builder.UseSetting("Email:SmtpHost", "");
+        builder.UseSetting("Email:PublicBaseUrl", PublicBaseUrl);
+        builder.UseSetting("AllowedHosts", "localhost;hurthealing.test");
         builder.UseSetting("Privacy:QuickExitUrl", "https://neutral.example/weather");
         // Plain HTTP on loopback; the reverse-proxy tests run with HTTPS required.
         builder.UseSetting("Https:Required", "false");
