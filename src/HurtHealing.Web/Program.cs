@@ -126,6 +126,9 @@ builder.Services.AddResponseCompression(options =>
 });
 builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
 
+// TLS ends at the reverse proxy: forwarded headers, HTTPS redirect, HSTS, Secure __Host- cookies.
+builder.Services.AddTransportSecurity(builder.Configuration, builder.Environment);
+
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
 
 var app = builder.Build();
@@ -140,13 +143,10 @@ if (migrateOnly || app.Configuration.GetValue<bool>("Database:MigrateAtStartup")
     }
 }
 
+app.UseTransportSecurity();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
-if (!app.Environment.IsDevelopment())
-{
-    app.UseHsts();
-}
 app.UseResponseCompression();
 app.UseStaticFiles(new StaticFileOptions
 {

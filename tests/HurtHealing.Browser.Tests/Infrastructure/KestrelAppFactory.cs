@@ -46,6 +46,8 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Email:PublicBaseUrl", "https://hurthealing.test");
         builder.UseSetting("AllowedHosts", "localhost;hurthealing.test");
         builder.UseSetting("Privacy:QuickExitUrl", NeutralSite);
+        // Plain HTTP on loopback; the reverse-proxy tests run with HTTPS required.
+        builder.UseSetting("Https:Required", "false");
     }
 
     async Task IAsyncLifetime.DisposeAsync()

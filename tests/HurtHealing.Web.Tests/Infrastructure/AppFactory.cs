@@ -54,6 +54,8 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("AllowedHosts", "localhost;hurthealing.test");
         builder.UseSetting("Privacy:QuickExitUrl", "https://neutral.example/weather");
+        // Plain HTTP on loopback; the reverse-proxy tests run with HTTPS required.
+        builder.UseSetting("Https:Required", "false");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
