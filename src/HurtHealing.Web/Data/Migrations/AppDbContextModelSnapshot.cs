@@ -99,6 +99,12 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("WhatHappened")
                         .IsRequired()
                         .HasColumnType("text")
@@ -212,6 +218,12 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Property<Guid>("TalkPlanId")
                         .HasColumnType("uuid");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("When")
                         .HasColumnType("text")
                         .HasAnnotation("HurtHealing:Encrypted", true);
@@ -278,6 +290,12 @@ namespace HurtHealing.Web.Data.Migrations
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("WhatIStillNeed")
                         .HasColumnType("text")

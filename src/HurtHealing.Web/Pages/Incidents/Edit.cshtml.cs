@@ -9,10 +9,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HurtHealing.Web.Pages.Incidents;
 
-public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditModel> logger) : PageModel
+public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditModel> logger) : PageModel, IVersionedForm
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    /// <summary>The incident's version when the form was loaded, so a save from an older page can't replace a newer one.</summary>
+    [BindProperty(Name = EditVersions.FormField)]
+    public uint? Version { get; set; }
+
+    public EditConflict? Conflict { get; private set; }
 
     public string DisplayTitle { get; private set; } = "";
 
@@ -24,6 +30,7 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
             return NotFound();
         }
         DisplayTitle = incident.DisplayTitle;
+        Version = incident.Version;
         Input = new InputModel
         {
             Title = incident.Title,
@@ -67,10 +74,37 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
         {
             incident.ChangeStatus(status, now);
         }
-        await db.SaveChangesAsync();
+        if (!await db.TrySaveAsync(incident, Version, HttpContext.RequestAborted))
+        {
+            return await ConflictAsync(id);
+        }
         LogEdited(logger, incident.Id);
         TempData["StatusMessage"] = "Your changes are saved.";
         return RedirectToPage("./Details", new { id });
+    }
+
+    /// <summary>The incident as stored now beside what the person posted; the form takes the newer version, so "keep mine" saves.</summary>
+    private async Task<IActionResult> ConflictAsync(Guid id)
+    {
+        var theirs = await LoadAsync(id, tracking: false);
+        if (theirs is null)
+        {
+            return NotFound();
+        }
+        DisplayTitle = theirs.DisplayTitle;
+        Version = theirs.Version;
+        Conflict = new EditConflict(
+        [
+            new ConflictPart("What happened?", theirs.WhatHappened, Input.WhatHappened),
+            new ConflictPart("Short title", theirs.Title, Input.Title),
+            new ConflictPart("Day", theirs.OccurredOn.ToString(LogModel.DateFormat, CultureInfo.InvariantCulture), Input.Date),
+            new ConflictPart("Time", theirs.OccurredAt?.ToString(LogModel.TimeFormat, CultureInfo.InvariantCulture), Input.Time),
+            new ConflictPart("How much did it hurt?", theirs.Hurt.ToString(CultureInfo.InvariantCulture), Input.Hurt?.ToString(CultureInfo.InvariantCulture)),
+            new ConflictPart("What kind of hurt was it?", IncidentCategories.Label(theirs.Category), IncidentCategories.Label(Input.ParsedCategory())),
+            new ConflictPart("Where does it stand?", IncidentStatuses.Label(theirs.Status), IncidentStatuses.Label(Input.ParsedStatus())),
+        ], Url.Page("./Edit", new { id })!);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
     }
 
     private Task<Incident?> LoadAsync(Guid id, bool tracking)

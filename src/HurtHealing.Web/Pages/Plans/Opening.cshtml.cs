@@ -42,7 +42,10 @@ public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<Op
             return this.InvalidInput();
         }
         Plan.SetOpeningLine(Input.OpeningLine, Now);
-        await Db.SaveChangesAsync();
+        if (!await TrySaveAsync())
+        {
+            return await OpeningConflictAsync(id);
+        }
         LogSaved(logger, Plan.Id);
         return RedirectToPage("./Statements", new { id });
     }
@@ -67,10 +70,18 @@ public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<Op
             return this.InvalidInput();
         }
         Plan.SetOpeningLine(OpeningLines.All[index], Now);
-        await Db.SaveChangesAsync();
+        if (!await TrySaveAsync())
+        {
+            // The picked line goes in the box, beside the newer one, for the person to choose.
+            Input.OpeningLine = OpeningLines.All[index];
+            return await OpeningConflictAsync(id);
+        }
         LogSaved(logger, Plan.Id);
         return Redirect(Url.Page("./Opening", new { id }) + "#opening");
     }
+
+    private Task<IActionResult> OpeningConflictAsync(Guid id) =>
+        ConflictAsync(id, incidentChildren: false, () => [new ConflictPart("My opening words", Plan.OpeningLine, Input.OpeningLine)]);
 
     public sealed class InputModel
     {

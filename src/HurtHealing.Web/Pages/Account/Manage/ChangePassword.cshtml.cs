@@ -67,9 +67,8 @@ public partial class ChangePasswordModel(
         }
 
         await userManager.ResetAccessFailedCountAsync(user);
-        var ended = await SessionRevoker.RevokeOthersAsync(db, HttpContext, user.Id, HttpContext.RequestAborted);
-        // The password change renewed the security stamp; put the new one in this session so it stays valid.
-        await signInManager.RefreshSignInAsync(user);
+        // A new session key here too, carrying the renewed security stamp: a copy of the old cookie is dead.
+        var ended = await SessionRevoker.RenewAfterSecurityChangeAsync(HttpContext, db, signInManager, user);
         LogChanged(logger, user.Id, ended);
         TempData["StatusMessage"] = "Your password is changed. You're still signed in here, and signed out everywhere else.";
         return RedirectToPage("./Index");
