@@ -9,7 +9,8 @@ namespace HurtHealing.Web.Infrastructure.Limits;
 public sealed class AttemptWording(IOptions<LimitsOptions> options)
 {
     public string SignInFailed =>
-        "That email and password don't match an account we can sign you in to. "
+        "That email and password don't match an account we can sign you in to. If you've just created your account, "
+        + "please open the link we emailed you first. "
         + $"After {options.Value.Strangers.Burst} wrong tries, sign-in slows down for a while; it never locks you out.";
 
     public string SignInPaused(TimeSpan wait) =>

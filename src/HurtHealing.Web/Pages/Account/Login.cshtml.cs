@@ -22,9 +22,6 @@ public partial class LoginModel(
     AccountEmails accountEmails,
     ILogger<LoginModel> logger) : PageModel
 {
-    public const string NotConfirmedMessage =
-        "Your password is right, but this email address isn't confirmed yet. We've sent a link to it: please open it, then sign in here.";
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -68,16 +65,20 @@ public partial class LoginModel(
         }
         if (!user.EmailConfirmed)
         {
-            // Only someone who knows the password learns that the address waits for confirmation.
-            if (!await userManager.CheckPasswordAsync(user, Input.Password))
+            // The ordinary refusal even with the right password: whoever signs up with an address knows
+            // the password they chose, so a different answer here would tell them the address was free.
+            // The right password quietly sends the link again (throttled), and the refusal says to open it.
+            if (await userManager.CheckPasswordAsync(user, Input.Password))
+            {
+                await backOff.GiveBackAsync(ticket, ct);
+                await accountEmails.SendConfirmationAsync(user, ct);
+                LogNotConfirmed(logger, user.Id);
+            }
+            else
             {
                 LogFailed(logger);
-                return Refused(wording.SignInFailed);
             }
-            await backOff.GiveBackAsync(ticket, ct);
-            await accountEmails.SendConfirmationAsync(user, ct);
-            LogNotConfirmed(logger, user.Id);
-            return Refused(NotConfirmedMessage);
+            return Refused(wording.SignInFailed);
         }
 
         var result = await signInManager.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: false);
