@@ -65,12 +65,12 @@ public partial class LoginModel(
         }
         if (!user.EmailConfirmed)
         {
-            // The ordinary refusal even with the right password: whoever signs up with an address knows
-            // the password they chose, so a different answer here would tell them the address was free.
-            // The right password quietly sends the link again (throttled), and the refusal says to open it.
+            // The ordinary refusal even with the right password, and the try still costs a token: whoever
+            // signs up with an address knows the password they chose, so any difference here (words, or a
+            // bucket that never empties) would tell them the address was free. The right password quietly
+            // sends the link again (throttled), and the refusal says to open it.
             if (await userManager.CheckPasswordAsync(user, Input.Password))
             {
-                await backOff.GiveBackAsync(ticket, ct);
                 await accountEmails.SendConfirmationAsync(user, ct);
                 LogNotConfirmed(logger, user.Id);
             }
