@@ -41,8 +41,9 @@ start_app() { # $1 = SMTP host ("" for the pickup folder)
     Serilog__MinimumLevel__Default=Warning \
     ./HurtHealing.Web >"$work/app.log" 2>&1) &
   app_pid=$!
-  for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$app_port/health/ready" >/dev/null && return 0; sleep 0.5; done
-  die "the app did not start (see $work/app.log)"
+  for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$app_port/health/ready" >/dev/null && return 0; sleep 0.5; done
+  tail -30 "$work/app.log" >&2
+  die "the app did not start"
 }
 
 say "Mail to the pickup folder"
