@@ -4,6 +4,7 @@ using FluentValidation.AspNetCore;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using HurtHealing.Web.Infrastructure.Email;
+using HurtHealing.Web.Infrastructure.Limits;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
@@ -37,6 +38,10 @@ builder.Services.AddSerilog((services, logger) => logger
 // Options
 builder.Services.Configure<PrivacyOptions>(builder.Configuration.GetSection(PrivacyOptions.Section));
 builder.Services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
+builder.Services.AddOptions<LimitsOptions>().Bind(builder.Configuration.GetSection(LimitsOptions.Section))
+    .Validate(limits => limits.WorstCaseFailuresPerHour <= LimitsOptions.MaxFailuresPerHour,
+        $"Limits: the two sign-in buckets together must allow at most {LimitsOptions.MaxFailuresPerHour} wrong tries an hour (Burst + PerHour of each).")
+    .ValidateOnStart();
 builder.Services.AddSingleton(TimeProvider.System);
 
 // Data
@@ -58,9 +63,8 @@ builder.Services
         options.Password.RequireUppercase = false;
         options.Password.RequireNonAlphanumeric = false;
         options.Password.RequiredUniqueChars = 1;
-        options.Lockout.AllowedForNewUsers = true;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        // No hard lock a stranger could trigger: wrong tries are slowed by SignInBackOff instead.
+        options.Lockout.AllowedForNewUsers = false;
     })
     .AddEntityFrameworkStores<AppDbContext>()
     .AddDefaultTokenProviders()
@@ -104,6 +108,16 @@ builder.Services.Configure<CookieTempDataProviderOptions>(options => options.Coo
 builder.Services.AddSingleton<IEmailSender, EmailSender>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<AccountEmails>();
+builder.Services.AddScoped<MailOutbox>();
+builder.Services.AddSingleton<MailDelivery>();
+builder.Services.AddHostedService(services => services.GetRequiredService<MailDelivery>());
+
+// Guessing and enumeration
+builder.Services.AddScoped<SignInBackOff>();
+builder.Services.AddSingleton<KnownDevice>();
+builder.Services.AddSingleton<DecoyPassword>();
+builder.Services.AddSingleton<AttemptWording>();
+builder.Services.AddAccountFormLimits();
 
 // Pages
 // Every page needs a signed-in person unless its model says [AllowAnonymous].
@@ -161,6 +175,8 @@ app.UseSerilogRequestLogging(options =>
 app.UseMiddleware<NulInFormMiddleware>();
 app.UseMiddleware<DatabaseUnavailableMiddleware>();
 app.UseRouting();
+// Before authentication: a refused post never reaches the session store.
+app.UseAccountFormLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -18,7 +18,6 @@ public partial class ChangePasswordModel(
     ILogger<ChangePasswordModel> logger) : PageModel
 {
     public const string WrongCurrentPasswordMessage = "That isn't your current password.";
-    public const string LockedOutMessage = "Too many wrong tries. Please wait 15 minutes and try again.";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -39,29 +38,20 @@ public partial class ChangePasswordModel(
             return NotFound();
         }
 
-        // Wrong current passwords count towards the same lockout as sign-in, so this form can't be used to guess.
-        if (await userManager.IsLockedOutAsync(user))
+        // Wrong current passwords spend the same allowance as sign-in, so this form can't be used to guess.
+        if (!await signInManager.ConfirmPasswordAsync(user, Input.CurrentPassword, ModelState, "Input.CurrentPassword", WrongCurrentPasswordMessage))
         {
-            ModelState.AddModelError("Input.CurrentPassword", LockedOutMessage);
+            LogWrongCurrentPassword(logger, user.Id);
             return this.InvalidInput();
         }
 
         var result = await userManager.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
         if (!result.Succeeded)
         {
-            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            foreach (var error in result.Errors)
             {
-                await userManager.AccessFailedAsync(user);
-                LogWrongCurrentPassword(logger, user.Id);
-                ModelState.AddModelError("Input.CurrentPassword",
-                    await userManager.IsLockedOutAsync(user) ? LockedOutMessage : WrongCurrentPasswordMessage);
-            }
-            else
-            {
-                foreach (var error in result.Errors)
-                {
-                    ModelState.AddModelError("Input.NewPassword", error.Description);
-                }
+                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword",
+                    error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? WrongCurrentPasswordMessage : error.Description);
             }
             return this.InvalidInput();
         }
