@@ -85,22 +85,22 @@ public static class AtRestBackfill
             {
                 return;
             }
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var batch = connection.CreateBatch();
             foreach (var (id, old, value) in rows)
             {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
+                var command = batch.CreateBatchCommand();
                 command.CommandText = update;
                 AddParameter(command, "id", id);
                 AddParameter(command, "old", old);
                 AddParameter(command, "new", value);
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                batch.BatchCommands.Add(command);
             }
-            await transaction.CommitAsync(cancellationToken);
+            // One round trip per batch; a batch runs as one transaction.
+            await batch.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
-    private static void AddParameter(DbCommand command, string name, object value)
+    private static void AddParameter(DbBatchCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
