@@ -66,7 +66,7 @@ public class ReverseProxyTests(ProxiedApp app) : IClassFixture<ProxiedApp>
             new Dictionary<string, string> { ["Input.Email"] = email });
         Assert.Equal(HttpStatusCode.Redirect, forgot.StatusCode);
 
-        var body = app.App.Mailbox.MessagesTo(email)[^1].TextBody;
+        var body = (await app.App.Mailbox.MessagesToAsync(email))[^1].TextBody;
         Assert.Contains(app.Proxy.HttpsOrigin + "/Account/ResetPassword?code=", body, StringComparison.Ordinal);
         Assert.DoesNotContain("http://", body, StringComparison.Ordinal);
     }
