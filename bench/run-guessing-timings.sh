@@ -39,7 +39,7 @@ start_app() { # $1 = SMTP host ("" for the pickup folder)
     Limits__PerIp__Burst=100000 Limits__PerIp__PerMinute=100000 \
     Limits__PerAccount__Burst=100000 Limits__PerAccount__PerMinute=100000 \
     Serilog__MinimumLevel__Default=Warning \
-    ./HurtHealing.Web >"$work/app.log" 2>&1) &
+    exec ./HurtHealing.Web >"$work/app.log" 2>&1) &
   app_pid=$!
   for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$app_port/health/ready" >/dev/null && return 0; sleep 0.5; done
   tail -30 "$work/app.log" >&2
