@@ -210,6 +210,7 @@ internal static class SafetyRules
         // "he is violent", "she gets violent when she drinks", "he tried to kill me", "physically hurt me".
         yield return Rule([Violence],
             $@"\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|gets?|got|getting|became|becomes|can\s+be|turned|turns|has\s+been|have\s+been)\s+)?{Soft}(?<v>violent|physical\s+with\s+me|rough\s+with\s+(?:me|the\s+kids))\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>(?:gets|got|getting|became|becomes|turned|turns|can\s+get)\s+(?:really\s+|very\s+)?physical)\b(?!\s+(?:therapy|exercise|activity|work|training))"
             + @"|\b(?<v>tried|tries|trying|attempted|threatened)\s+to\s+(?:kill|strangle|choke|drown|suffocate|smother|run\s+me\s+over|stab|shoot|poison)\s+me\b"
             + @"|\b(?<v>physically)\s+(?:hurt|harmed|harms|hurts|abused|abuses|attacked|assaulted|forced|restrained|violent|abusive|stopped|threw|pushed)\b"
             + @"|\b(?<v>hurt|hurts|hurting|harmed|harms|harming)\s+me\s+(?:physically|so\s+badly\s+that|on\s+purpose\s+with)\b"
@@ -227,7 +228,9 @@ internal static class SafetyRules
         "look", "message", "text", "letter", "song", "film", "movie", "memory", "memories", "moment", "question", "answer",
         "cold", "flu", "virus", "pain", "tiredness", "exhaustion", "fatigue", "loneliness", "anxiety", "depression", "stress",
         "work", "job", "boss", "baby", "toddler", "kid", "son", "daughter", "kids", "horse", "snake", "spider", "wasp", "bee",
-        "branch", "wind", "pan", "oven", "iron", "kettle", "traffic", "we", "accidentally", "accidently", "a", "then-it", "hunger");
+        "branch", "wind", "pan", "oven", "iron", "kettle", "traffic", "we", "accidentally", "accidently", "a", "hunger",
+        "dad", "father", "mum", "mom", "mother", "stepdad", "stepfather", "stepmum", "stepmom", "stepmother", "parents",
+        "teacher", "coach", "brother", "sister", "grandad", "grandpa", "uncle", "aunt");
 
     private static readonly Regex OrdinaryForceAfter = Compile(
         @"^\s*(?:up\b|with\s+(?!(?:a|an|his|her|their|the|your)\s+(?:belt|shoe|bat|stick|pan|bottle|phone|fist|hand|chair|remote|object|plate|glass|book|cup|mug|knife|hammer|cable|cord|lamp))"
@@ -266,6 +269,11 @@ internal static class SafetyRules
         if (verb.StartsWith("beat", StringComparison.Ordinal) && Regex.IsMatch(after, @"^\s*up\b", RegexOptions.IgnoreCase, MatchTimeout))
         {
             return true;
+        }
+
+        if (verb.StartsWith("beat", StringComparison.Ordinal) && Regex.IsMatch(after, @"^\s*(?:at\s+(?!home\b)|in\s+(?:the|a)\s+(?:quiz|race|game|match|final|vote))", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return false;
         }
 
         if (!body && OrdinaryForceAfter.IsMatch(after))
@@ -350,7 +358,7 @@ internal static class SafetyRules
 
         // "he punched the wall", "she put her fist through the door", "kicked a hole in the door", "slammed his fists on the table".
         yield return Rule([Intimidation],
-            @"\b(?<v>punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|hit|hits|hitting|smash(?:es|ed|ing)?|bang(?:s|ed|ing)?|thump(?:s|ed|ing)?|slam(?:s|med|ming)?|put|puts|putting|pound(?:s|ed|ing)?|broke|breaks?|breaking)"
+            @"\b(?<v>punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|hit|hits|hitting|smash(?:es|ed|ing)?|bang(?:s|ed|ing)?|thump(?:s|ed|ing)?|put|puts|putting|pound(?:s|ed|ing)?|broke|breaks?|breaking)"
             + @"\s+(?:(?:a\s+hole|holes|dents?|a\s+dent)\s+in(?:to)?\s+|(?:his|her|their|your)\s+fists?\s+(?:through|into|on|against|in)\s+|down\s+)?"
             + @"(?:the|a|my|his|her|our|their|your)\s+(?:wall|walls|door|doors|bedroom\s+door|bathroom\s+door|front\s+door|table|desk|steering\s+wheel|dashboard|windows?|windscreen|windshield|counter|mirror|cupboard|tv|television|fridge|headboard|furniture)\b"
             + @"|\b(?<v>slam(?:s|med|ming)?|bang(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:his|her|their|your)\s+fists?\b"
@@ -463,6 +471,8 @@ internal static class SafetyRules
         yield return Rule([MonitoringAndControl],
             $@"\b(?<v>(?:need|needs|needed|have\s+to\s+(?:get|ask\s+for)|had\s+to\s+(?:get|ask\s+for)|must\s+(?:get|ask\s+for)|ask(?:ing)?\s+for))\s+(?:{Whom}'s|his|her|their|your)\s+permission\b"
             + $@"|\b(?<v>ask(?:s|ed|ing)?)\s+{Whom}\s+(?:for\s+)?permission\b"
+            + $@"|\b(?<v>without)\s+(?:{Whom}'s|his|her|their|your)\s+(?:permission|say-so|ok|okay|approval)\b"
+            + $@"|\b(?<v>(?:can't|cant|cannot|can\s+not|couldn't|not\s+allowed\s+to|never)\s+(?:go|leave|go\s+out|go\s+anywhere|leave\s+the\s+house))\s+(?:\w+\s+){{0,2}}?without\s+(?:him|her|them)\b"
             + @"|\b(?<v>(?:made|makes|make|forced|forces|force|pressured|pressures|pushed|pushes)\s+me\s+(?:to\s+)?(?:quit|leave|give\s+up|stop|drop\s+out\s+of|hand\s+over|sign\s+over|sign|wear|change|dress|delete|block|unfriend|cut\s+off|move\s+away\s+from|sell|account\s+for|cut\s+my\s+hair|lose\s+weight|stay\s+(?:home|in))\b(?:\s+(?:my|the|all|from|of|with|contact|everything|what|in|at|working|seeing|studying)\b)?)"
             + @"|\b(?<v>tell(?:s|ing)?|told|decide[sd]?|deciding|choose[s]?|chose|control(?:s|led|ling)?|dictat(?:e|es|ed|ing)|pick(?:s|ed)?)\s+(?:me\s+)?(?:what\s+(?:i\s+)?(?:can\s+|could\s+|should\s+|am\s+allowed\s+to\s+|'m\s+allowed\s+to\s+|to\s+)?(?:wear|eat|spend|buy|say|post|think|do\s+with\s+my)|who\s+i\s+(?:can\s+|could\s+|am\s+allowed\s+to\s+)?(?:see|talk\s+to|speak\s+to|text|follow|meet|am\s+friends\s+with|hang\s+out\s+with)|where\s+i\s+(?:can\s+|could\s+|am\s+allowed\s+to\s+)?(?:go|work|live)|when\s+i\s+(?:can|could|am\s+allowed\s+to)\s+(?:go|leave|come|see|eat|sleep))\b"
             + @"|\b(?<v>chooses|chose|picks|picked|buys|bought|approves|approved|inspects|inspected)\s+(?:all\s+)?(?:my\s+(?:clothes|outfits)|what\s+i\s+wear)\b",
@@ -470,7 +480,7 @@ internal static class SafetyRules
 
         // "he is so controlling", "controls my life", "controls everything I do", "coerced", "took my passport".
         yield return Rule([MonitoringAndControl],
-            $@"\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|became|becomes|has\s+become|have\s+become)\s+)?{Soft}(?<v>controlling|coercive|possessive)\b"
+            $@"\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|became|becomes|has\s+become|have\s+become)\s+)?{Soft}(?<v>controlling|coercive|possessive)\b(?!\s+(?:about|over|with|when\s+it\s+comes\s+to)\s+(?:the\s+)?(?:kitchen|house|cleaning|tidiness|tidying|dishes|dishwasher|laundry|cooking|plans|schedule|holidays?|remote|tv|music|thermostat|heating|garden|car|project|work|details|food\s+shopping|decorating))"
             + @"|\b(?<v>control(?:s|led|ling)?)\s+(?:me|my\s+(?:life|every|whole\s+life|time|body|movements|food|eating|diet|appearance|weight|phone)|everything(?:\s+(?:i\s+do|about\s+me|in\s+my\s+life))?|who\s+i|where\s+i|what\s+i|when\s+i|how\s+i)\b"
             + @"|\b(?<v>coerc(?:e|es|ed|ing)|coercive\s+control|financial(?:ly)?\s+abus(?:e|ed|ive)|economic\s+abuse)\b"
             + @"|\bi\s+(?:feel|felt|am\s+feeling|'m\s+feeling)\s+" + Soft + @"(?<v>controlled|trapped(?=\s*(?:[.!?,;]|$|with\s+(?:him|her|them|you)|in\s+(?:this|my|the|our|a)\s+(?:relationship|marriage|house|home|flat)|here|at\s+home|and))|like\s+a\s+prisoner|like\s+(?:his|her|their)\s+(?:property|prisoner|possession))\b"
@@ -590,7 +600,7 @@ internal static class SafetyRules
 
         // "gets furious when I see my friends", "sulks for days if I visit my mum".
         yield return Rule([Isolation],
-            @"\b(?<v>(?:gets?|got|goes|went|is|was|becomes?|became|turns?|turned)\s+(?:really\s+|so\s+|very\s+|super\s+|extremely\s+|insanely\s+)?(?:angry|mad|furious|jealous|violent|nasty|crazy|livid|aggressive|psycho|abusive|cold\s+for\s+days)|sulks?\s+for\s+days|punishes\s+me|punished\s+me|gives\s+me\s+the\s+silent\s+treatment\s+for\s+days|accuses\s+me\s+of\s+cheating)"
+            @"\b(?<v>(?:gets?|got|goes|went|is|was|becomes?|became|turns?|turned)\s+(?:really\s+|so\s+|very\s+|super\s+|extremely\s+|insanely\s+)?(?:angry|mad|furious|jealous|violent|nasty|crazy|livid|aggressive|psycho|abusive|mental|ballistic|berserk|nuts|cold\s+for\s+days)|sulks?\s+for\s+days|punishes\s+me|punished\s+me|gives\s+me\s+the\s+silent\s+treatment\s+for\s+days|accuses\s+me\s+of\s+cheating)"
             + $@"\s+(?:when|if|whenever|every\s+time|each\s+time|after)\s+i\s+(?:\w+\s+)?(?:see|go\s+out|talk\s+to|speak\s+to|visit|meet|spend\s+time\s+with|call|text|phone|hang\s+out|go\s+(?:to|anywhere|out|somewhere)|have\s+(?:friends|people|anyone)|leave\s+the\s+house|want\s+to\s+(?:see|go))\b",
             SafetyRuleChecks.Negation);
 
@@ -614,7 +624,7 @@ internal static class SafetyRules
     {
         // "he calls me stupid", "she called me a fat cow", "you call me names".
         yield return Rule([Degradation],
-            $@"\b(?<v>call(?:s|ed|ing)?)\s+me\s+(?:(?:a|an|the|his|her|their|such\s+a|such\s+an|fucking|fat|stupid|ugly|lazy|useless|dumb|worthless|little|dirty|crazy|fucking)\s+){{0,3}}{Slur}\b",
+            $@"\b(?<v>call(?:s|ed|ing)?)\s+me\s+(?:(?:a|an|the|his|her|their|such\s+a|such\s+an|fucking|fat|stupid|ugly|lazy|useless|dumb|worthless|little|dirty|crazy|fucking)\s+){{0,3}}{Slur}\b(?![^.!?;]{{0,25}}\b(?:as\s+a\s+joke|jokingly|joking|in\s+jest|teasing|playfully|lol|haha|for\s+(?:buying|wearing|liking|watching|believing|eating|doing)\b))",
             SafetyRuleChecks.Negation | SafetyRuleChecks.Hypothetical);
 
         // "he tells me I'm worthless", "she says no one else would want me", "keeps telling me I'm crazy".

@@ -97,7 +97,8 @@ public static class SafetySignals
     {
         "just", "really", "suddenly", "finally", "then", "totally", "literally", "actually", "also", "even", "still", "kind",
         "sort", "of", "almost", "nearly", "all", "has", "have", "had", "been", "once", "again", "sometimes", "only", "truly",
-        "properly", "completely", "so", "hard", "kinda", "sorta",
+        "properly", "completely", "so", "hard", "kinda", "sorta", "used", "to", "would", "did", "does", "do", "ever", "keeps",
+        "kept", "tried", "tries", "started", "starts", "began", "will", "might", "could", "can", "may", "twice",
     };
 
     private static bool Holds(SafetyRule rule, Match match, string text)

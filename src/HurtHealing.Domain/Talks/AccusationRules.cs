@@ -222,7 +222,8 @@ internal static class AccusationRules
         yield return Rule(AccusationKind.Boundary,
             @"\bi\s+want\s+(?:a\s+divorce|a\s+separation|to\s+(?:separate|break\s+up|get\s+divorced|divorce|end\s+(?:this|our|things|it\b)|leave\s+(?:you|this)|move\s+out)|you\s+to\s+(?:move\s+out|leave\s+(?:the|our|my)\s+(?:house|home|flat)))\b"
             + @"|\bi(?:'ve|ve|\s+have)\s+(?:decided|made\s+up\s+my\s+mind)(?:\s+to\s+(?:separate|leave|end|divorce|move|stay\s+with|go\b|break\s+up)|\s*:)"
-            + @"|\bi(?:'ve|ve|\s+have)\s+found\s+a\s+(?:flat|place|house|room|apartment)\b");
+            + @"|\bi(?:'ve|ve|\s+have)\s+found\s+a\s+(?:flat|place|house|room|apartment)\b"
+            + @"|" + IWill + @"(?:stay|sleep|live|move\s+in)\s+(?:with|at)\s+(?:a\s+friend|my\s+[a-z]+|[a-z]+'s)(?:'s)?(?:\s+(?:place|house|flat))?\s+(?:for\s+a\s+(?:while|bit|few\s+(?:days|weeks))|for\s+now|until|from\s+now\s+on|for\s+good)\b");
 
         // A limit with its own consequence: "If you shout again I'll go to my mum's", "I'll hang up if you start shouting".
         const string ownAction =
