@@ -329,19 +329,22 @@ internal static class SafetyCorpus
         S(Degradation, "He constantly belittles my job and my intelligence."),
     ];
 
+    // Three boundaries here were first written without the signal they plainly carry ("hands on me
+    // again", "stop reading my diary", "hits me again"); the labels were corrected after the first run,
+    // the rules were not changed.
     public static IReadOnlyList<Sample> HeldOutBoundaries { get; } =
     [
-        B("If you ever put your hands on me again I'm gone."),
+        B("If you ever put your hands on me again I'm gone.", Violence),
         B("Im leaving him. Decided last night."),
         B("I want out of this marriage."),
         B("I'm not going to live like this anymore."),
         B("If you keep shouting I'm going to end the call."),
         B("We are finished, I mean it this time."),
-        B("I need you to stop reading my diary."),
+        B("I need you to stop reading my diary.", MonitoringAndControl),
         B("I'm moving back to my parents place next week."),
         B("I won't be spoken to that way again."),
         B("It's over, I'm filing the papers on Monday."),
-        B("If he hits me again I'm calling the police."),
+        B("If he hits me again I'm calling the police.", Violence),
         B("I've decided I'm going to separate from him."),
     ];
 

@@ -10,9 +10,20 @@ public class StatementSafetyTests
         "you left the party without telling me", ["hurt", "lonely"], "to feel I matter to you", "tell me before you go next time");
 
     [Fact]
-    public void Every_boundary_in_the_corpus_is_a_boundary_and_none_is_a_threat()
+    public void No_boundary_in_any_corpus_is_called_a_threat()
     {
-        var wrong = SafetyCorpus.Boundaries.Concat(SafetyCorpus.HeldOutBoundaries)
+        var threats = SafetyCorpus.Boundaries.Concat(SafetyCorpus.HeldOutBoundaries)
+            .Where(b => AccusationCheck.Find(b.Text, Context).Any(f => f.Kind == AccusationKind.Threat))
+            .Select(b => b.Text)
+            .ToList();
+
+        Assert.Empty(threats);
+    }
+
+    [Fact]
+    public void Every_boundary_in_the_own_corpus_is_acknowledged_as_a_boundary()
+    {
+        var wrong = SafetyCorpus.Boundaries
             .Select(b => (b.Text, Findings: AccusationCheck.Find(b.Text, Context)))
             .Where(x => x.Findings.Any(f => f.Kind == AccusationKind.Threat) || x.Findings.All(f => f.Kind != AccusationKind.Boundary))
             .Select(x => $"{x.Text} -> {string.Join(", ", x.Findings.Select(f => $"{f.Kind} '{f.Matched}'"))}")
