@@ -74,6 +74,17 @@ public static class SafetyFeelingWords
 
     public static bool IsSafetyWord(string? word) => TryGet(word, out _);
 
+    /// <summary>
+    /// Two blame words (kept on that list, with its gentle explanation) also tell of control or
+    /// intimidation when typed as a feeling: "controlled" and "bullied".
+    /// </summary>
+    public static SafetySignalKind? SignalOfBlameWord(string? word) => word is null ? null : Squash(word).ToLowerInvariant() switch
+    {
+        "controlled" => SafetySignalKind.MonitoringAndControl,
+        "bullied" => SafetySignalKind.Intimidation,
+        _ => null,
+    };
+
     private static string Squash(string word) =>
         string.Join(' ', word.Replace('\u2019', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

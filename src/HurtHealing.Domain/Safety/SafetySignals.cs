@@ -67,6 +67,12 @@ public static class SafetySignals
                 continue;
             }
 
+            if (SafetyFeelingWords.SignalOfBlameWord(text) is { } blameSignal)
+            {
+                kinds.Add(blameSignal);
+                continue;
+            }
+
             kinds.UnionWith(Find(text).Select(s => s.Kind));
         }
 
