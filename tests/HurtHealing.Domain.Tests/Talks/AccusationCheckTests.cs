@@ -156,7 +156,7 @@ public class AccusationCheckTests
         var finding = Assert.Single(AccusationCheck.Find("I feel abandoned.", RewriteContext.Empty));
 
         Assert.Equal(
-            "When [what happened], I felt lonely, afraid and hurt, because I need [what I need]. Would you be willing to talk this through with me?",
+            "When [what happened], I felt lonely, afraid and hurt, because I need [what I need]. Would you let me know you've heard this?",
             finding.Rewrite);
     }
 
