@@ -89,8 +89,8 @@ internal static class SafetyRules
 
         // "afraid of his temper", "scared of what he'll do", "frightened of what she might do to me".
         yield return Rule([Fear],
-            $@"\b(?<v>{Afraid}|fear)\s+of\s+(?:(?:his|her|their|your|my\s+{Noun}'s)\s+(?:temper|anger|rages?|moods?|outbursts?|fists?|violence|threats|hands|drinking\s+and|jealousy|explosions?)"
-            + $@"|what\s+{Who}(?:'ll|ll|'d|d|\s+will|\s+would|\s+might|\s+could|\s+may|\s+can|\s+is\s+going\s+to|'s\s+going\s+to|\s+are\s+going\s+to)\s+(?:do|be\s+capable\s+of))\b",
+            $@"\b(?<v>{Afraid}|fear)\s+(?:of\s+(?:(?:his|her|their|your|my\s+{Noun}'s)\s+(?:temper|anger|rages?|moods?|outbursts?|fists?|violence|threats|hands|drinking\s+and|jealousy|explosions?)"
+            + $@")|(?:of\s+)?what\s+{Who}(?:'ll|ll|'d|d|\s+will|\s+would|\s+might|\s+could|\s+may|\s+can|\s+is\s+going\s+to|'s\s+going\s+to|\s+are\s+going\s+to)\s+(?:do|be\s+capable\s+of))\b",
             SafetyRuleChecks.Negation);
 
         // "I'm scared he'll hurt me", "afraid she might hit me", "worried he will kill me", "terrified he'll find me".
@@ -147,7 +147,7 @@ internal static class SafetyRules
 
     // "I felt unsafe walking home", "threatened by her success": ordinary uses of the same words.
     private static readonly Regex OrdinaryFearAfter = Compile(
-        @"^\s*(?:walking|on\s+(?:the|my)\s+(?:street|road|bus|train|tube|way|commute)|in\s+(?:the|this|that)\s+(?:street|city|area|neighbou?rhood|park|dark|car\s+park|parking|town|job|role|meeting|interview)|at\s+night|outside"
+        @"^\s*(?:(?!being\b)[a-z]+ing\b(?![^.!?;]{0,25}\b(?:him|her|them|you|he|she|they|home|house|my\s+(?:partner|husband|wife|boyfriend|girlfriend))\b)|walking|on\s+(?:the|my)\s+(?:street|road|bus|train|tube|way|commute)|in\s+(?:the|this|that)\s+(?:street|city|area|neighbou?rhood|park|dark|car\s+park|parking|town|job|role|meeting|interview)|at\s+night|outside"
         + @"|by\s+(?!(?:him|her|them|you|u|my\s+(?:partner|husband|wife|boyfriend|girlfriend|ex))(?:\s*(?:[.!?,;]|$)|\s+(?:when|and|because|after|again|in\s+(?:the|our|my)\s+(?:house|home|kitchen|bedroom|car)|at\s+home|last|yesterday|today|tonight|this)\b))"
         + @"|at\s+(?:the|my|an?|work|school|uni|college|first)\b|in\s+(?:the|my|a|an)\s+(?:meeting|interview|class|office|exam|gym|room|group|job|lecture|new)\b|about\s+(?:the|this|that|my|our|it|work|money|tomorrow)|of\s+(?:the|this|that|it|heights|flying|spiders|losing|failing|being)"
         + @"|that\s+(?:the|this|it|i|we)|for\s+(?:the|my)\s+(?:exam|interview|talk|test|presentation))");
@@ -300,11 +300,11 @@ internal static class SafetyRules
 
         // "he said he'd kill me", "she told me I'd never see the kids again", "says he will ruin me if I go".
         yield return Rule([Threat],
-            $@"\b(?<v>said|says|say|told\s+me|tells\s+me|texted(?:\s+me)?|screamed|yelled|shouted|swore|swears|warned\s+me|keeps\s+saying|has\s+said|promised|messaged(?:\s+me)?)\s+(?:that\s+)?(?:if\s+[^.!?;]{{1,40}}?,?\s+)?"
+            $@"\b(?<v>said|says|say|told\s+me|tells\s+me|texted(?:\s+me)?|screamed|yelled|shouted|swore|swears|warned\s+me|keeps\s+saying|has\s+said|promised|messaged(?:\s+me)?)\s+(?:(?:more\s+than\s+once|again|before|many\s+times|repeatedly|to\s+me|to\s+my\s+face|over\s+and\s+over|in\s+front\s+of\s+the\s+kids)\s+)?(?:that\s+)?(?:if\s+[^.!?;]{{1,40}}?,?\s+)?"
             + @"(?:he|she|they|you|i|no\s*one|nobody)(?:'d|d|'ll|ll|\s+would|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+were\s+going\s+to|\s+are\s+going\s+to|\s+gonna|\s+could|\s+wouldn't|\s+won't)\s+"
             + @"(?:(?:never|ever|actually|really|just|make\s+sure)\s+)*"
             + @"(?:(?:kill|hurt|hit|harm|beat|destroy|ruin|burn|strangle|shoot|stab|beat\s+up)\s+(?:me|us|you|the\s+(?:kids|children|baby|house|dog|cat)|my|our|your|him|her|them|anyone|everyone|everybody|whoever)|break\s+my|find\s+me|come\s+after|hunt\s+me|take\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|money)"
-            + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|make\s+(?:me|my\s+life|sure\s+i)|regret|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
+            + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
             + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|lose\s+the\s+kids|" + SelfHarm + @")\b",
             SafetyRuleChecks.Negation);
 
@@ -399,7 +399,7 @@ internal static class SafetyRules
     // ---- monitoring and control --------------------------------------------------------------------
 
     private const string Personal =
-        @"(?:phone|mobile|cell(?:\s*phone)?|texts|text\s+messages|messages|whats\s*app(?:s)?|dms|emails?|e-mails?|inbox|call\s+(?:log|history)|calls|social\s+media|facebook|instagram|snapchat|tiktok|twitter|browser\s+history|search\s+history|browsing\s+history|laptop|computer|accounts?|bank\s+(?:statements?|account|app)|receipts|spending|mail|post|diary|journal|notebook|bag|handbag|purse|wallet|pockets)";
+        @"(?:phone|mobile|cell(?:\s*phone)?|texts|text\s+messages|messages|chats|conversations|whats\s*app(?:s)?|dms|emails?|e-mails?|inbox|call\s+(?:log|history)|calls|social\s+media|facebook|instagram|snapchat|tiktok|twitter|browser\s+history|search\s+history|browsing\s+history|laptop|computer|accounts?|bank\s+(?:statements?|account|app)|receipts|spending|mail|post|diary|journal|notebook|bag|handbag|purse|wallet|pockets)";
 
     // What a person may be kept from doing: "won't let me see my friends", "not allowed to work".
     private const string Allowed =
@@ -412,6 +412,13 @@ internal static class SafetyRules
 
     private static IEnumerable<SafetyRule> ControlRules()
     {
+        // "has my iCloud password", "put an app on my phone so he can see where I go".
+        yield return Rule([MonitoringAndControl],
+            $@"\b{Who}(?:'s\s+got|\s+has\s+got|\s+has|\s+knows|\s+got|\s+took|\s+changed)\s+(?<v>(?:all\s+)?my\s+(?:\w+\s+)?(?:passwords?|passcodes?|pins?|log-?ins?))\b"
+            + @"|\b(?<v>(?:put|puts|installed|installs|downloaded|added|set\s+up))\s+(?:an?|some|this|that|the|a\s+tracking|a\s+spy|a\s+location)\s+(?:\w+\s+)?app\s+on\s+my\s+(?:phone|laptop|computer|tablet)"
+            + @"|\bso\s+(?:that\s+)?(?:he|she|they)\s+can\s+(?<v>(?:see|track|read|know|watch|listen\s+to|check|monitor|hear))\s+(?:where\s+i|who\s+i|what\s+i|my\s+(?:messages|texts|calls|location|chats|emails)|everything\s+i|every)",
+            SafetyRuleChecks.Act);
+
         // "he checks my phone", "she goes through my messages", "you read my emails", "took my phone away".
         yield return new SafetyRule([MonitoringAndControl],
             Compile(@"\b(?<v>check(?:s|ed|ing)?|go(?:es)?\s+through|went\s+through|going\s+through|look(?:s|ed|ing)?\s+(?:through|at|in)|read(?:s|ing)?|search(?:es|ed|ing)?|snoop(?:s|ed|ing)?(?:\s+(?:through|on|in))?"
@@ -600,7 +607,7 @@ internal static class SafetyRules
 
         // "gets furious when I see my friends", "sulks for days if I visit my mum".
         yield return Rule([Isolation],
-            @"\b(?<v>(?:gets?|got|goes|went|is|was|becomes?|became|turns?|turned)\s+(?:really\s+|so\s+|very\s+|super\s+|extremely\s+|insanely\s+)?(?:angry|mad|furious|jealous|violent|nasty|crazy|livid|aggressive|psycho|abusive|mental|ballistic|berserk|nuts|cold\s+for\s+days)|sulks?\s+for\s+days|punishes\s+me|punished\s+me|gives\s+me\s+the\s+silent\s+treatment\s+for\s+days|accuses\s+me\s+of\s+cheating)"
+            @"\b(?<v>(?:gets?|got|goes|went|is|was|becomes?|became|turns?|turned)\s+(?:really\s+|so\s+|very\s+|super\s+|extremely\s+|insanely\s+)?(?:angry|mad|furious|jealous|violent|nasty|crazy|livid|aggressive|psycho|abusive|mental|ballistic|berserk|nuts|cold\s+for\s+days)|sulks?\s+for\s+days|makes\s+a\s+(?:scene|fuss)|made\s+a\s+(?:scene|fuss)|kicks\s+off|kicked\s+off|starts\s+a\s+(?:fight|row)|throws\s+a\s+fit|has\s+a\s+go\s+at\s+me|punishes\s+me|punished\s+me|gives\s+me\s+the\s+silent\s+treatment\s+for\s+days|accuses\s+me\s+of\s+cheating)"
             + $@"\s+(?:when|if|whenever|every\s+time|each\s+time|after)\s+i\s+(?:\w+\s+)?(?:see|go\s+out|talk\s+to|speak\s+to|visit|meet|spend\s+time\s+with|call|text|phone|hang\s+out|go\s+(?:to|anywhere|out|somewhere)|have\s+(?:friends|people|anyone)|leave\s+the\s+house|want\s+to\s+(?:see|go))\b",
             SafetyRuleChecks.Negation);
 
@@ -637,7 +644,7 @@ internal static class SafetyRules
 
         // "no one else would ever want me, he says"; "he belittles me", "puts me down in front of people", "treats me like dirt".
         yield return Rule([Degradation],
-            @"\b(?<v>belittl(?:e|es|ed|ing)|degrad(?:e|es|ed|ing)|demean(?:s|ed|ing)?|humiliate|humiliat(?:es|ing)|(?:always|constantly|keeps)\s+humiliat(?:ing|es)?|mocks|ridicules|sneers\s+at|spits\s+on|name-?call(?:s|ing))\s+me\b"
+            @"\b(?<v>belittl(?:e|es|ed|ing)|degrad(?:e|es|ed|ing)|demean(?:s|ed|ing)?|humiliate|humiliat(?:es|ing)|(?:always|constantly|keeps)\s+humiliat(?:ing|es)?|mocks|ridicules|sneers\s+at|spits\s+on|name-?call(?:s|ing))\s+(?:me\b|my\s+(?:job|work|intelligence|body|looks|appearance|opinions?|ideas?|family|friends|cooking|parenting|career|feelings|accent))"
             + @"|\b(?<v>put(?:s|ting)?)\s+me\s+down\b(?=\s*(?:[.!?,;]|$|in\s+front|in\s+public|all\s+the\s+time|constantly|every|about|for\s+(?:everything|being|my|the\s+way|how|what|who)|when|whenever|and|again|at\s+(?:every|home|dinner|parties)|to\s+(?:his|her|their|my)\s+(?:friends|family|mates|parents|mum|mom)))"
             + @"|\b(?<v>treat(?:s|ed|ing)?)\s+me\s+like\s+(?:(?:a|an|his|her|their|total|complete|absolute|a\s+piece\s+of)\s+)*(?:dirt|shit|crap|garbage|trash|rubbish|a\s+(?:slave|servant|maid|dog|animal|doormat|punchbag|punching\s+bag|object|prisoner|possession)|slave|servant|maid|dog|animal|nothing|property|an\s+object|his\s+property|her\s+property|meat)\b"
             + @"|\b(?<v>(?:makes?|made)\s+me\s+feel\s+(?:so\s+|completely\s+|totally\s+)?(?:worthless|like\s+(?:nothing|dirt|garbage|trash|a\s+piece\s+of|i'?m\s+nothing|i'?m\s+worthless)))"

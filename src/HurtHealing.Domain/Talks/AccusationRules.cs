@@ -207,7 +207,7 @@ internal static class AccusationRules
             @"(?:\b(?:do|try|say)\s+(?:that|it|this)\s+(?:one\s+more\s+time|again)\s*,?\s+and\s+)?"
             + @"\bi(?:'m|m|\s+am)\s+(?:(?:really|seriously|actually|now|finally)\s+)?(?:gone(?=\s*(?:[.!?;]|$|for\s+good))|leaving\s+you\b|leaving\s+for\s+good|leaving(?=\s*(?:[.!?;,]|$|and\s+that))|out\s+of\s+here"
             + @"|(?:so\s+)?done\s+with\s+(?:you\b|us\b|this\s+relationship|this\s+marriage|this(?=\s*(?:[.!?;]|$)))"
-            + @"|filing\s+for\s+divorce|moving\s+out|walking\s+out|ending\s+(?:this|our|things|it\b)|breaking\s+up\s+with\s+you|separating\b|calling\s+the\s+police"
+            + @"|filing\s+(?:for\s+(?:a\s+)?divorce|(?:for\s+)?the\s+(?:divorce\s+)?papers)|moving\s+out|moving\s+(?:back\s+)?(?:in\s+with|back\s+(?:home|to\s+my|in\s+with))|leaving\s+(?:him|her|them|my\s+(?:husband|wife|partner|boyfriend|girlfriend))\b|walking\s+out|ending\s+(?:this|our|things|it\b)|breaking\s+up\s+with\s+you|separating\b|calling\s+the\s+police"
             + @"|not\s+coming\s+(?:home|back)(?=\s*(?:[.!?;]|$|tonight|until))|staying\s+(?:at|with)\s+(?:my|a|the)\b|sleeping\s+in\s+the\s+(?:spare|other|guest)|taking\s+the\s+(?:kids|children)\s+to)");
 
         // "We're done", "It's over between us", "Either you stop drinking or I'm out".
@@ -220,7 +220,7 @@ internal static class AccusationRules
 
         // "I want a divorce", "I've decided to separate", "I want you to move out".
         yield return Rule(AccusationKind.Boundary,
-            @"\bi\s+want\s+(?:a\s+divorce|a\s+separation|to\s+(?:separate|break\s+up|get\s+divorced|divorce|end\s+(?:this|our|things|it\b)|leave\s+(?:you|this)|move\s+out)|you\s+to\s+(?:move\s+out|leave\s+(?:the|our|my)\s+(?:house|home|flat)))\b"
+            @"\bi\s+want\s+(?:out(?=\s*(?:[.!?;,]|$|of\s+(?:this|the|our)\s+(?:marriage|relationship)))|a\s+divorce|a\s+separation|to\s+(?:separate|break\s+up|get\s+divorced|divorce|end\s+(?:this|our|things|it\b)|leave\s+(?:you|this)|move\s+out)|you\s+to\s+(?:move\s+out|leave\s+(?:the|our|my)\s+(?:house|home|flat)))\b"
             + @"|\bi(?:'ve|ve|\s+have)\s+(?:decided|made\s+up\s+my\s+mind)(?:\s+to\s+(?:separate|leave|end|divorce|move|stay\s+with|go\b|break\s+up)|\s*:)"
             + @"|\bi(?:'ve|ve|\s+have)\s+found\s+a\s+(?:flat|place|house|room|apartment)\b"
             + @"|" + IWill + @"(?:stay|sleep|live|move\s+in)\s+(?:with|at)\s+(?:a\s+friend|my\s+[a-z]+|[a-z]+'s)(?:'s)?(?:\s+(?:place|house|flat))?\s+(?:for\s+a\s+(?:while|bit|few\s+(?:days|weeks))|for\s+now|until|from\s+now\s+on|for\s+good)\b");
