@@ -278,10 +278,12 @@ internal static class SafetyCorpus
     ];
 
     /// <summary>
-    /// Held out: written after the rules above were frozen, by imagining other people writing (texting,
-    /// British, American and Indian English, typos, long and short). Never used to tune the rules.
+    /// First held-out round: written after the first freeze, by imagining other people writing (texting,
+    /// British, American and Indian English, typos, long and short). Its figures were reported, and then
+    /// its misses were used to revise the rules, so it is development data now; the second round below is
+    /// the honest estimate.
     /// </summary>
-    public static IReadOnlyList<Sample> HeldOutSafety { get; } =
+    public static IReadOnlyList<Sample> FirstHeldOutSafety { get; } =
     [
         S(Fear, "honestly im kind of scared of him these days"),
         S(Fear, "I get this knot in my stomach when I hear his car pull up, I'm that frightened of him."),
@@ -332,7 +334,7 @@ internal static class SafetyCorpus
     // Three boundaries here were first written without the signal they plainly carry ("hands on me
     // again", "stop reading my diary", "hits me again"); the labels were corrected after the first run,
     // the rules were not changed.
-    public static IReadOnlyList<Sample> HeldOutBoundaries { get; } =
+    public static IReadOnlyList<Sample> FirstHeldOutBoundaries { get; } =
     [
         B("If you ever put your hands on me again I'm gone.", Violence),
         B("Im leaving him. Decided last night."),
@@ -348,7 +350,7 @@ internal static class SafetyCorpus
         B("I've decided I'm going to separate from him."),
     ];
 
-    public static IReadOnlyList<Sample> HeldOutOrdinary { get; } =
+    public static IReadOnlyList<Sample> FirstHeldOutOrdinary { get; } =
     [
         O("I'm scared we'll end up arguing again at christmas"),
         O("honestly terrified of the conversation tomorrow lol"),
@@ -380,6 +382,92 @@ internal static class SafetyCorpus
         O("She slammed her laptop shut and went to bed."),
         O("He told me I'd regret not coming to the concert, and he was right."),
         O("I don't feel safe driving on the motorway at night."),
+    ];
+
+    /// <summary>
+    /// Second held-out round: written after the second freeze, in other voices again, and never used to
+    /// tune the rules.
+    /// </summary>
+    public static IReadOnlyList<Sample> HeldOutSafety { get; } =
+    [
+        S(Fear, "Every night I lie awake scared stiff of my partner."),
+        S(Fear, "to be honest I'm frightened of my own husband"),
+        S(Fear, "i feel really unsafe when shes been drinking"),
+        S(Fear, "I'm afraid that one day he'll really hurt me."),
+        S(Fear, "My girlfriend scares the hell out of me when she loses her temper."),
+        S(Violence, "He shoved me against the fridge and I hit my head."),
+        S(Violence, "Last month my husband punched me in the face."),
+        S(Violence, "she's hit me a few times but always says sorry after"),
+        S(Violence, "He dragged me by my arm down the hallway."),
+        S(Violence, "My boyfriend choked me until I blacked out."),
+        S(Threat, "He told me that if I ever left he'd find me and kill me."),
+        S(Threat, "She threatens to tell my family I'm gay if I don't do what she says."),
+        S(Threat, "my husband threatened to throw acid on me"),
+        S(Threat, "He's threatened more than once to kill himself if I end it."),
+        S(Threat, "He says I'll lose the children if I try to leave."),
+        S(Intimidation, "When he's angry he smashes things around the house."),
+        S(Intimidation, "He ripped the door off its hinges during the argument."),
+        S(Intimidation, "He stands over me and clenches his fists."),
+        S(Intimidation, "I have to watch every word so he doesn't explode, it's like walking on eggshells."),
+        S(Intimidation, "He hurled a chair across the room at 2am."),
+        S(MonitoringAndControl, "She checks my bank account every day and questions every purchase."),
+        S(MonitoringAndControl, "My husband won't let me have a phone of my own."),
+        S(MonitoringAndControl, "He tracks my car and asks why I stopped anywhere."),
+        S(MonitoringAndControl, "I'm only allowed out if he knows exactly where I am."),
+        S(MonitoringAndControl, "He took away my debit card and my car keys."),
+        S(Isolation, "my boyfriend made me delete all my male friends off snapchat"),
+        S(Isolation, "He won't let my family visit us."),
+        S(Isolation, "She's isolated me from the people I love."),
+        S(Isolation, "I'm not allowed to see my friends unless he's there too."),
+        S(Isolation, "He gets really nasty whenever I talk to my brother."),
+        S(Degradation, "He calls me disgusting and says I'm lucky he stays."),
+        S(Degradation, "She constantly tells me I'm a failure as a mum."),
+        S(Degradation, "He puts me down in front of our friends all the time."),
+        S(Degradation, "My husband says I'm useless and stupid every single day."),
+        S(Degradation, "He treats me like his servant."),
+    ];
+
+    public static IReadOnlyList<Sample> HeldOutBoundaries { get; } =
+    [
+        B("I'm leaving you, and I'm taking the kids with me."),
+        B("I want a separation."),
+        B("If you raise your hand to me again, I'm leaving.", Intimidation),
+        B("I need you to stop tracking my phone.", MonitoringAndControl),
+        B("We're over."),
+        B("I'm not staying in this marriage any longer."),
+        B("If you keep yelling I'll leave the room."),
+        B("I've decided to end things between us."),
+        B("I'm going to move out at the end of the month."),
+        B("I won't accept being spoken to like that anymore."),
+    ];
+
+    public static IReadOnlyList<Sample> HeldOutOrdinary { get; } =
+    [
+        O("I'm afraid I snapped at him this morning."),
+        O("Scared he'll think I'm overreacting if I bring it up."),
+        O("He grabbed my coffee by mistake lol"),
+        O("The ball hit me right in the face at netball."),
+        O("She pushed me to book the holiday and I'm glad she did."),
+        O("He throws himself into work when he's stressed."),
+        O("I was terrified of the exam results."),
+        O("My husband controls the heating like it's gold."),
+        O("She checks the weather app ten times a day."),
+        O("He reads the news on his phone at breakfast."),
+        O("I'm not allowed to drive for a month after the surgery."),
+        O("He won't let me carry the heavy bags."),
+        O("She calls me every lunchtime to say hi."),
+        O("He called me lazy for sleeping in, fair enough."),
+        O("I felt threatened by how well she gets on with her colleague."),
+        O("He was in a mood and slammed a cupboard."),
+        O("I feel like I've lost touch with my friends since the baby."),
+        O("My wife and I share one bank account."),
+        O("He has never raised a hand to me."),
+        O("I'm not scared of her, I'm just sad."),
+        O("She forgot our anniversary and I felt crushed."),
+        O("He said he'd leave the decision to me."),
+        O("My partner says I'm the best thing that happened to him."),
+        O("We had a massive row about his mum again."),
+        O("I'm worried he'll be upset when I tell him about the job."),
     ];
 
     private static Sample S(SafetySignalKind kind, string text, SafetySignalKind? _ = null) => new(text, kind);

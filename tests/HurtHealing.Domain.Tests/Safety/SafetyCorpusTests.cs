@@ -48,12 +48,21 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Held_out_set_is_reported_separately()
     {
-        var report = Report("Held-out (written after the freeze, never tuned on)", SafetyCorpus.HeldOutSafety, SafetyCorpus.HeldOutBoundaries, SafetyCorpus.HeldOutOrdinary);
+        var report = Report("Second held-out round (written after the second freeze, never tuned on)", SafetyCorpus.HeldOutSafety, SafetyCorpus.HeldOutBoundaries, SafetyCorpus.HeldOutOrdinary);
         output.WriteLine(report.Text);
 
         Assert.True(SafetyCorpus.HeldOutSafety.Count + SafetyCorpus.HeldOutBoundaries.Count + SafetyCorpus.HeldOutOrdinary.Count >= 60);
         Assert.True(report.Recall >= HeldOutMinimumRecall, $"held-out recall {report.Recall:P1}");
         Assert.True(report.OrdinaryFlagged <= HeldOutMaximumOrdinaryFlagged, $"held-out ordinary flagged {report.OrdinaryFlagged:P1}");
+    }
+
+    [Fact]
+    public void First_held_out_round_is_reported_too()
+    {
+        var report = Report("First held-out round (reported, then used to revise the rules)", SafetyCorpus.FirstHeldOutSafety, SafetyCorpus.FirstHeldOutBoundaries, SafetyCorpus.FirstHeldOutOrdinary);
+        output.WriteLine(report.Text);
+
+        Assert.True(SafetyCorpus.FirstHeldOutSafety.Count + SafetyCorpus.FirstHeldOutBoundaries.Count + SafetyCorpus.FirstHeldOutOrdinary.Count >= 60);
     }
 
     [Fact]
@@ -71,6 +80,7 @@ public class SafetyCorpusTests(ITestOutputHelper output)
 
     private static IEnumerable<SafetyCorpus.Sample> Everything =>
         SafetyCorpus.Safety.Concat(SafetyCorpus.Boundaries).Concat(SafetyCorpus.Ordinary)
+            .Concat(SafetyCorpus.FirstHeldOutSafety).Concat(SafetyCorpus.FirstHeldOutBoundaries).Concat(SafetyCorpus.FirstHeldOutOrdinary)
             .Concat(SafetyCorpus.HeldOutSafety).Concat(SafetyCorpus.HeldOutBoundaries).Concat(SafetyCorpus.HeldOutOrdinary);
 
     private sealed record Figures(
