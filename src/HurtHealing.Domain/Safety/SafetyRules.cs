@@ -26,10 +26,10 @@ internal static class SafetyRules
         + @"|significant\s+other|ex(?:-?(?:husband|wife|boyfriend|girlfriend|partner))?|man|fella|bloke|guy)";
 
     // The partner as subject: "he", "she", "they", "you", "my husband", "my ex".
-    private const string Who = @"(?:he|she|they|you|u|my\s+" + Noun + ")";
+    private const string Who = @"(?:he|she|they|you|u|my\s+(?:own\s+)?" + Noun + ")";
 
     // The partner as object: "him", "her", "them", "you", "my partner".
-    private const string Whom = @"(?:him|her|them|you|u|my\s+" + Noun + ")";
+    private const string Whom = @"(?:him|her|them|you|u|my\s+(?:own\s+)?" + Noun + ")";
 
     // The person, or someone in their care.
     private const string Me =
@@ -74,10 +74,15 @@ internal static class SafetyRules
 
     private static IEnumerable<SafetyRule> FearRules()
     {
+        // "she scares the hell out of me", "he frightens the life out of me".
+        yield return Rule([Fear],
+            $@"\b{Who}{Aux}\s+(?<v>(?:scares?|scared|scaring|frightens?|frightened|frightening|terrif(?:y|ies|ied)))\s+the\s+(?:hell|life|shit|crap|living\s+daylights|heck|bejesus|wits)\s+out\s+of\s+me\b",
+            SafetyRuleChecks.Act);
+
         // "I'm afraid of him", "scared of my husband", "terrified of you when you drink";
         // not "afraid of him leaving" or "scared of losing her".
         yield return Rule([Fear],
-            $@"\b(?<v>{Afraid}|in\s+fear|fear)\s+of\s+(?:him|her|them|you|u|my\s+{Noun})\b(?!'|\s+(?:[a-z]+ing|to|too|and\s+me)\b)",
+            $@"\b(?<v>{Afraid}|in\s+fear|fear)\s+of\s+{Whom}\b(?!'|\s+(?:[a-z]+ing|to|too|and\s+me)\b)",
             SafetyRuleChecks.Negation);
 
         // "I fear him", "I'm in fear of my partner", "living in fear", "I fear for my life".
@@ -95,7 +100,7 @@ internal static class SafetyRules
 
         // "I'm scared he'll hurt me", "afraid she might hit me", "worried he will kill me", "terrified he'll find me".
         yield return Rule([Fear],
-            $@"\b(?<v>{Afraid}|worried|worry|worries|worrying|dread|fear|fears|feared|terrified|think|thought|convinced|sure|know)\s+(?:that\s+)?{Who}(?:'ll|ll|'d|d|\s+will|\s+would|\s+might|\s+could|\s+may|\s+is\s+going\s+to|'s\s+going\s+to|\s+are\s+going\s+to|\s+gonna|'s\s+gonna)"
+            $@"\b(?<v>{Afraid}|worried|worry|worries|worrying|dread|fear|fears|feared|terrified|think|thought|convinced|sure|know)\s+(?:that\s+)?(?:(?:one\s+day|someday|some\s+day|eventually|sooner\s+or\s+later|next\s+time|if\s+i\s+[a-z']+(?:\s+[a-z']+)?|when\s+[a-z']+\s+[a-z']+)\s*,?\s+)?{Who}(?:'ll|ll|'d|d|\s+will|\s+would|\s+might|\s+could|\s+may|\s+is\s+going\s+to|'s\s+going\s+to|\s+are\s+going\s+to|\s+gonna|'s\s+gonna)"
             + @"\s+(?:(?:actually|really|seriously|eventually|one\s+day|end\s+up|try\s+to|go\s+too\s+far\s+and)\s+)*"
             + $@"(?:hurt\s+(?!(?:my|your|his|her)\s+feelings)(?:me|us|the\s+kids|the\s+children|my\s+(?:kids|children|son|daughter|baby))(?!\s+again)|hit|kill|strangle|choke|beat|attack|harm|find\s+me|come\s+after\s+me"
             + @"|lash\s+out|snap\s+and|do\s+something\s+(?:to\s+me|to\s+the\s+kids|violent|terrible|awful|dangerous)|take\s+the\s+(?:kids|children|baby)|get\s+violent)\b",
@@ -235,7 +240,7 @@ internal static class SafetyRules
     private static readonly Regex OrdinaryForceAfter = Compile(
         @"^\s*(?:up\b|with\s+(?!(?:a|an|his|her|their|the|your)\s+(?:belt|shoe|bat|stick|pan|bottle|phone|fist|hand|chair|remote|object|plate|glass|book|cup|mug|knife|hammer|cable|cord|lamp))"
         + @"|at\s+(?:chess|cards|tennis|golf|pool|scrabble|monopoly|everything|games?|running|it)|to\s+(?:it|the|a)\b|home\b|there\b|in\s+(?:the\s+)?(?:race|game|argument|debate)|back\s+(?:home|to)"
-        + @"|out\b|away\b|too\s+far|aside|forward|along|under\s+the\s+table|in\s+the\s+back|a\s+|an\s+|some\s+|one\s+|coffee|tea|lunch|dinner|breakfast|food|a\s+drink|something|for\s+a\s+loop|off\b"
+        + @"|out\b|away\b|too\s+far|aside|forward|along|under\s+the\s+table|in\s+the\s+back|(?:a|an|some|one)\s+(?!(?:few|couple|number|lot|bit|second|third|fourth|fifth|single|hundred|dozen|handful)\b|(?:more|last)\s+time)|coffee|tea|lunch|dinner|breakfast|food|something|for\s+a\s+loop|off\b"
         + @"|under\s+the\s+bus|into\s+(?!(?:a|the)\s+(?:wall|door|table|counter|fridge|floor|ground|stairs|mirror|cupboard|wardrobe|bath|radiator|car))|to\s+(?!the\s+(?:floor|ground|wall))\w+"
         + @"|harder|out\s+of\s+my\s+comfort|like\s+a\s+(?:ton|truck|brick)|hard\s+(?:when|that|how)|leg\b|by\s+surprise|in\s+the\s+feels|where\s+it\s+hurts|emotionally|my\s+buttons)");
 
@@ -305,7 +310,7 @@ internal static class SafetyRules
             + @"(?:(?:never|ever|actually|really|just|make\s+sure)\s+)*"
             + @"(?:(?:kill|hurt|hit|harm|beat|destroy|ruin|burn|strangle|shoot|stab|beat\s+up)\s+(?:me|us|you|the\s+(?:kids|children|baby|house|dog|cat)|my|our|your|him|her|them|anyone|everyone|everybody|whoever)|break\s+my|find\s+me|come\s+after|hunt\s+me|take\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|money)"
             + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
-            + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|lose\s+the\s+kids|" + SelfHarm + @")\b",
+            + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|lose\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|home|visa)|never\s+get\s+(?:the|my|our)\s+(?:kids|children)|" + SelfHarm + @")\b",
             SafetyRuleChecks.Negation);
 
         // "if I leave he'll kill himself", "he'll hurt himself if I go", "she says she'll end it all".
@@ -350,6 +355,11 @@ internal static class SafetyRules
 
     private static IEnumerable<SafetyRule> IntimidationRules()
     {
+        // "ripped the door off its hinges", "kicked the bedroom door in", "broke the door down".
+        yield return Rule([Intimidation],
+            @"\b(?<v>rip(?:s|ped)?|tore|tears|kick(?:s|ed)?|broke|breaks|smash(?:es|ed)?|bust(?:s|ed)?|put|puts|pull(?:s|ed)?|yank(?:s|ed)?)\s+(?:the|a|our|my|his|her)\s+(?:\w+\s+)?doors?\s+(?:off\s+(?:its|the)\s+hinges|in\b|down\b|open\b(?=[^.!?;]{0,20}\b(?:scream|yell|shout|after\s+me|to\s+get\s+(?:to|at)\s+me)))",
+            SafetyRuleChecks.Force);
+
         // "walking on eggshells", "tiptoe around him", "I never know what will set her off".
         yield return Rule([Intimidation],
             $@"\b(?<v>walk(?:s|ed|ing)?\s+on\s+egg\s*-?shells|tip\s*-?toe(?:s|d|ing)?\s+around\s+{Whom}|on\s+tenterhooks\s+(?:around|with)\s+{Whom}"
@@ -456,7 +466,7 @@ internal static class SafetyRules
         // "controls all the money", "takes my wages", "gives me an allowance", "I have to ask him for money".
         yield return Rule([MonitoringAndControl],
             @"\b(?<v>control(?:s|led|ling)?|take[sn]?|took|taking|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|withhold(?:s|ing)?|withheld|empt(?:y|ies|ied)|drain(?:s|ed)?|spent|spends|steal(?:s|ing)?|stole|cut(?:s)?\s+off|froze|freezes)"
-            + @"\s+(?:all\s+(?:of\s+)?)?(?:my|our|the)\s+(?:money|finances|wages|salary|pay|paycheck|paycheque|pay\s+packet|earnings|income|bank\s+(?:cards?|accounts?)|debit\s+cards?|credit\s+cards?|cards|benefits|pension|savings|child\s+benefit|allowance|spending|purse\s+strings|household\s+money)\b"
+            + @"\s+(?:away\s+)?(?:all\s+(?:of\s+)?)?(?:my|our|the)\s+(?:money|finances|wages|salary|pay|paycheck|paycheque|pay\s+packet|earnings|income|bank\s+(?:cards?|accounts?)|debit\s+cards?|credit\s+cards?|cards|benefits|pension|savings|child\s+benefit|allowance|spending|purse\s+strings|household\s+money)\b"
             + @"|\b(?<v>gives?|gave|giving)\s+me\s+(?:an?\s+)?(?:weekly\s+|monthly\s+|small\s+|tiny\s+)?(?:allowance|pocket\s+money)\b"
             + $@"|\b(?<v>(?:have|has|had)\s+to\s+ask|must\s+ask|need\s+to\s+ask)\s+(?:{Whom}\s+)?(?:for\s+(?:money|cash|permission)|before\s+(?:i\s+)?(?:buy|spend|buying|spending|go|going|see|seeing|leave|leaving)|permission)\b"
             + @"|\b(?<v>account\s+for|justify|explain)\s+every\s+(?:penny|pound|cent|dollar|rupee|euro|purchase|receipt|rupee|coffee|minute|hour)\b"
@@ -479,6 +489,7 @@ internal static class SafetyRules
             $@"\b(?<v>(?:need|needs|needed|have\s+to\s+(?:get|ask\s+for)|had\s+to\s+(?:get|ask\s+for)|must\s+(?:get|ask\s+for)|ask(?:ing)?\s+for))\s+(?:{Whom}'s|his|her|their|your)\s+permission\b"
             + $@"|\b(?<v>ask(?:s|ed|ing)?)\s+{Whom}\s+(?:for\s+)?permission\b"
             + $@"|\b(?<v>without)\s+(?:{Whom}'s|his|her|their|your)\s+(?:permission|say-so|ok|okay|approval)\b"
+            + $@"|\b(?<v>(?:only\s+)?allowed\s+(?:out|to\s+(?:go\s+out|leave|go\s+anywhere|see\s+(?:anyone|people|friends))))\s+(?:if|when|once|with)\s+{Who}\b"
             + $@"|\b(?<v>(?:can't|cant|cannot|can\s+not|couldn't|not\s+allowed\s+to|never)\s+(?:go|leave|go\s+out|go\s+anywhere|leave\s+the\s+house))\s+(?:\w+\s+){{0,2}}?without\s+(?:him|her|them)\b"
             + @"|\b(?<v>(?:made|makes|make|forced|forces|force|pressured|pressures|pushed|pushes)\s+me\s+(?:to\s+)?(?:quit|leave|give\s+up|stop|drop\s+out\s+of|hand\s+over|sign\s+over|sign|wear|change|dress|delete|block|unfriend|cut\s+off|move\s+away\s+from|sell|account\s+for|cut\s+my\s+hair|lose\s+weight|stay\s+(?:home|in))\b(?:\s+(?:my|the|all|from|of|with|contact|everything|what|in|at|working|seeing|studying)\b)?)"
             + @"|\b(?<v>tell(?:s|ing)?|told|decide[sd]?|deciding|choose[s]?|chose|control(?:s|led|ling)?|dictat(?:e|es|ed|ing)|pick(?:s|ed)?)\s+(?:me\s+)?(?:what\s+(?:i\s+)?(?:can\s+|could\s+|should\s+|am\s+allowed\s+to\s+|'m\s+allowed\s+to\s+|to\s+)?(?:wear|eat|spend|buy|say|post|think|do\s+with\s+my)|who\s+i\s+(?:can\s+|could\s+|am\s+allowed\s+to\s+)?(?:see|talk\s+to|speak\s+to|text|follow|meet|am\s+friends\s+with|hang\s+out\s+with)|where\s+i\s+(?:can\s+|could\s+|am\s+allowed\s+to\s+)?(?:go|work|live)|when\s+i\s+(?:can|could|am\s+allowed\s+to)\s+(?:go|leave|come|see|eat|sleep))\b"
@@ -587,6 +598,11 @@ internal static class SafetyRules
 
     private static IEnumerable<SafetyRule> IsolationRules()
     {
+        // "He won't let my family visit us", "she doesn't let anyone come over".
+        yield return new SafetyRule([Isolation, MonitoringAndControl],
+            Compile($@"\b(?<v>(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|don't|dont|didn't|didnt|never|wouldn't|wouldnt|refuses?\s+to|refused\s+to|no\s+longer)(?:\s+(?:ever|even))?\s+(?:let|lets|allow|allows|allowed))\s+(?:(?:my|any\s+of\s+my|any|our)\s+)?(?:\w+\s+)?(?:{People}|anyone|anybody|people)\s+(?:to\s+)?(?:visit|come\s+(?:over|round|around|near|to\s+the\s+house|in)|stay|see\s+(?:me|us)|near\s+(?:me|us)|call\s+(?:me|us)|in(?:to)?\s+the\s+house)\b"),
+            SafetyRuleChecks.None);
+
         // Kept from people by permission: "won't let me see my friends" is control and isolation both.
         yield return new SafetyRule([Isolation, MonitoringAndControl],
             Compile($@"\b(?<v>(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|don't|dont|do\s+not|didn't|didnt|did\s+not|never|wouldn't|wouldnt|would\s+not|refuses?\s+to|refused\s+to|hardly\s+ever|rarely|barely|no\s+longer|stopped\s+(?:letting|allowing))"
