@@ -385,10 +385,11 @@ internal static class SafetyCorpus
     ];
 
     /// <summary>
-    /// Second held-out round: written after the second freeze, in other voices again, and never used to
-    /// tune the rules.
+    /// Second held-out round: written after the second freeze, in other voices again. Its figures were
+    /// reported (recall 74.3 %, no ordinary sentence flagged), then its misses were used to revise the
+    /// rules, so it is development data now.
     /// </summary>
-    public static IReadOnlyList<Sample> HeldOutSafety { get; } =
+    public static IReadOnlyList<Sample> SecondHeldOutSafety { get; } =
     [
         S(Fear, "Every night I lie awake scared stiff of my partner."),
         S(Fear, "to be honest I'm frightened of my own husband"),
@@ -427,7 +428,7 @@ internal static class SafetyCorpus
         S(Degradation, "He treats me like his servant."),
     ];
 
-    public static IReadOnlyList<Sample> HeldOutBoundaries { get; } =
+    public static IReadOnlyList<Sample> SecondHeldOutBoundaries { get; } =
     [
         B("I'm leaving you, and I'm taking the kids with me."),
         B("I want a separation."),
@@ -441,7 +442,7 @@ internal static class SafetyCorpus
         B("I won't accept being spoken to like that anymore."),
     ];
 
-    public static IReadOnlyList<Sample> HeldOutOrdinary { get; } =
+    public static IReadOnlyList<Sample> SecondHeldOutOrdinary { get; } =
     [
         O("I'm afraid I snapped at him this morning."),
         O("Scared he'll think I'm overreacting if I bring it up."),
@@ -468,6 +469,98 @@ internal static class SafetyCorpus
         O("My partner says I'm the best thing that happened to him."),
         O("We had a massive row about his mum again."),
         O("I'm worried he'll be upset when I tell him about the job."),
+    ];
+
+    /// <summary>
+    /// Third held-out round: written after the third freeze, in new voices, and never used to tune the rules.
+    /// </summary>
+    public static IReadOnlyList<Sample> HeldOutSafety { get; } =
+    [
+        S(Fear, "Honestly I'm petrified of him when he's had a drink."),
+        S(Fear, "I'm so scared of my fiancé right now I can't think straight."),
+        S(Fear, "i dont feel safe at home with her"),
+        S(Fear, "Sometimes I fear for my life."),
+        S(Fear, "He frightens me more than I let on."),
+        S(Fear, "I'm scared to death of what my husband might do if I leave."),
+        S(Violence, "He slapped me so hard my ear was ringing."),
+        S(Violence, "My partner kicked me in the back while I was holding the baby."),
+        S(Violence, "she pushed me down the stairs last week"),
+        S(Violence, "He's been hitting me since I got pregnant."),
+        S(Violence, "He bit my arm and left a mark."),
+        S(Violence, "Last night he pinned me against the wall by my throat."),
+        S(Threat, "He threatened me with a kitchen knife."),
+        S(Threat, "He keeps saying he'll burn the house down with us inside."),
+        S(Threat, "my boyfriend said he would leak my private photos if I left him"),
+        S(Threat, "She said that if I told anyone she'd make sure I lost my job."),
+        S(Threat, "He has told me many times he will kill me if I ever leave."),
+        S(Threat, "my wife says she'll hurt herself if I go to my parents"),
+        S(Intimidation, "He broke all the plates and then just stared at me."),
+        S(Intimidation, "She slammed her fists on the counter and screamed at me."),
+        S(Intimidation, "He punched through the bedroom window."),
+        S(Intimidation, "I'm always tiptoeing around his moods."),
+        S(Intimidation, "He drove really fast on purpose while I begged him to slow down."),
+        S(Intimidation, "He smashes my things when I don't do what he says."),
+        S(MonitoringAndControl, "He goes through my phone every night while I'm asleep."),
+        S(MonitoringAndControl, "My husband makes me hand over my salary every month."),
+        S(MonitoringAndControl, "She has to approve everything I buy."),
+        S(MonitoringAndControl, "He won't let me go to work anymore."),
+        S(MonitoringAndControl, "He checks my location all day long."),
+        S(MonitoringAndControl, "He demands to know who I'm texting."),
+        S(Isolation, "He doesn't allow me to meet my friends."),
+        S(Isolation, "My husband has cut me off from everyone I know."),
+        S(Isolation, "She gets furious if I spend time with my family."),
+        S(Isolation, "He stopped me seeing my best friend."),
+        S(Isolation, "He won't let me call my mother."),
+        S(Isolation, "I've been kept away from my family for two years."),
+        S(Degradation, "He calls me a stupid bitch when he's angry."),
+        S(Degradation, "She tells me nobody else would put up with me."),
+        S(Degradation, "My partner mocks my body in front of his friends."),
+        S(Degradation, "He says I'm worthless and should be grateful he's with me."),
+        S(Degradation, "He humiliates me constantly."),
+        S(Degradation, "My husband calls me names all the time."),
+    ];
+
+    public static IReadOnlyList<Sample> HeldOutBoundaries { get; } =
+    [
+        B("If you ever grab me like that again, I'm gone.", Violence),
+        B("I'm leaving this relationship."),
+        B("I'm moving out this weekend."),
+        B("I want a divorce, and I mean it."),
+        B("I need you to stop checking my messages.", MonitoringAndControl),
+        B("If you keep shouting I'm going to stay at my sister's."),
+        B("We're through."),
+        B("I'm done with this marriage, I've made up my mind."),
+        B("I won't tolerate this anymore."),
+        B("From now on I'm keeping my own bank account."),
+    ];
+
+    public static IReadOnlyList<Sample> HeldOutOrdinary { get; } =
+    [
+        O("I'm afraid I've been a bit distant lately."),
+        O("I'm scared of getting my heart broken again."),
+        O("He scared me when he fainted at the wedding."),
+        O("She grabbed a taxi and went home early."),
+        O("He hit the gym after work instead of coming home."),
+        O("My husband threw a surprise birthday for my mum."),
+        O("He pushed the meeting to Friday."),
+        O("The kids beat us at Monopoly again."),
+        O("She threatened to eat my chips if I didn't hurry up."),
+        O("I feel unsafe driving in the snow."),
+        O("He checks the football scores on his phone constantly."),
+        O("She tracks her periods on an app."),
+        O("He won't let me help with the garden."),
+        O("She never lets me choose the film."),
+        O("He calls me every morning on his commute."),
+        O("She called me a genius for fixing the wifi."),
+        O("He tells me I'm beautiful every day."),
+        O("I felt intimidated by all the clever people at the dinner."),
+        O("We argued about money and both cried."),
+        O("He doesn't like it when I work late."),
+        O("I haven't seen my friends much since the move."),
+        O("He cut me off mid-sentence."),
+        O("She's never been violent, just cold lately."),
+        O("He walked out of the room when I raised it."),
+        O("I miss how he used to look at me."),
     ];
 
     private static Sample S(SafetySignalKind kind, string text, SafetySignalKind? _ = null) => new(text, kind);

@@ -48,7 +48,7 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Held_out_set_is_reported_separately()
     {
-        var report = Report("Second held-out round (written after the second freeze, never tuned on)", SafetyCorpus.HeldOutSafety, SafetyCorpus.HeldOutBoundaries, SafetyCorpus.HeldOutOrdinary);
+        var report = Report("Third held-out round (written after the third freeze, never tuned on)", SafetyCorpus.HeldOutSafety, SafetyCorpus.HeldOutBoundaries, SafetyCorpus.HeldOutOrdinary);
         output.WriteLine(report.Text);
 
         Assert.True(SafetyCorpus.HeldOutSafety.Count + SafetyCorpus.HeldOutBoundaries.Count + SafetyCorpus.HeldOutOrdinary.Count >= 60);
@@ -63,6 +63,15 @@ public class SafetyCorpusTests(ITestOutputHelper output)
         output.WriteLine(report.Text);
 
         Assert.True(SafetyCorpus.FirstHeldOutSafety.Count + SafetyCorpus.FirstHeldOutBoundaries.Count + SafetyCorpus.FirstHeldOutOrdinary.Count >= 60);
+    }
+
+    [Fact]
+    public void Second_held_out_round_is_reported_too()
+    {
+        var report = Report("Second held-out round (reported, then used to revise the rules)", SafetyCorpus.SecondHeldOutSafety, SafetyCorpus.SecondHeldOutBoundaries, SafetyCorpus.SecondHeldOutOrdinary);
+        output.WriteLine(report.Text);
+
+        Assert.True(SafetyCorpus.SecondHeldOutSafety.Count + SafetyCorpus.SecondHeldOutBoundaries.Count + SafetyCorpus.SecondHeldOutOrdinary.Count >= 60);
     }
 
     [Fact]
@@ -81,6 +90,7 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     private static IEnumerable<SafetyCorpus.Sample> Everything =>
         SafetyCorpus.Safety.Concat(SafetyCorpus.Boundaries).Concat(SafetyCorpus.Ordinary)
             .Concat(SafetyCorpus.FirstHeldOutSafety).Concat(SafetyCorpus.FirstHeldOutBoundaries).Concat(SafetyCorpus.FirstHeldOutOrdinary)
+            .Concat(SafetyCorpus.SecondHeldOutSafety).Concat(SafetyCorpus.SecondHeldOutBoundaries).Concat(SafetyCorpus.SecondHeldOutOrdinary)
             .Concat(SafetyCorpus.HeldOutSafety).Concat(SafetyCorpus.HeldOutBoundaries).Concat(SafetyCorpus.HeldOutOrdinary);
 
     private sealed record Figures(

@@ -12,7 +12,7 @@ public class StatementSafetyTests
     [Fact]
     public void No_boundary_in_any_corpus_is_called_a_threat()
     {
-        var threats = SafetyCorpus.Boundaries.Concat(SafetyCorpus.FirstHeldOutBoundaries).Concat(SafetyCorpus.HeldOutBoundaries)
+        var threats = SafetyCorpus.Boundaries.Concat(SafetyCorpus.FirstHeldOutBoundaries).Concat(SafetyCorpus.SecondHeldOutBoundaries).Concat(SafetyCorpus.HeldOutBoundaries)
             .Where(b => AccusationCheck.Find(b.Text, Context).Any(f => f.Kind == AccusationKind.Threat))
             .Select(b => b.Text)
             .ToList();
