@@ -4,6 +4,7 @@ using FluentValidation.AspNetCore;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using HurtHealing.Web.Infrastructure.Email;
+using HurtHealing.Web.Infrastructure.Limits;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
@@ -19,7 +20,12 @@ if (args.Contains("--health-probe"))
     return await HealthProbe.RunAsync(Environment.GetEnvironmentVariable("HEALTH_PROBE_URL") ?? "http://localhost:8080/health/live");
 }
 
+var migrateOnly = args.Contains("--migrate-only");
 var builder = WebApplication.CreateBuilder(args);
+if (!migrateOnly)
+{
+    PublicAddress.EnsureConfigured(builder.Configuration, builder.Environment);
+}
 
 // Logging: ids and event names only. Request lines carry the path, never the query string or form.
 // preserveStaticLogger: each app instance keeps its own logger (no process-wide Log.Logger to fight over).
@@ -32,6 +38,10 @@ builder.Services.AddSerilog((services, logger) => logger
 // Options
 builder.Services.Configure<PrivacyOptions>(builder.Configuration.GetSection(PrivacyOptions.Section));
 builder.Services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
+builder.Services.AddOptions<LimitsOptions>().Bind(builder.Configuration.GetSection(LimitsOptions.Section))
+    .Validate(limits => limits.WorstCaseFailuresPerHour <= LimitsOptions.MaxFailuresPerHour,
+        $"Limits: the two sign-in buckets together must allow at most {LimitsOptions.MaxFailuresPerHour} wrong tries an hour (Burst + PerHour of each).")
+    .ValidateOnStart();
 builder.Services.AddSingleton(TimeProvider.System);
 
 // Data
@@ -53,9 +63,8 @@ builder.Services
         options.Password.RequireUppercase = false;
         options.Password.RequireNonAlphanumeric = false;
         options.Password.RequiredUniqueChars = 1;
-        options.Lockout.AllowedForNewUsers = true;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        // No hard lock a stranger could trigger: wrong tries are slowed by SignInBackOff instead.
+        options.Lockout.AllowedForNewUsers = false;
     })
     .AddEntityFrameworkStores<AppDbContext>()
     .AddDefaultTokenProviders()
@@ -99,13 +108,25 @@ builder.Services.Configure<CookieTempDataProviderOptions>(options => options.Coo
 builder.Services.AddSingleton<IEmailSender, EmailSender>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<AccountEmails>();
+builder.Services.AddScoped<MailOutbox>();
+builder.Services.AddSingleton<MailDelivery>();
+builder.Services.AddHostedService(services => services.GetRequiredService<MailDelivery>());
+
+// Guessing and enumeration
+builder.Services.AddScoped<SignInBackOff>();
+builder.Services.AddSingleton<KnownDevice>();
+builder.Services.AddSingleton<DecoyPassword>();
+builder.Services.AddSingleton<AttemptWording>();
+builder.Services.AddAccountFormLimits();
 
 // Pages
 // Every page needs a signed-in person unless its model says [AllowAnonymous].
 builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/"))
     .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
     // FluentValidation owns the messages; the implicit [Required] on non-nullable strings would add its own ("The Email field is required.").
-    .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+    .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+    // A method or handler name a page doesn't have answers 405/404 instead of rendering an unloaded page.
+    .AddMvcOptions(options => options.Filters.Add<UnmatchedHandlerFilter>());
 builder.Services.AddFluentValidationAutoValidation();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 
@@ -119,11 +140,13 @@ builder.Services.AddResponseCompression(options =>
 });
 builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
 
+// TLS ends at the reverse proxy: forwarded headers, HTTPS redirect, HSTS, Secure __Host- cookies.
+builder.Services.AddTransportSecurity(builder.Configuration, builder.Environment);
+
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
 
 var app = builder.Build();
 
-var migrateOnly = args.Contains("--migrate-only");
 if (migrateOnly || app.Configuration.GetValue<bool>("Database:MigrateAtStartup"))
 {
     await using var scope = app.Services.CreateAsyncScope();
@@ -134,13 +157,10 @@ if (migrateOnly || app.Configuration.GetValue<bool>("Database:MigrateAtStartup")
     }
 }
 
+app.UseTransportSecurity();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler("/Error");
 app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
-if (!app.Environment.IsDevelopment())
-{
-    app.UseHsts();
-}
 app.UseResponseCompression();
 app.UseStaticFiles(new StaticFileOptions
 {
@@ -153,7 +173,10 @@ app.UseSerilogRequestLogging(options =>
     options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
 });
 app.UseMiddleware<NulInFormMiddleware>();
+app.UseMiddleware<DatabaseUnavailableMiddleware>();
 app.UseRouting();
+// Before authentication: a refused post never reaches the session store.
+app.UseAccountFormLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 

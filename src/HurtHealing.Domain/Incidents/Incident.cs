@@ -30,6 +30,12 @@ public sealed class Incident
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>
+    /// Changes whenever the stored row changes (the store sets it). A form carries the version it was
+    /// loaded with, so a save from an older page cannot silently replace a newer one.
+    /// </summary>
+    public uint Version { get; private set; }
+
     public IReadOnlyList<FeelingRecord> Feelings => _feelings.AsReadOnly();
     public IReadOnlyList<NeedRecord> Needs => _needs.AsReadOnly();
 

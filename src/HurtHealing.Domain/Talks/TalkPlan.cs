@@ -57,6 +57,12 @@ public sealed class TalkPlan
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>
+    /// Changes whenever the stored row changes (the store sets it). A form carries the version it was
+    /// loaded with, so a save from an older page cannot silently replace a newer one.
+    /// </summary>
+    public uint Version { get; private set; }
+
     public ReadinessAnswers Readiness { get; private set; }
 
     public string? NeedToState { get; private set; }

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using HurtHealing.Web.Data;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -11,21 +13,41 @@ public static class SessionRevoker
     // The claim the cookie handler puts in the cookie to name the server-side session (CookieAuthenticationHandler.SessionIdClaim).
     private const string SessionIdClaim = "Microsoft.AspNetCore.Authentication.Cookies-SessionId";
 
+    // Kept across the new session as SignInManager.RefreshSignInAsync keeps them: how this person signed in.
+    private static readonly string[] SignInMethodClaims = [ClaimTypes.AuthenticationMethod, "amr"];
+
     /// <summary>Ends every server-side session of a user, e.g. after a password reset.</summary>
     public static Task<int> RevokeAllAsync(AppDbContext db, string userId, CancellationToken ct = default) =>
         db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
 
     /// <summary>
-    /// Ends every session of a user except the one this request came with, e.g. after a password change.
-    /// If the current session cannot be told apart, all of them end: signing in again is a smaller harm
-    /// than leaving another device open.
+    /// Ends every session of the user, this one included, and signs this browser in again under a new
+    /// session key: after a password change, "sign out everywhere else" or a change to two-step sign-in,
+    /// a copy of this browser's earlier cookie opens nothing, while the person carries on here.
+    /// Returns how many sessions ended besides this one.
     /// </summary>
-    public static Task<int> RevokeOthersAsync(AppDbContext db, HttpContext context, string userId, CancellationToken ct = default)
+    public static async Task<int> RenewAfterSecurityChangeAsync(HttpContext context, AppDbContext db,
+        SignInManager<AppUser> signInManager, AppUser user)
     {
-        var current = CurrentSessionKey(context);
-        return current is null
-            ? RevokeAllAsync(db, userId, ct)
-            : db.UserSessions.Where(s => s.UserId == userId && s.Id != current).ExecuteDeleteAsync(ct);
+        var current = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        var isPersistent = current.Properties?.IsPersistent ?? false;
+        var methods = current.Principal?.Claims.Where(c => SignInMethodClaims.Contains(c.Type)).ToList() ?? [];
+
+        // Signing out removes this session's row, and stops this request's cookie handler from sending
+        // the old key again when the response starts (a sliding or security-stamp renewal would).
+        await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+        var ended = await RevokeAllAsync(db, user.Id, context.RequestAborted);
+
+        var principal = await signInManager.CreateUserPrincipalAsync(user);
+        principal.Identities.First().AddClaims(methods);
+        // This request's handler remembers the old key and would only renew it; a handler of its own finds
+        // no session for the old cookie and stores a new one.
+        var schemes = context.RequestServices.GetRequiredService<IAuthenticationSchemeProvider>();
+        var handler = await new AuthenticationHandlerProvider(schemes).GetHandlerAsync(context, IdentityConstants.ApplicationScheme)
+                      as IAuthenticationSignInHandler
+                      ?? throw new InvalidOperationException("The application cookie scheme cannot sign in.");
+        await handler.SignInAsync(principal, new AuthenticationProperties { IsPersistent = isPersistent });
+        return ended;
     }
 
     /// <summary>The key of the server-side session named by this request's sign-in cookie, if it has one.</summary>

@@ -11,6 +11,7 @@ public class AccessibilityTests(BrowserFixture browser)
     {
         { "/", "home-signed-out" },
         { "/Account/Register", "register" },
+        { "/Account/Register?handler=Sent", "register-check-your-email" },
         { "/Account/Login", "login" },
         { "/Account/SignedOut", "signed-out" },
         { "/Account/SignedOut?reason=idle", "signed-out-idle" },

@@ -46,7 +46,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<Session> NewSessionAsync(BrowserNewContextOptions? options = null)
     {
         var context = await Browser.NewContextAsync(options ?? Phone);
-        var session = new Session(context, App.BaseUrl);
+        var session = new Session(context, App.BaseUrl, App.Mailbox);
         await context.RouteAsync("**/*", async route =>
         {
             var url = route.Request.Url;

@@ -1,4 +1,5 @@
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure.Email;
 using HurtHealing.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -18,6 +19,7 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>, IAsyncLi
 
     public string WorkFolder { get; } = Directory.CreateTempSubdirectory("hh-browser-test-").FullName;
     public string MailFolder => Path.Combine(WorkFolder, "mail");
+    public Mailbox Mailbox => new(MailFolder, ct => Services.GetRequiredService<MailDelivery>().WaitUntilDeliveredAsync(ct));
     public string BaseUrl { get; private set; } = "";
 
     public async Task InitializeAsync()
@@ -43,7 +45,16 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("DataProtection:CreateCertificateIfMissing", "true");
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("Email:SmtpHost", "");
+        builder.UseSetting("Email:PublicBaseUrl", "https://hurthealing.test");
+        builder.UseSetting("AllowedHosts", "localhost;hurthealing.test");
         builder.UseSetting("Privacy:QuickExitUrl", NeutralSite);
+        // Plain HTTP on loopback; the reverse-proxy tests run with HTTPS required.
+        builder.UseSetting("Https:Required", "false");
+        // Every browser of the run comes from 127.0.0.1: keep the per-IP and per-account request limits out of the way.
+        builder.UseSetting("Limits:PerIp:Burst", "100000");
+        builder.UseSetting("Limits:PerIp:PerMinute", "100000");
+        builder.UseSetting("Limits:PerAccount:Burst", "100000");
+        builder.UseSetting("Limits:PerAccount:PerMinute", "100000");
     }
 
     async Task IAsyncLifetime.DisposeAsync()

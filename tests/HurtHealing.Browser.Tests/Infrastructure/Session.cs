@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace HurtHealing.Browser.Tests.Infrastructure;
 
 /// <summary>One person's browser: a context with its own cookies and storage, and its page.</summary>
-public sealed class Session(IBrowserContext context, string baseUrl) : IAsyncDisposable
+public sealed class Session(IBrowserContext context, string baseUrl, HurtHealing.Web.Tests.Infrastructure.Mailbox mailbox) : IAsyncDisposable
 {
     public const string Password = "a calm blue river at dusk";
 
@@ -36,6 +36,7 @@ public sealed class Session(IBrowserContext context, string baseUrl) : IAsyncDis
             .ToList();
     }
 
+    /// <summary>Signs up, opens the confirmation link from the email and signs in, ending on the home page.</summary>
     public async Task<string> SignUpAsync(string? email = null)
     {
         email ??= $"person-{Guid.NewGuid():N}@example.test";
@@ -43,7 +44,9 @@ public sealed class Session(IBrowserContext context, string baseUrl) : IAsyncDis
         await Page.GetByLabel("Email").FillAsync(email);
         await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create my account" }).ClickAsync();
-        await Page.WaitForURLAsync(BaseUrl + "/");
+        await Page.WaitForURLAsync(BaseUrl + "/Account/Register?handler=Sent");
+        await GoAsync(await mailbox.LatestLinkToAsync(email));
+        await SignInAsync(email);
         return email;
     }
 

@@ -51,7 +51,7 @@ public class BadInputTests(AppFactory factory) : IClassFixture<AppFactory>
 
         await AssertRefusedBesideAsync(response, "Input.Email", TextRules.UnstorableCharacterMessage);
         Assert.False(await factory.UserExistsAsync(email.Replace("\0", "", StringComparison.Ordinal)));
-        Assert.Empty(factory.Mailbox.MessagesTo(email.Replace("\0", "", StringComparison.Ordinal)));
+        Assert.Empty(await factory.Mailbox.MessagesToAsync(email.Replace("\0", "", StringComparison.Ordinal)));
     }
 
     [Theory]

@@ -56,8 +56,8 @@ public class CookieTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Single(AccountTestKit.SetCookieHeaders(signIn), h => h.StartsWith(AccountTestKit.SessionCookie, StringComparison.Ordinal));
     }
 
-    /// <summary>Visits the sign-up page and signs up, returning the Set-Cookie headers seen on the way.</summary>
-    private static async Task<(string Antiforgery, string Session, List<string> All)> SignUpAndCollectCookiesAsync(HttpClient client)
+    /// <summary>Signs up, confirms, signs in and saves a journal note, returning the Set-Cookie headers seen on the way.</summary>
+    private async Task<(string Antiforgery, string Session, List<string> All)> SignUpAndCollectCookiesAsync(HttpClient client)
     {
         var all = new List<string>();
         using var page = await client.GetAsync("/Account/Register");
@@ -65,12 +65,22 @@ public class CookieTests(AppFactory factory) : IClassFixture<AppFactory>
         all.AddRange(AccountTestKit.SetCookieHeaders(page));
         var antiforgery = AccountTestKit.SetCookie(page, AccountTestKit.AntiforgeryCookie);
 
+        var email = Accounts.NewEmail();
         using var registered = await client.SubmitFormAsync(await HtmlForms.ParseAsync(page), "/Account/Register",
-            new Dictionary<string, string> { ["Input.Email"] = Accounts.NewEmail(), ["Input.Password"] = Accounts.Password });
+            new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Accounts.Password });
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
         all.AddRange(AccountTestKit.SetCookieHeaders(registered));
-        var session = AccountTestKit.SetCookie(registered, AccountTestKit.SessionCookie);
+        using var confirmed = await client.GetAsync(await factory.Mailbox.LatestLinkToAsync(email));
+        all.AddRange(AccountTestKit.SetCookieHeaders(confirmed));
 
+        using var signedIn = await client.SignInAsync(email);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        all.AddRange(AccountTestKit.SetCookieHeaders(signedIn));
+        var session = AccountTestKit.SetCookie(signedIn, AccountTestKit.SessionCookie);
+        Assert.Contains(all, c => c.StartsWith("hh.device=", StringComparison.Ordinal));
+
+        using var saved = await client.SubmitFormAsync("/Journal/Write", new Dictionary<string, string> { ["Input.Text"] = "A quiet note." });
+        all.AddRange(AccountTestKit.SetCookieHeaders(saved));
         using var home = await client.GetAsync("/");
         all.AddRange(AccountTestKit.SetCookieHeaders(home));
         Assert.Contains(all, c => c.StartsWith(".AspNetCore.Mvc.CookieTempDataProvider", StringComparison.Ordinal));

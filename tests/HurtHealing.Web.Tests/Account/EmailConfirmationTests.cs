@@ -1,39 +1,52 @@
 using System.Net;
+using HurtHealing.Web.Infrastructure.Limits;
 using HurtHealing.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HurtHealing.Web.Tests.Account;
 
 public class EmailConfirmationTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     [Fact]
-    public async Task A_signed_in_person_can_get_a_new_link_from_the_account_page_and_confirm_with_it()
+    public async Task An_account_opens_only_after_its_email_is_confirmed_and_the_right_password_quietly_sends_a_new_link()
     {
         var client = factory.CreateBrowserLikeClient();
-        var email = await client.RegisterAsync();
-        var manage = await client.GetDocumentAsync("/Account/Manage");
-        Assert.Contains("Not confirmed yet", manage.VisibleText(), StringComparison.Ordinal);
-        var resend = manage.QuerySelector("main a[href='/Account/ResendEmailConfirmation']");
-        Assert.NotNull(resend);
+        var email = await client.SignUpAsync();
+        Assert.Single(await factory.Mailbox.MessagesToAsync(email));
 
-        using var sent = await client.SubmitFormAsync("/Account/ResendEmailConfirmation", new Dictionary<string, string>(),
-            "main form[action*='handler=Mine']");
+        using var early = await client.SignInAsync(email);
 
-        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        Assert.Equal(2, factory.Mailbox.MessagesTo(email).Count);
-        var status = await client.GetDocumentAsync(sent.Headers.Location!.OriginalString);
-        Assert.Contains($"We've sent a new confirmation link to {email}", status.QuerySelector(".notice")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Equal(factory.Services.GetRequiredService<AttemptWording>().SignInFailed, (await HtmlForms.ParseAsync(early)).ErrorSummary());
+        Assert.False(await client.IsSignedInAsync());
+        Assert.Equal(2, (await factory.Mailbox.MessagesToAsync(email)).Count);
 
-        var confirmed = await client.GetDocumentAsync(factory.Mailbox.LatestLinkTo(email));
+        var confirmed = await client.GetDocumentAsync(await factory.Mailbox.LatestLinkToAsync(email));
         Assert.Equal("Thank you — your email is confirmed", confirmed.QuerySelector("h1")?.TextContent);
-        var after = await client.GetDocumentAsync("/Account/Manage");
-        Assert.DoesNotContain("Not confirmed yet", after.VisibleText(), StringComparison.Ordinal);
-        Assert.Null(after.QuerySelector("main a[href='/Account/ResendEmailConfirmation']"));
+        Assert.NotNull(confirmed.QuerySelector("main a[href='/Account/Login']"));
+        using var signedIn = await client.SignInAsync(email);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var manage = await client.GetDocumentAsync("/Account/Manage");
+        Assert.DoesNotContain("Not confirmed yet", manage.VisibleText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_for_an_unconfirmed_account_gets_the_ordinary_refusal_and_no_email()
+    {
+        var email = await factory.CreateBrowserLikeClient().SignUpAsync();
+        var wording = factory.Services.GetRequiredService<AttemptWording>();
+
+        using var wrong = await factory.CreateBrowserLikeClient().SignInAsync(email, "not the password I chose");
+
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Equal(wording.SignInFailed, (await HtmlForms.ParseAsync(wrong)).ErrorSummary());
+        Assert.Single(await factory.Mailbox.MessagesToAsync(email));
     }
 
     [Fact]
     public async Task Asking_while_signed_out_answers_the_same_for_any_address_and_mails_only_an_unconfirmed_account()
     {
-        var unconfirmed = await factory.CreateBrowserLikeClient().RegisterAsync();
+        var unconfirmed = await factory.CreateBrowserLikeClient().SignUpAsync();
         var unknown = Accounts.NewEmail();
         var answers = new List<string>();
 
@@ -49,8 +62,8 @@ public class EmailConfirmationTests(AppFactory factory) : IClassFixture<AppFacto
 
         Assert.Equal(answers[0], answers[1]);
         Assert.Contains("If there's an account for that address", answers[0], StringComparison.Ordinal);
-        Assert.Equal(2, factory.Mailbox.MessagesTo(unconfirmed).Count);
-        Assert.Empty(factory.Mailbox.MessagesTo(unknown));
+        Assert.Equal(2, (await factory.Mailbox.MessagesToAsync(unconfirmed)).Count);
+        Assert.Empty(await factory.Mailbox.MessagesToAsync(unknown));
     }
 
     [Fact]
@@ -58,14 +71,13 @@ public class EmailConfirmationTests(AppFactory factory) : IClassFixture<AppFacto
     {
         var client = factory.CreateBrowserLikeClient();
         var email = await client.RegisterAsync();
-        await client.GetDocumentAsync(factory.Mailbox.LatestLinkTo(email));
         await client.SignOutAsync();
 
         using var response = await client.SubmitFormAsync("/Account/ResendEmailConfirmation",
             new Dictionary<string, string> { ["Input.Email"] = email });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Single(factory.Mailbox.MessagesTo(email));
+        Assert.Single(await factory.Mailbox.MessagesToAsync(email));
     }
 
     [Fact]

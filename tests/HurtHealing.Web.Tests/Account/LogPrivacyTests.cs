@@ -76,7 +76,7 @@ public partial class LogPrivacyTests(LogCaptureAppFactory factory) : IClassFixtu
             using var asked = await client.SubmitFormAsync("/Account/ForgotPassword", new Dictionary<string, string> { ["Input.Email"] = address });
             Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
         }
-        var link = factory.Mailbox.LatestLinkTo(email);
+        var link = await factory.Mailbox.LatestLinkToAsync(email);
         var code = Uri.UnescapeDataString(link[(link.IndexOf("code=", StringComparison.Ordinal) + 5)..]);
         using (var wrongEmail = await client.SubmitFormAsync(link,
                    new Dictionary<string, string> { ["Input.Email"] = unknown, ["Input.Password"] = newPassword }))

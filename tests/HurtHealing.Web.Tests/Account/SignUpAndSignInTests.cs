@@ -6,14 +6,14 @@ namespace HurtHealing.Web.Tests.Account;
 public class SignUpAndSignInTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     [Fact]
-    public async Task Signing_up_lands_on_the_signed_in_home_and_sends_a_confirmation_email()
+    public async Task Signing_up_sends_one_confirmation_email_whose_link_opens_the_account()
     {
         var client = factory.CreateBrowserLikeClient();
         var email = await client.RegisterAsync();
 
         var home = await client.GetDocumentAsync("/");
         Assert.Equal("Welcome back", home.QuerySelector("h1")?.TextContent);
-        Assert.Single(factory.Mailbox.MessagesTo(email));
+        Assert.Single(await factory.Mailbox.MessagesToAsync(email));
     }
 
     [Fact]

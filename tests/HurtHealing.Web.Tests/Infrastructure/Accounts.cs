@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 
 namespace HurtHealing.Web.Tests.Infrastructure;
 
@@ -7,14 +8,35 @@ public static class Accounts
 {
     public const string Password = "a calm blue river at dusk";
 
+    private static readonly ConditionalWeakTable<HttpClient, AppFactory> FactoryOf = new();
+
     public static string NewEmail() => $"person-{Guid.NewGuid():N}@example.test";
 
+    internal static void Remember(HttpClient client, AppFactory factory) => FactoryOf.AddOrUpdate(client, factory);
+
+    /// <summary>Signs up, opens the confirmation link from the email and signs in: the client ends signed in.</summary>
     public static async Task<string> RegisterAsync(this HttpClient client, string? email = null, string password = Password)
+    {
+        email = await client.SignUpAsync(email, password);
+        var factory = FactoryOf.TryGetValue(client, out var known) ? known
+            : throw new InvalidOperationException("RegisterAsync needs a client made by an AppFactory (to read the confirmation email).");
+        using (var confirm = await client.GetAsync(await factory.Mailbox.LatestLinkToAsync(email)))
+        {
+            Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
+        }
+        using var signIn = await client.SignInAsync(email, password);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        return email;
+    }
+
+    /// <summary>Only the sign-up form: the account waits for its email to be confirmed.</summary>
+    public static async Task<string> SignUpAsync(this HttpClient client, string? email = null, string password = Password)
     {
         email ??= NewEmail();
         using var response = await client.SubmitFormAsync("/Account/Register",
             new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Register?handler=Sent", response.Headers.Location?.OriginalString);
         return email;
     }
 

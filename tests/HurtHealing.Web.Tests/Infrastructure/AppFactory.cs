@@ -4,6 +4,8 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using HurtHealing.Web.Infrastructure.Email;
 
 namespace HurtHealing.Web.Tests.Infrastructure;
 
@@ -15,8 +17,11 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase? _database;
 
+    /// <summary>Where links in emails point: the address a deployment would configure, never the request's host.</summary>
+    public const string PublicBaseUrl = "https://hurthealing.test";
+
     public string WorkFolder { get; } = Directory.CreateTempSubdirectory("hh-web-test-").FullName;
-    public Mailbox Mailbox => new(Path.Combine(WorkFolder, "mail"));
+    public Mailbox Mailbox => new(Path.Combine(WorkFolder, "mail"), ct => Services.GetRequiredService<MailDelivery>().WaitUntilDeliveredAsync(ct));
     public TestDatabase Database => _database ?? throw new InvalidOperationException("InitializeAsync has not run.");
 
     /// <summary>Extra settings a test class needs (applied after the defaults).</summary>
@@ -48,11 +53,27 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("DataProtection:CreateCertificateIfMissing", "true");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(WorkFolder, "mail"));
         builder.UseSetting("Email:SmtpHost", "");
+        builder.UseSetting("Email:PublicBaseUrl", PublicBaseUrl);
+        builder.UseSetting("AllowedHosts", "localhost;hurthealing.test");
         builder.UseSetting("Privacy:QuickExitUrl", "https://neutral.example/weather");
+        // Plain HTTP on loopback; the reverse-proxy tests run with HTTPS required.
+        builder.UseSetting("Https:Required", "false");
+        // Every request of a test class comes from one address: only the rate-limit tests ask for real limits.
+        builder.UseSetting("Limits:PerIp:Burst", "100000");
+        builder.UseSetting("Limits:PerIp:PerMinute", "100000");
+        builder.UseSetting("Limits:PerAccount:Burst", "100000");
+        builder.UseSetting("Limits:PerAccount:PerMinute", "100000");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>Every client this factory makes knows its factory, so helpers can read the app's mailbox.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        Accounts.Remember(client, this);
     }
 
     public HttpClient CreateBrowserLikeClient() =>

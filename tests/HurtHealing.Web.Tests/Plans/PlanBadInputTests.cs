@@ -18,10 +18,10 @@ public class PlanBadInputTests(PlanBadInputTests.Fixture fixture) : IClassFixtur
     {
         { "readiness", "answer outside yes/no/not sure" }, { "readiness", "answer as a number" }, { "readiness", "answer with NUL" },
         { "need", "empty" }, { "need", "over the limit" }, { "need", "NUL" },
-        { "opening", "empty" }, { "opening", "over the limit" }, { "opening", "NUL" }, { "opening", "picked line that doesn't exist" },
+        { "opening", "empty" }, { "opening", "over the limit" }, { "opening", "NUL" }, { "opening", "picked line that doesn't exist" }, { "opening", "picked line not a number" }, { "opening", "picked line left out" },
         { "statements", "every part empty" }, { "statements", "when over the limit" }, { "statements", "felt with NUL" },
         { "statements", "need over the limit" }, { "statements", "request with NUL" }, { "statements", "malformed statement id" },
-        { "statements", "too many statements" },
+        { "statements", "too many statements" }, { "statements", "rewrite not a number" }, { "statements", "rewrite left out" },
         { "listen", "empty" }, { "listen", "over the limit" }, { "listen", "NUL" },
         { "when", "before 1900" }, { "when", "absurdly far ahead" }, { "when", "malformed" }, { "when", "NUL" },
         { "after", "heard 11" }, { "after", "heard -1" }, { "after", "heard not a number" }, { "after", "how it went over the limit" },
@@ -89,6 +89,8 @@ public class PlanBadInputTests(PlanBadInputTests.Fixture fixture) : IClassFixtur
             ("opening", "over the limit") => Step("Opening", "Input.OpeningLine", "500 characters", F("Input.OpeningLine", new string('o', 501))),
             ("opening", "NUL") => Step("Opening", "Input.OpeningLine", "invisible character", F("Input.OpeningLine", Nul)),
             ("opening", "picked line that doesn't exist") => ($"/Plans/{plan}/Opening", "Input.OpeningLine", "one of the lines", [F("line", "99")], "form[action*='handler=Pick']"),
+            ("opening", "picked line not a number") => ($"/Plans/{plan}/Opening", "Input.OpeningLine", "one of the lines", [F("line", "abc")], "form[action*='handler=Pick']"),
+            ("opening", "picked line left out") => ($"/Plans/{plan}/Opening", "Input.OpeningLine", "one of the lines", [F("line", Omit)], "form[action*='handler=Pick']"),
 
             ("statements", "every part empty") => Statement("Input.Felt", "at least one part", F("Input.When", " "), F("Input.Felt", ""), F("Input.BecauseINeed", ""), F("Input.WouldYou", "")),
             ("statements", "when over the limit") => Statement("Input.When", "500 characters", F("Input.When", new string('w', 501))),
@@ -96,6 +98,8 @@ public class PlanBadInputTests(PlanBadInputTests.Fixture fixture) : IClassFixtur
             ("statements", "need over the limit") => Statement("Input.BecauseINeed", "500 characters", F("Input.BecauseINeed", new string('b', 501))),
             ("statements", "request with NUL") => Statement("Input.WouldYou", "invisible character", F("Input.WouldYou", Nul)),
             ("statements", "malformed statement id") => Statement("Input.StatementId", "not valid", F("Input.StatementId", "not-a-guid"), F("Input.Felt", "hurt")),
+            ("statements", "rewrite not a number") => ($"/Plans/{plan}/Statements", "finding", "one of the rewrites", [F("finding", "abc")], "form[action*='handler=UseRewrite']"),
+            ("statements", "rewrite left out") => ($"/Plans/{plan}/Statements", "finding", "one of the rewrites", [F("finding", Omit)], "form[action*='handler=UseRewrite']"),
             ("statements", "too many statements") => ($"/Plans/{state.FullPlanId}/Statements", "Input.When", "up to 10", [F("Input.Felt", "one more")], PlanForms.StatementForm),
 
             ("listen", "empty") => Step("Listen", "Input.ListenFor", "a few words", F("Input.ListenFor", "")),
@@ -139,6 +143,8 @@ public class PlanBadInputTests(PlanBadInputTests.Fixture fixture) : IClassFixtur
                     var (client, email) = await this.SignedInWithEmailAsync();
                     var incident = await client.LogIncidentWithNeedAsync();
                     var plan = await client.BuildWholePlanAsync(incident);
+                    // A statement the accusation check flags, so its "use this rewrite" form is on the page.
+                    await PlanForms.Expect(client.PostStatementAsync(plan, "you always leave", "abandoned", null, null));
                     var other = await client.LogIncidentWithNeedAsync("Another evening.");
                     var full = await client.StartPlanAsync(other);
                     for (var i = 0; i < 10; i++)

@@ -13,6 +13,8 @@ public class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.OwnerId).HasMaxLength(IncidentRules.MaxOwnerId).IsRequired();
+        // PostgreSQL's xmin system column: a stale save fails instead of overwriting (EditVersions).
+        builder.Property(i => i.Version).IsRowVersion();
         builder.HasOne<AppUser>().WithMany().HasForeignKey(i => i.OwnerId).OnDelete(DeleteBehavior.Cascade);
 
         // A repeated post of the same form finds the first incident instead of making a second.

@@ -1,6 +1,7 @@
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Talks;
 using HurtHealing.Web.Data.Encryption;
+using HurtHealing.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,6 +15,8 @@ public class TalkPlanConfiguration : IEntityTypeConfiguration<TalkPlan>
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.OwnerId).HasMaxLength(TalkPlanRules.OwnerIdMaxLength).IsRequired();
+        // PostgreSQL's xmin system column: a stale save fails instead of overwriting (EditVersions).
+        builder.Property(p => p.Version).IsRowVersion();
         builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Incident>().WithMany().HasForeignKey(p => p.IncidentId).OnDelete(DeleteBehavior.Cascade);
         // Statements point at (plan, owner), so a statement can only ever carry its plan's owner.
@@ -49,6 +52,8 @@ public class FeelStatementConfiguration : IEntityTypeConfiguration<FeelStatement
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property<string>("OwnerId").HasMaxLength(TalkPlanRules.OwnerIdMaxLength).IsRequired();
         builder.Property<Guid>("TalkPlanId");
+        // xmin here too: removing or changing a statement that changed elsewhere fails instead of overwriting.
+        builder.Property<uint>(EditVersions.PropertyName).IsRowVersion();
         builder.HasIndex("TalkPlanId", "OwnerId", nameof(FeelStatement.Position));
         builder.HasIndex("OwnerId");
         builder.Property(s => s.When).IsEncrypted();

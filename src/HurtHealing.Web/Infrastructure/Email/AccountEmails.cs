@@ -6,19 +6,21 @@ using Microsoft.Extensions.Options;
 
 namespace HurtHealing.Web.Infrastructure.Email;
 
-/// <summary>The few emails an account needs. Links use Email:PublicBaseUrl when set, so a forged Host header cannot redirect them.</summary>
+/// <summary>
+/// The few emails an account needs, queued (<see cref="MailOutbox"/>) so no page waits on a mail server.
+/// Links start with Email:PublicBaseUrl (see <see cref="PublicAddress"/>), never with the request's host.
+/// </summary>
 public sealed class AccountEmails(
     UserManager<AppUser> userManager,
-    IEmailSender sender,
-    IHttpContextAccessor http,
+    MailOutbox outbox,
     LinkGenerator links,
     IOptions<EmailOptions> options)
 {
-    public async Task SendConfirmationAsync(AppUser user)
+    public async Task SendConfirmationAsync(AppUser user, CancellationToken ct = default)
     {
         var code = Encode(await userManager.GenerateEmailConfirmationTokenAsync(user));
         var link = Link("/Account/ConfirmEmail", new { userId = user.Id, code });
-        await sender.SendAsync(user.Email!, "Confirm your email for HurtHealing",
+        await outbox.EnqueueAsync(user, EmailKind.Confirmation, "Confirm your email for HurtHealing",
             $"""
             Hello,
 
@@ -27,14 +29,32 @@ public sealed class AccountEmails(
             {link}
 
             If you didn't create an account, you can ignore this message.
-            """);
+            """, ct);
     }
 
-    public async Task SendPasswordResetAsync(AppUser user)
+    /// <summary>Someone tried to create an account with an address that has one: tell its owner, not the form.</summary>
+    public async Task SendAccountExistsAsync(AppUser user, CancellationToken ct = default)
+    {
+        var signIn = Link("/Account/Login", new { });
+        var reset = Link("/Account/ForgotPassword", new { });
+        await outbox.EnqueueAsync(user, EmailKind.AccountExists, "You already have a HurtHealing account",
+            $"""
+            Hello,
+
+            Someone (we hope you) tried to create a HurtHealing account with this email address, which already has one.
+
+            To sign in: {signIn}
+            If you've forgotten your password: {reset}
+
+            If it wasn't you, you can ignore this message; nothing about your account has changed.
+            """, ct);
+    }
+
+    public async Task SendPasswordResetAsync(AppUser user, CancellationToken ct = default)
     {
         var code = Encode(await userManager.GeneratePasswordResetTokenAsync(user));
         var link = Link("/Account/ResetPassword", new { code });
-        await sender.SendAsync(user.Email!, "Reset your HurtHealing password",
+        await outbox.EnqueueAsync(user, EmailKind.PasswordReset, "Reset your HurtHealing password",
             $"""
             Hello,
 
@@ -43,7 +63,7 @@ public sealed class AccountEmails(
             {link}
 
             The link works once and for a limited time. If you didn't ask for this, you can ignore this message; your password stays as it is.
-            """);
+            """, ct);
     }
 
     public static string Decode(string code) => Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
@@ -52,13 +72,8 @@ public sealed class AccountEmails(
 
     private string Link(string page, object values)
     {
-        var baseUrl = options.Value.PublicBaseUrl;
-        if (!string.IsNullOrWhiteSpace(baseUrl))
-        {
-            return baseUrl.TrimEnd('/') + links.GetPathByPage(page, values: values);
-        }
-        var context = http.HttpContext ?? throw new InvalidOperationException("Account emails are sent while handling a request.");
-        return links.GetUriByPage(context, page, values: values)
-               ?? throw new InvalidOperationException($"No route to {page}.");
+        var baseUrl = options.Value.PublicBaseUrl
+                      ?? throw new InvalidOperationException($"{PublicAddress.Setting} is not set.");
+        return baseUrl.TrimEnd('/') + links.GetPathByPage(page, values: values);
     }
 }

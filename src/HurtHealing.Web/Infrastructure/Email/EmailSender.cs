@@ -36,7 +36,7 @@ public sealed partial class EmailSender(
         }
 
         using var smtp = new SmtpClient();
-        await smtp.ConnectAsync(settings.SmtpHost, settings.SmtpPort, SecureSocketOptions.StartTlsWhenAvailable, ct);
+        await smtp.ConnectAsync(settings.SmtpHost, settings.SmtpPort, settings.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls, ct);
         if (!string.IsNullOrEmpty(settings.SmtpUser))
         {
             await smtp.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword ?? "", ct);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
+using HurtHealing.Web.Infrastructure.Limits;
 using HurtHealing.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -14,6 +15,7 @@ namespace HurtHealing.Web.Pages.Account;
 /// doesn't, so the page never tells a stranger who has an account here.
 /// </summary>
 [AllowAnonymous]
+[AccountFormLimits]
 public partial class ForgotPasswordModel(
     UserManager<AppUser> userManager,
     AccountEmails accountEmails,
@@ -46,7 +48,7 @@ public partial class ForgotPasswordModel(
         {
             try
             {
-                await accountEmails.SendPasswordResetAsync(user);
+                await accountEmails.SendPasswordResetAsync(user, HttpContext.RequestAborted);
                 LogSent(logger, user.Id);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

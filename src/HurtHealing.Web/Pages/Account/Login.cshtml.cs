@@ -1,6 +1,8 @@
 using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
+using HurtHealing.Web.Infrastructure.Email;
+using HurtHealing.Web.Infrastructure.Limits;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,22 +11,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HurtHealing.Web.Pages.Account;
 
 [AllowAnonymous]
+[AccountFormLimits]
 public partial class LoginModel(
     UserManager<AppUser> userManager,
     SignInManager<AppUser> signInManager,
-    IPasswordHasher<AppUser> passwordHasher,
+    SignInBackOff backOff,
+    KnownDevice knownDevice,
+    DecoyPassword decoy,
+    AttemptWording wording,
+    AccountEmails accountEmails,
     ILogger<LoginModel> logger) : PageModel
 {
-    /// <summary>
-    /// One answer for every failure (unknown email, wrong password, locked out), so the page never
-    /// tells a stranger whether an address has an account here.
-    /// </summary>
-    public const string FailureMessage =
-        "That email and password don't match an account. After 5 wrong tries in a row, sign-in pauses for 15 minutes.";
-
-    // Hashing a password for an unknown email too keeps both answers equally slow.
-    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -34,6 +31,11 @@ public partial class LoginModel(
     public IActionResult OnGet() =>
         User.Identity?.IsAuthenticated == true ? LocalRedirect(this.SafeReturnUrl(ReturnUrl)) : Page();
 
+    /// <summary>
+    /// Every failure (unknown email, wrong password, paused) checks one password hash and gives an answer
+    /// that depends only on the email as typed, so neither the words nor the time tell a stranger whether
+    /// an address has an account here.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync()
     {
         // Signing in over a live session would reuse its server-side key; sign out first instead.
@@ -46,38 +48,59 @@ public partial class LoginModel(
             return this.InvalidInput();
         }
 
+        var ct = HttpContext.RequestAborted;
         var user = await userManager.FindByEmailAsync(Input.Email);
+        var ticket = await backOff.TryTakeAsync(GuardedStep.Password, Input.Email, knownDevice.IsKnownFor(HttpContext, Input.Email), ct);
+        if (!ticket.Granted)
+        {
+            decoy.Check(Input.Password);
+            LogPaused(logger);
+            return Refused(wording.SignInPaused(ticket.RetryAfter));
+        }
         if (user is null)
         {
-            passwordHasher.VerifyHashedPassword(new AppUser(), DecoyHash.Value, Input.Password);
+            decoy.Check(Input.Password);
             LogFailed(logger);
-            return Failed();
+            return Refused(wording.SignInFailed);
+        }
+        if (!user.EmailConfirmed)
+        {
+            // The ordinary refusal even with the right password, and the try still costs a token: whoever
+            // signs up with an address knows the password they chose, so any difference here (words, or a
+            // bucket that never empties) would tell them the address was free. The right password quietly
+            // sends the link again (throttled), and the refusal says to open it.
+            if (await userManager.CheckPasswordAsync(user, Input.Password))
+            {
+                await accountEmails.SendConfirmationAsync(user, ct);
+                LogNotConfirmed(logger, user.Id);
+            }
+            else
+            {
+                LogFailed(logger);
+            }
+            return Refused(wording.SignInFailed);
         }
 
-        var result = await signInManager.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var result = await signInManager.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: false);
         if (result.Succeeded)
         {
+            await backOff.GiveBackAsync(ticket, ct);
+            knownDevice.Remember(HttpContext, user.Email!);
             LogSignedIn(logger, user.Id);
             return LocalRedirect(this.SafeReturnUrl(ReturnUrl));
         }
         if (result.RequiresTwoFactor)
         {
+            await backOff.GiveBackAsync(ticket, ct);
             return RedirectToPage("./LoginWith2fa", new { ReturnUrl = this.SafeReturnUrl(ReturnUrl), Input.RememberMe });
         }
-        if (result.IsLockedOut)
-        {
-            LogLockedOut(logger, user.Id);
-        }
-        else
-        {
-            LogFailed(logger);
-        }
-        return Failed();
+        LogFailed(logger);
+        return Refused(wording.SignInFailed);
     }
 
-    private PageResult Failed()
+    private PageResult Refused(string message)
     {
-        ModelState.AddModelError(string.Empty, FailureMessage);
+        ModelState.AddModelError(string.Empty, message);
         return this.InvalidInput();
     }
 
@@ -103,6 +126,9 @@ public partial class LoginModel(
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Sign-in failed")]
     private static partial void LogFailed(ILogger logger);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "User {UserId} is locked out")]
-    private static partial void LogLockedOut(ILogger logger, string userId);
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Sign-in paused by the back-off")]
+    private static partial void LogPaused(ILogger logger);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "User {UserId} gave the right password but has not confirmed the email")]
+    private static partial void LogNotConfirmed(ILogger logger, string userId);
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
+using HurtHealing.Web.Infrastructure.Limits;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,12 +11,15 @@ namespace HurtHealing.Web.Pages.Account;
 
 /// <summary>The second step of signing in: the password was right, now the code from the authenticator app.</summary>
 [AllowAnonymous]
+[AccountFormLimits]
 public partial class LoginWith2faModel(
     SignInManager<AppUser> signInManager,
+    SignInBackOff backOff,
+    KnownDevice knownDevice,
+    AttemptWording wording,
     ILogger<LoginWith2faModel> logger) : PageModel
 {
     public const string WrongCode = "That code didn't match. Codes change every 30 seconds, so please type the newest one.";
-    public const string Paused = "Too many wrong codes in a row. For your safety, sign-in pauses for 15 minutes.";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -42,23 +46,26 @@ public partial class LoginWith2faModel(
             return this.InvalidInput();
         }
 
+        var ct = HttpContext.RequestAborted;
+        var ticket = await backOff.TryTakeAsync(GuardedStep.SecondStep, user.Email!, knownDevice.IsKnownFor(HttpContext, user.Email), ct);
+        if (!ticket.Granted)
+        {
+            LogPaused(logger, user.Id);
+            ModelState.AddModelError("Input.Code", wording.CodePaused(ticket.RetryAfter));
+            return this.InvalidInput();
+        }
+
         var code = TwoFactorCodes.NormalizeAuthenticatorCode(Input.Code)!;
         var result = await signInManager.TwoFactorAuthenticatorSignInAsync(code, RememberMe, Input.RememberMachine);
         if (result.Succeeded)
         {
+            await backOff.GiveBackAsync(ticket, ct);
+            knownDevice.Remember(HttpContext, user.Email!);
             LogSignedIn(logger, user.Id);
             return LocalRedirect(this.SafeReturnUrl(ReturnUrl));
         }
-        if (result.IsLockedOut)
-        {
-            LogLockedOut(logger, user.Id);
-            ModelState.AddModelError("Input.Code", Paused);
-        }
-        else
-        {
-            LogWrongCode(logger, user.Id);
-            ModelState.AddModelError("Input.Code", WrongCode);
-        }
+        LogWrongCode(logger, user.Id);
+        ModelState.AddModelError("Input.Code", WrongCode);
         return this.InvalidInput();
     }
 
@@ -86,6 +93,6 @@ public partial class LoginWith2faModel(
     [LoggerMessage(EventId = 1106, Level = LogLevel.Information, Message = "User {UserId} typed an authenticator code that did not match")]
     private static partial void LogWrongCode(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "User {UserId} is locked out at the second sign-in step")]
-    private static partial void LogLockedOut(ILogger logger, string userId);
+    [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "User {UserId} paused by the back-off at the second sign-in step")]
+    private static partial void LogPaused(ILogger logger, string userId);
 }

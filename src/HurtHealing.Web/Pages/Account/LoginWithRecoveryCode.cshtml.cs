@@ -1,6 +1,7 @@
 using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
+using HurtHealing.Web.Infrastructure.Limits;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,9 +11,13 @@ namespace HurtHealing.Web.Pages.Account;
 
 /// <summary>The second step of signing in without the phone: one of the recovery codes, each good once.</summary>
 [AllowAnonymous]
+[AccountFormLimits]
 public partial class LoginWithRecoveryCodeModel(
     UserManager<AppUser> userManager,
     SignInManager<AppUser> signInManager,
+    SignInBackOff backOff,
+    KnownDevice knownDevice,
+    AttemptWording wording,
     ILogger<LoginWithRecoveryCodeModel> logger) : PageModel
 {
     public const string WrongCode = "That recovery code didn't work. It may have been used already; each code works once.";
@@ -42,11 +47,13 @@ public partial class LoginWithRecoveryCodeModel(
             return this.InvalidInput();
         }
 
-        // Identity neither checks nor counts lockout for recovery codes; this step must not be the weaker door.
-        if (await userManager.IsLockedOutAsync(user))
+        // The same allowance as authenticator codes: this step must not be the weaker door.
+        var ct = HttpContext.RequestAborted;
+        var ticket = await backOff.TryTakeAsync(GuardedStep.SecondStep, user.Email!, knownDevice.IsKnownFor(HttpContext, user.Email), ct);
+        if (!ticket.Granted)
         {
-            LogLockedOut(logger, user.Id);
-            ModelState.AddModelError("Input.RecoveryCode", LoginWith2faModel.Paused);
+            LogPaused(logger, user.Id);
+            ModelState.AddModelError("Input.RecoveryCode", wording.CodePaused(ticket.RetryAfter));
             return this.InvalidInput();
         }
 
@@ -54,6 +61,8 @@ public partial class LoginWithRecoveryCodeModel(
         var result = await signInManager.TwoFactorRecoveryCodeSignInAsync(code);
         if (result.Succeeded)
         {
+            await backOff.GiveBackAsync(ticket, ct);
+            knownDevice.Remember(HttpContext, user.Email!);
             LogSignedIn(logger, user.Id);
             var left = await userManager.CountRecoveryCodesAsync(user);
             TempData["StatusMessage"] = left switch
@@ -65,17 +74,8 @@ public partial class LoginWithRecoveryCodeModel(
             return LocalRedirect(this.SafeReturnUrl(ReturnUrl));
         }
 
-        await userManager.AccessFailedAsync(user);
-        if (await userManager.IsLockedOutAsync(user))
-        {
-            LogLockedOut(logger, user.Id);
-            ModelState.AddModelError("Input.RecoveryCode", LoginWith2faModel.Paused);
-        }
-        else
-        {
-            LogWrongCode(logger, user.Id);
-            ModelState.AddModelError("Input.RecoveryCode", WrongCode);
-        }
+        LogWrongCode(logger, user.Id);
+        ModelState.AddModelError("Input.RecoveryCode", WrongCode);
         return this.InvalidInput();
     }
 
@@ -101,6 +101,6 @@ public partial class LoginWithRecoveryCodeModel(
     [LoggerMessage(EventId = 1109, Level = LogLevel.Information, Message = "User {UserId} typed a recovery code that did not work")]
     private static partial void LogWrongCode(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1115, Level = LogLevel.Warning, Message = "User {UserId} is locked out at the recovery code step")]
-    private static partial void LogLockedOut(ILogger logger, string userId);
+    [LoggerMessage(EventId = 1115, Level = LogLevel.Warning, Message = "User {UserId} paused by the back-off at the recovery code step")]
+    private static partial void LogPaused(ILogger logger, string userId);
 }

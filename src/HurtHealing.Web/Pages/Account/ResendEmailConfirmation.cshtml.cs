@@ -1,6 +1,7 @@
 using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
+using HurtHealing.Web.Infrastructure.Limits;
 using HurtHealing.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -14,6 +15,7 @@ namespace HurtHealing.Web.Pages.Account;
 /// for any address and always gets the same answer, so the page reveals nothing about who has an account.
 /// </summary>
 [AllowAnonymous]
+[AccountFormLimits]
 public partial class ResendEmailConfirmationModel(
     UserManager<AppUser> userManager,
     AccountEmails accountEmails,
@@ -58,7 +60,7 @@ public partial class ResendEmailConfirmationModel(
         {
             try
             {
-                await accountEmails.SendConfirmationAsync(user);
+                await accountEmails.SendConfirmationAsync(user, HttpContext.RequestAborted);
                 LogSent(logger, user.Id);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -91,7 +93,7 @@ public partial class ResendEmailConfirmationModel(
         {
             try
             {
-                await accountEmails.SendConfirmationAsync(user);
+                await accountEmails.SendConfirmationAsync(user, HttpContext.RequestAborted);
                 LogSent(logger, user.Id);
                 TempData["StatusMessage"] = $"We've sent a new confirmation link to {user.Email}. It can take a few minutes to arrive.";
             }

@@ -2,6 +2,7 @@ using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using HurtHealing.Web.Infrastructure.Email;
+using HurtHealing.Web.Infrastructure.Limits;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,9 +15,11 @@ namespace HurtHealing.Web.Pages.Account;
 /// knew the old password is shut out everywhere.
 /// </summary>
 [AllowAnonymous]
+[AccountFormLimits]
 public partial class ResetPasswordModel(
     UserManager<AppUser> userManager,
     AppDbContext db,
+    KnownDevice knownDevice,
     ILogger<ResetPasswordModel> logger) : PageModel
 {
     /// <summary>One answer for an unknown address and for a bad, old or used link: no account enumeration.</summary>
@@ -78,8 +81,8 @@ public partial class ResetPasswordModel(
 
         // ResetPasswordAsync has already changed the security stamp; ending the sessions makes that immediate.
         var revoked = await SessionRevoker.RevokeAllAsync(db, user.Id, HttpContext.RequestAborted);
-        await userManager.ResetAccessFailedCountAsync(user);
-        await userManager.SetLockoutEndDateAsync(user, null);
+        // Whoever opened the link holds the mailbox: this browser gets the owner's own sign-in allowance.
+        knownDevice.Remember(HttpContext, user.Email!);
         if (!user.EmailConfirmed)
         {
             // The link arrived in that mailbox, which is all a confirmation link proves.

@@ -1,22 +1,26 @@
-using HurtHealing.Web.Data;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HurtHealing.Web.Pages.Account;
 
+/// <summary>
+/// Only says that the session has ended; it never ends one. A GET can come from any site, so signing out
+/// is a POST to /Account/Logout (the idle timer in app.js posts that form before it comes here).
+/// </summary>
 [AllowAnonymous]
-public class SignedOutModel(SignInManager<AppUser> signInManager) : PageModel
+public class SignedOutModel : PageModel
 {
     public bool WasIdle { get; private set; }
 
-    public async Task OnGetAsync(string? reason)
+    public IActionResult OnGet(string? reason)
     {
-        WasIdle = reason == "idle";
-        // The idle timer in the browser lands here; make sure the server side has ended too.
-        if (WasIdle && User.Identity?.IsAuthenticated == true)
+        if (User.Identity?.IsAuthenticated == true)
         {
-            await signInManager.SignOutAsync();
+            // Someone still signed in was sent here by a link: nothing has ended, so don't say it has.
+            return RedirectToPage("/Index");
         }
+        WasIdle = reason == "idle";
+        return Page();
     }
 }

@@ -9,10 +9,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HurtHealing.Web.Pages.Incidents;
 
-public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditModel> logger) : PageModel
+public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditModel> logger) : PageModel, IVersionedForm
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    /// <summary>The incident's version when the form was loaded, so a save from an older page can't replace a newer one.</summary>
+    [BindProperty(Name = EditVersions.FormField)]
+    public uint? Version { get; set; }
+
+    public EditConflict? Conflict { get; private set; }
 
     public string DisplayTitle { get; private set; } = "";
 
@@ -24,6 +30,7 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
             return NotFound();
         }
         DisplayTitle = incident.DisplayTitle;
+        Version = incident.Version;
         Input = new InputModel
         {
             Title = incident.Title,
@@ -46,26 +53,58 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
             return NotFound();
         }
         DisplayTitle = incident.DisplayTitle;
+        var now = time.GetUtcNow();
+        var zone = TimeZones.Resolve(Input.TimeZone, incident.TimeZoneId);
+        if (LogModel.InputModel.ParseDate(Input.Date) is { } day)
+        {
+            LogModel.RefuseDayOutsideRange(ModelState, day, zone, now);
+        }
         if (!ModelState.IsValid)
         {
             ModelState.ScrubNul();
             return this.InvalidInput();
         }
 
-        var now = time.GetUtcNow();
         var category = Input.ParsedCategory();
         var status = Input.ParsedStatus();
-        incident.Edit(TimeZones.Resolve(Input.TimeZone, incident.TimeZoneId),
+        incident.Edit(zone,
             LogModel.InputModel.ParseDate(Input.Date)!.Value, LogModel.InputModel.ParseTime(Input.Time),
             Input.Title, Input.WhatHappened!, category, Input.Hurt!.Value, now);
         if (status != incident.Status)
         {
             incident.ChangeStatus(status, now);
         }
-        await db.SaveChangesAsync();
+        if (!await db.TrySaveAsync(incident, Version, HttpContext.RequestAborted))
+        {
+            return await ConflictAsync(id);
+        }
         LogEdited(logger, incident.Id);
         TempData["StatusMessage"] = "Your changes are saved.";
         return RedirectToPage("./Details", new { id });
+    }
+
+    /// <summary>The incident as stored now beside what the person posted; the form takes the newer version, so "keep mine" saves.</summary>
+    private async Task<IActionResult> ConflictAsync(Guid id)
+    {
+        var theirs = await LoadAsync(id, tracking: false);
+        if (theirs is null)
+        {
+            return NotFound();
+        }
+        DisplayTitle = theirs.DisplayTitle;
+        Version = theirs.Version;
+        Conflict = new EditConflict(
+        [
+            new ConflictPart("What happened?", theirs.WhatHappened, Input.WhatHappened),
+            new ConflictPart("Short title", theirs.Title, Input.Title),
+            new ConflictPart("Day", theirs.OccurredOn.ToString(LogModel.DateFormat, CultureInfo.InvariantCulture), Input.Date),
+            new ConflictPart("Time", theirs.OccurredAt?.ToString(LogModel.TimeFormat, CultureInfo.InvariantCulture), Input.Time),
+            new ConflictPart("How much did it hurt?", theirs.Hurt.ToString(CultureInfo.InvariantCulture), Input.Hurt?.ToString(CultureInfo.InvariantCulture)),
+            new ConflictPart("What kind of hurt was it?", IncidentCategories.Label(theirs.Category), IncidentCategories.Label(Input.ParsedCategory())),
+            new ConflictPart("Where does it stand?", IncidentStatuses.Label(theirs.Status), IncidentStatuses.Label(Input.ParsedStatus())),
+        ], Url.Page("./Edit", new { id })!);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
     }
 
     private Task<Incident?> LoadAsync(Guid id, bool tracking)
@@ -96,7 +135,7 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(TimeProvider time)
+        public Validator()
         {
             RuleFor(x => x.WhatHappened).Cascade(CascadeMode.Stop)
                 .RequiredText(IncidentRules.MaxWhatHappened, "Please write a few words about what happened.");
@@ -106,10 +145,7 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
                 .WithMessage("We don't recognise that time zone. Please choose yours from the list.");
             RuleFor(x => x.Date).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Please enter the day it happened.")
-                .Must(value => LogModel.InputModel.ParseDate(value) is not null).WithMessage("Please enter a date like 2025-03-14.")
-                .Must((input, value) => IncidentRules.IsOccurredOnAllowed(LogModel.InputModel.ParseDate(value)!.Value,
-                    IncidentRules.TodayIn(TimeZones.Resolve(input.TimeZone), time.GetUtcNow())))
-                .WithMessage($"Please choose a day from {IncidentRules.EarliestOccurredOn.Year} up to today.");
+                .Must(value => LogModel.InputModel.ParseDate(value) is not null).WithMessage("Please enter a date like 2025-03-14.");
             RuleFor(x => x.Time)
                 .Must(value => string.IsNullOrWhiteSpace(value) || LogModel.InputModel.ParseTime(value) is not null)
                 .WithMessage("Please enter a time like 21:30, or leave it empty.");

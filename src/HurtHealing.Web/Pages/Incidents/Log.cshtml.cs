@@ -4,6 +4,7 @@ using HurtHealing.Domain.Incidents;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -28,14 +29,20 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
     public async Task OnGetAsync()
     {
         SavedTimeZone = await SavedTimeZoneAsync();
-        Input = new InputModel { IdempotencyKey = Guid.CreateVersion7(), TimeZone = SavedTimeZone };
+        Input = new InputModel { IdempotencyKey = Guid.CreateVersion7(), TimeZone = SavedTimeZone, Hurt = InputModel.StartingHurt };
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var now = time.GetUtcNow();
+        SavedTimeZone = await SavedTimeZoneAsync();
+        var zone = TimeZones.Resolve(Input.TimeZone, SavedTimeZone);
+        if (Input.When == InputModel.OtherDay && InputModel.ParseDate(Input.Date) is { } day)
+        {
+            RefuseDayOutsideRange(ModelState, day, zone, now);
+        }
         if (!ModelState.IsValid)
         {
-            SavedTimeZone = await SavedTimeZoneAsync();
             ModelState.ScrubNul();
             return this.InvalidInput();
         }
@@ -49,9 +56,6 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
             return Saved(existingId);
         }
 
-        var now = time.GetUtcNow();
-        SavedTimeZone = await SavedTimeZoneAsync();
-        var zone = TimeZones.Resolve(Input.TimeZone, SavedTimeZone);
         var (occurredOn, occurredAt) = Input.Occurred(zone, now);
 
         var incident = Incident.Create(ownerId, Input.IdempotencyKey, zone, occurredOn, occurredAt,
@@ -79,6 +83,22 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
         }
         LogCreated(logger, incident.Id, incident.Feelings.Count);
         return Saved(incident.Id);
+    }
+
+    public static readonly string DayOutOfRangeMessage = $"Please choose a day from {IncidentRules.EarliestOccurredOn.Year} up to today.";
+
+    /// <summary>
+    /// The day must fall from 1900 to tomorrow in the zone the incident is saved in. The page checks it, not the
+    /// validator: an empty posted zone means the one on the account (or the incident), and only the page reads those.
+    /// </summary>
+    internal static void RefuseDayOutsideRange(ModelStateDictionary modelState, DateOnly day, TimeZoneInfo zone, DateTimeOffset now)
+    {
+        const string field = "Input.Date";
+        if (modelState.GetFieldValidationState(field) != ModelValidationState.Invalid
+            && !IncidentRules.IsOccurredOnAllowed(day, IncidentRules.TodayIn(zone, now)))
+        {
+            modelState.AddModelError(field, DayOutOfRangeMessage);
+        }
     }
 
     // The key travels to the next page so the device can drop its draft: the server has it now.
@@ -117,7 +137,10 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
         public string? Date { get; set; }
         public string? Time { get; set; }
         public string? TimeZone { get; set; }
-        public int? Hurt { get; set; } = 5;
+        // The slider starts in the middle, but a post without it is not read as "5": it gets a message.
+        public const int StartingHurt = 5;
+
+        public int? Hurt { get; set; }
         public string? Category { get; set; }
         public FeelingsInput Feelings { get; set; } = new();
 
@@ -149,7 +172,7 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
 
     public sealed class Validator : AbstractValidator<InputModel>
     {
-        public Validator(TimeProvider time)
+        public Validator()
         {
             RuleFor(x => x.IdempotencyKey).NotEqual(Guid.Empty)
                 .WithMessage("This form is missing a piece. Please reload the page; what you wrote is kept on this device.");
@@ -168,24 +191,12 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
                 .NotEmpty().WithMessage("Please enter the day it happened.")
                 .Must(value => string.IsNullOrWhiteSpace(value) || InputModel.ParseDate(value) is not null)
                 .WithMessage("Please enter a date like 2025-03-14.")
-                .Must((input, value) => DateAllowed(input, value, time.GetUtcNow()))
-                .WithMessage($"Please choose a day from {IncidentRules.EarliestOccurredOn.Year} up to today.")
                 .When(x => x.When == InputModel.OtherDay);
             RuleFor(x => x.Hurt).Rating("Please choose how much it hurt, from 0 to 10.");
             RuleFor(x => x.Category)
                 .Must(value => string.IsNullOrEmpty(value) || IncidentCategories.TryParse(value, out _))
                 .WithMessage("Please choose one of the kinds in the list.");
             RuleFor(x => x.Feelings).SetValidator(new FeelingsInput.Validator());
-        }
-
-        private static bool DateAllowed(InputModel input, string? value, DateTimeOffset now)
-        {
-            if (InputModel.ParseDate(value) is not { } date)
-            {
-                return true;
-            }
-            var zone = TimeZones.Resolve(input.TimeZone);
-            return IncidentRules.IsOccurredOnAllowed(date, IncidentRules.TodayIn(zone, now));
         }
     }
 

@@ -66,7 +66,16 @@ public partial class AfterModel(AppDbContext db, TimeProvider time, ILogger<Afte
                 Incident.MarkNeedOpen(need.Id, now);
             }
         }
-        await Db.SaveChangesAsync();
+        if (!await TrySaveAsync())
+        {
+            return await ConflictAsync(id, incidentChildren: true, () =>
+            [
+                new ConflictPart("How did it go?", Plan.HowItWent, Input.HowItWent),
+                new ConflictPart("How heard did you feel?", Plan.HeardScore?.ToString(CultureInfo.InvariantCulture), Input.HeardScore),
+                new ConflictPart("What did you agree?", Plan.WhatWeAgreed, Input.WhatWeAgreed),
+                new ConflictPart("What do you still need?", Plan.WhatIStillNeed, Input.WhatIStillNeed),
+            ]);
+        }
         LogRecorded(logger, Plan.Id, Incident.Id);
         StatusMessage = "Saved. Whatever happened, you showed up for this, and that takes courage.";
         return RedirectToPage("./Index", new { id });

@@ -42,7 +42,11 @@ public partial class ListenModel(AppDbContext db, TimeProvider time, ILogger<Lis
             return this.InvalidInput();
         }
         Plan.SetListenFor(Input.ListenFor, Now);
-        await Db.SaveChangesAsync();
+        if (!await TrySaveAsync())
+        {
+            return await ConflictAsync(id, incidentChildren: false,
+                () => [new ConflictPart("What I want to listen for, and ask", Plan.ListenFor, Input.ListenFor)]);
+        }
         LogSaved(logger, Plan.Id);
         return RedirectToPage("./When", new { id });
     }

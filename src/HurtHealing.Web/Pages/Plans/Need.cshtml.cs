@@ -42,7 +42,11 @@ public partial class NeedModel(AppDbContext db, TimeProvider time, ILogger<NeedM
             return this.InvalidInput();
         }
         Plan.SetNeedToState(Input.NeedToState, Now);
-        await Db.SaveChangesAsync();
+        if (!await TrySaveAsync())
+        {
+            return await ConflictAsync(id, incidentChildren: true,
+                () => [new ConflictPart("The need I'll say up front", Plan.NeedToState, Input.NeedToState)]);
+        }
         LogSaved(logger, Plan.Id);
         return RedirectToPage("./Opening", new { id });
     }

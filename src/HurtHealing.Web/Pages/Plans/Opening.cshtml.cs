@@ -42,13 +42,16 @@ public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<Op
             return this.InvalidInput();
         }
         Plan.SetOpeningLine(Input.OpeningLine, Now);
-        await Db.SaveChangesAsync();
+        if (!await TrySaveAsync())
+        {
+            return await OpeningConflictAsync(id);
+        }
         LogSaved(logger, Plan.Id);
         return RedirectToPage("./Statements", new { id });
     }
 
-    /// <summary>Puts a suggested line in the box, to keep or change.</summary>
-    public async Task<IActionResult> OnPostPickAsync(Guid id, int line)
+    /// <summary>Puts a suggested line in the box, to keep or change. Nullable: "line=abc" must not arrive as line 0.</summary>
+    public async Task<IActionResult> OnPostPickAsync(Guid id, int? line)
     {
         if (!await LoadAsync(id, tracking: true))
         {
@@ -58,7 +61,7 @@ public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<Op
         {
             return refused;
         }
-        if (line < 0 || line >= OpeningLines.All.Count)
+        if (line is not { } index || index < 0 || index >= OpeningLines.All.Count)
         {
             // The text box was not part of this post; only the choice is wrong.
             ModelState.Clear();
@@ -66,11 +69,19 @@ public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<Op
             Input.OpeningLine = Plan.OpeningLine;
             return this.InvalidInput();
         }
-        Plan.SetOpeningLine(OpeningLines.All[line], Now);
-        await Db.SaveChangesAsync();
+        Plan.SetOpeningLine(OpeningLines.All[index], Now);
+        if (!await TrySaveAsync())
+        {
+            // The picked line goes in the box, beside the newer one, for the person to choose.
+            Input.OpeningLine = OpeningLines.All[index];
+            return await OpeningConflictAsync(id);
+        }
         LogSaved(logger, Plan.Id);
         return Redirect(Url.Page("./Opening", new { id }) + "#opening");
     }
+
+    private Task<IActionResult> OpeningConflictAsync(Guid id) =>
+        ConflictAsync(id, incidentChildren: false, () => [new ConflictPart("My opening words", Plan.OpeningLine, Input.OpeningLine)]);
 
     public sealed class InputModel
     {

@@ -1,6 +1,7 @@
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Talks;
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
 using HurtHealing.Web.Pages.Incidents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,9 +11,10 @@ namespace HurtHealing.Web.Pages.Plans;
 
 /// <summary>
 /// What every plan page shares: the plan loaded for the signed-in person only (another person's id
-/// answers 404 exactly like a random one), and its incident.
+/// answers 404 exactly like a random one), and its incident; and the plan's version, which every form
+/// carries so that a save from an older page is answered with both versions instead of overwriting.
 /// </summary>
-public abstract class PlanPage(AppDbContext db, TimeProvider time) : PageModel
+public abstract class PlanPage(AppDbContext db, TimeProvider time) : PageModel, IVersionedForm
 {
     protected AppDbContext Db => db;
     protected DateTimeOffset Now => time.GetUtcNow();
@@ -22,6 +24,13 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time) : PageModel
 
     [TempData]
     public string? StatusMessage { get; set; }
+
+    /// <summary>The plan's version when the form was loaded: posted back by the form, else the version loaded now.</summary>
+    [BindProperty(Name = EditVersions.FormField)]
+    public uint? Version { get; set; }
+
+    /// <summary>Set when a save found a newer plan than the form's.</summary>
+    public EditConflict? Conflict { get; private set; }
 
     /// <summary>Loads the plan (with its statements) and its incident; false when the person has no such plan.</summary>
     protected async Task<bool> LoadAsync(Guid id, bool tracking, bool incidentChildren = false)
@@ -44,7 +53,27 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time) : PageModel
             return false;
         }
         (Plan, Incident) = (plan, incident);
+        Version ??= plan.Version;
         return true;
+    }
+
+    /// <summary>Saves, unless the plan changed since the form was loaded; then nothing is written and this is false.</summary>
+    protected Task<bool> TrySaveAsync() => Db.TrySaveAsync(Plan, Version, HttpContext.RequestAborted);
+
+    /// <summary>
+    /// The answer to a stale save: the page again, with the plan as stored now beside what the person posted
+    /// (<paramref name="parts"/>, read after the reload), and the newer version in the form so "keep mine" saves.
+    /// </summary>
+    protected async Task<IActionResult> ConflictAsync(Guid id, bool incidentChildren, Func<IReadOnlyList<ConflictPart>> parts, string? keepTheirsUrl = null)
+    {
+        Version = null;
+        if (!await LoadAsync(id, tracking: false, incidentChildren))
+        {
+            return NotFound();
+        }
+        Conflict = new EditConflict(parts(), keepTheirsUrl ?? Request.PathBase + Request.Path);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
     }
 
     /// <summary>A talk that has happened keeps its plan as it was; preparation pages send the person to the plan instead.</summary>

@@ -42,10 +42,21 @@ public partial class ReadinessModel(AppDbContext db, TimeProvider time, ILogger<
             return this.InvalidInput();
         }
         Plan.AnswerReadiness(Input.ToAnswers(), Now);
-        await Db.SaveChangesAsync();
+        if (!await TrySaveAsync())
+        {
+            return await ConflictAsync(id, incidentChildren: false, () =>
+            {
+                var theirs = InputModel.From(Plan.Readiness);
+                return [.. ReadinessCheck.Questions.Select(q => new ConflictPart(ReadinessCheck.Prompt(q), AnswerText(theirs.Get(q)), AnswerText(Input.Get(q))))];
+            });
+        }
         LogSaved(logger, Plan.Id);
         return Redirect(Url.Page("./Readiness", new { id }) + "#result");
     }
+
+    // "Yes", "No", "Not sure" as the form says them; an unanswered question shows as empty.
+    private static string? AnswerText(string? value) =>
+        Enum.TryParse<ReadinessAnswer>(value, out var answer) && Enum.IsDefined(answer) ? PlanText.Answer(answer) : null;
 
     public sealed class InputModel
     {

@@ -20,6 +20,9 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
 
     public bool Editing => Input.StatementId is not null;
 
+    /// <summary>The statement whose "use this rewrite" came without a rewrite we could read.</summary>
+    public Guid? RewriteRefusedFor { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? edit)
     {
         if (!await LoadPlanAsync(id, tracking: false))
@@ -88,8 +91,13 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
         else
         {
             statementId = Plan.AddStatement(Input.When, Input.Felt, Input.BecauseINeed, Input.WouldYou, Now).Id;
+            // Adding replaces nothing, so a plan changed elsewhere since the page was loaded is no reason to stop.
+            Version = null;
         }
-        await Db.SaveChangesAsync();
+        if (!await TrySaveAsync())
+        {
+            return await StatementConflictAsync(id);
+        }
         LogSaved(logger, Plan.Id, statementId);
         return Redirect(Url.Page("./Statements", new { id }) + $"#s-{statementId}");
     }
@@ -113,8 +121,11 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
         return Partial("_Check", new CheckView(sentence, AccusationCheck.Find(sentence, Context), null));
     }
 
-    /// <summary>Replaces a saved statement with the rewrite offered for one of its findings. Works without script.</summary>
-    public async Task<IActionResult> OnPostUseRewriteAsync(Guid id, Guid statementId, int finding)
+    /// <summary>
+    /// Replaces a saved statement with the rewrite offered for one of its findings. Works without script.
+    /// Nullable: "finding=abc" must not arrive as finding 0.
+    /// </summary>
+    public async Task<IActionResult> OnPostUseRewriteAsync(Guid id, Guid statementId, int? finding)
     {
         if (!await LoadPlanAsync(id, tracking: true))
         {
@@ -129,15 +140,25 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
         {
             return NotFound();
         }
+        if (finding is not { } index)
+        {
+            // The statement form was not part of this post; only the choice is wrong.
+            ModelState.Clear();
+            RewriteRefusedFor = statementId;
+            return this.InvalidInput();
+        }
         var findings = AccusationCheck.Find(statement.ToSentence(), Context);
-        if (finding < 0 || finding >= findings.Count)
+        if (index < 0 || index >= findings.Count)
         {
             // The statement changed since the page was shown; show it as it is now.
             return RedirectToPage("./Statements", new { id });
         }
-        var (when, felt, need, request) = PlanText.SplitRewrite(findings[finding].Rewrite);
+        var (when, felt, need, request) = PlanText.SplitRewrite(findings[index].Rewrite);
         Plan.UpdateStatement(statementId, Part(when), Part(felt), Part(need), Part(request), Now);
-        await Db.SaveChangesAsync();
+        if (!await TrySaveAsync())
+        {
+            return ChangedElsewhere(id);
+        }
         LogRewritten(logger, Plan.Id, statementId);
         StatusMessage = "Rewrite in place. Change any part so it sounds like you.";
         return Redirect(Url.Page("./Statements", new { id, edit = statementId }) + "#statement-form");
@@ -157,10 +178,37 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
         {
             return NotFound();
         }
-        await Db.SaveChangesAsync();
+        if (!await TrySaveAsync())
+        {
+            return ChangedElsewhere(id);
+        }
         LogRemoved(logger, Plan.Id, statementId);
         StatusMessage = "Statement removed.";
         return RedirectToPage("./Statements", new { id });
+    }
+
+    /// <summary>A saved statement changed on another tab or device: show the newer one beside the parts as posted.</summary>
+    private Task<IActionResult> StatementConflictAsync(Guid id)
+    {
+        var editing = Input.StatementId;
+        return ConflictAsync(id, incidentChildren: true, () =>
+        {
+            var theirs = Plan.Statements.FirstOrDefault(s => s.Id == editing);
+            return
+            [
+                new ConflictPart("When…", theirs?.When, Input.When),
+                new ConflictPart("I felt…", theirs?.Felt, Input.Felt),
+                new ConflictPart("because I need…", theirs?.BecauseINeed, Input.BecauseINeed),
+                new ConflictPart("Would you…?", theirs?.WouldYou, Input.WouldYou),
+            ];
+        }, Url.Page("./Statements", new { id, edit = editing }) + "#statement-form");
+    }
+
+    // One tap with nothing typed (a rewrite, a removal) on a plan changed elsewhere: nothing to lose, so show the plan as it is now.
+    private RedirectResult ChangedElsewhere(Guid id)
+    {
+        StatusMessage = "This plan was changed in another tab or on another device, so nothing was changed here. This is how it is now.";
+        return Redirect(Url.Page("./Statements", new { id }) + "#statement-form");
     }
 
     public IReadOnlyList<AccusationFinding> FindingsOf(FeelStatement statement) => AccusationCheck.Find(statement.ToSentence(), Context);
@@ -212,5 +260,8 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
     private static partial void LogRemoved(ILogger logger, Guid planId, Guid statementId);
 }
 
-/// <summary>A sentence and what the accusation check found in it; <see cref="StatementId"/> is set for a saved statement.</summary>
-public sealed record CheckView(string Sentence, IReadOnlyList<AccusationFinding> Findings, Guid? StatementId);
+/// <summary>
+/// A sentence and what the accusation check found in it; <see cref="StatementId"/> is set for a saved statement,
+/// and <see cref="Version"/> (the plan's) is carried by the forms that change it.
+/// </summary>
+public sealed record CheckView(string Sentence, IReadOnlyList<AccusationFinding> Findings, Guid? StatementId, uint? Version = null);

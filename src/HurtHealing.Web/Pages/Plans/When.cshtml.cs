@@ -62,7 +62,15 @@ public partial class WhenModel(AppDbContext db, TimeProvider time, ILogger<WhenM
             return this.InvalidInput();
         }
         Plan.ProposeTime(proposed, Now);
-        await Db.SaveChangesAsync();
+        if (!await TrySaveAsync())
+        {
+            return await ConflictAsync(id, incidentChildren: false, () =>
+            [
+                new ConflictPart("A time I'd like to suggest",
+                    Plan.ProposedTime is { } at ? TimeZoneInfo.ConvertTime(at, Zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture) : null,
+                    proposed is { } mine ? TimeZoneInfo.ConvertTime(mine, Zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture) : null),
+            ]);
+        }
         LogSaved(logger, Plan.Id);
         StatusMessage = proposed is null ? "Saved without a time. You can add one whenever you like." : "Time saved.";
         return RedirectToPage("./Index", new { id });

@@ -74,7 +74,13 @@
       window.clearTimeout(timer);
       timer = window.setTimeout(function () {
         forgetLocalTraces(); // drafts kept on the device end with the session
-        window.location.replace("/Account/SignedOut?reason=idle");
+        var leave = function () { window.location.replace("/Account/SignedOut?reason=idle"); };
+        var signOut = document.getElementById("sign-out");
+        if (!signOut || !window.fetch) { leave(); return; } // the server ends an idle session on its own too
+        // Signing out is a POST with this page's antiforgery token; the page that says so only displays.
+        window.fetch(signOut.action, {
+          method: "POST", body: new FormData(signOut), credentials: "same-origin", redirect: "manual", keepalive: true
+        }).then(leave, leave);
       }, idleSeconds * 1000);
     };
     ["pointerdown", "keydown", "scroll", "touchstart"].forEach(function (name) {

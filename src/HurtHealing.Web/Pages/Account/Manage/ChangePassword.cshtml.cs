@@ -18,7 +18,6 @@ public partial class ChangePasswordModel(
     ILogger<ChangePasswordModel> logger) : PageModel
 {
     public const string WrongCurrentPasswordMessage = "That isn't your current password.";
-    public const string LockedOutMessage = "Too many wrong tries. Please wait 15 minutes and try again.";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -39,37 +38,27 @@ public partial class ChangePasswordModel(
             return NotFound();
         }
 
-        // Wrong current passwords count towards the same lockout as sign-in, so this form can't be used to guess.
-        if (await userManager.IsLockedOutAsync(user))
+        // Wrong current passwords spend the same allowance as sign-in, so this form can't be used to guess.
+        if (!await signInManager.ConfirmPasswordAsync(user, Input.CurrentPassword, ModelState, "Input.CurrentPassword", WrongCurrentPasswordMessage))
         {
-            ModelState.AddModelError("Input.CurrentPassword", LockedOutMessage);
+            LogWrongCurrentPassword(logger, user.Id);
             return this.InvalidInput();
         }
 
         var result = await userManager.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
         if (!result.Succeeded)
         {
-            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            foreach (var error in result.Errors)
             {
-                await userManager.AccessFailedAsync(user);
-                LogWrongCurrentPassword(logger, user.Id);
-                ModelState.AddModelError("Input.CurrentPassword",
-                    await userManager.IsLockedOutAsync(user) ? LockedOutMessage : WrongCurrentPasswordMessage);
-            }
-            else
-            {
-                foreach (var error in result.Errors)
-                {
-                    ModelState.AddModelError("Input.NewPassword", error.Description);
-                }
+                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword",
+                    error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? WrongCurrentPasswordMessage : error.Description);
             }
             return this.InvalidInput();
         }
 
         await userManager.ResetAccessFailedCountAsync(user);
-        var ended = await SessionRevoker.RevokeOthersAsync(db, HttpContext, user.Id, HttpContext.RequestAborted);
-        // The password change renewed the security stamp; put the new one in this session so it stays valid.
-        await signInManager.RefreshSignInAsync(user);
+        // A new session key here too, carrying the renewed security stamp: a copy of the old cookie is dead.
+        var ended = await SessionRevoker.RenewAfterSecurityChangeAsync(HttpContext, db, signInManager, user);
         LogChanged(logger, user.Id, ended);
         TempData["StatusMessage"] = "Your password is changed. You're still signed in here, and signed out everywhere else.";
         return RedirectToPage("./Index");

@@ -78,8 +78,7 @@ public partial class EnableAuthenticatorModel(
         await userManager.SetTwoFactorEnabledAsync(user, true);
         var recoveryCodes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorCodes.RecoveryCodeCount);
         // Someone who had this account open elsewhere is exactly who two-step sign-in is meant to keep out.
-        await SessionRevoker.RevokeOthersAsync(db, HttpContext, user.Id, HttpContext.RequestAborted);
-        await signInManager.RefreshSignInAsync(user);
+        await SessionRevoker.RenewAfterSecurityChangeAsync(HttpContext, db, signInManager, user);
         LogEnabled(logger, user.Id);
 
         TempData[ShowRecoveryCodesModel.TempDataKey] = recoveryCodes?.ToArray() ?? [];

@@ -10,6 +10,7 @@ namespace HurtHealing.Web.Pages.Account.Manage;
 
 public partial class IndexModel(
     UserManager<AppUser> userManager,
+    SignInManager<AppUser> signInManager,
     AppDbContext db,
     IOptions<PrivacyOptions> privacy,
     TimeProvider time,
@@ -48,7 +49,7 @@ public partial class IndexModel(
         {
             return NotFound();
         }
-        var ended = await SessionRevoker.RevokeOthersAsync(db, HttpContext, user.Id, HttpContext.RequestAborted);
+        var ended = await SessionRevoker.RenewAfterSecurityChangeAsync(HttpContext, db, signInManager, user);
         LogSignedOutOthers(logger, user.Id, ended);
         StatusMessage = "Done. You're signed out everywhere else; this device stays signed in.";
         return RedirectToPage();

@@ -1,6 +1,7 @@
 using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
+using HurtHealing.Web.Infrastructure.Limits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -8,23 +9,32 @@ namespace HurtHealing.Web.Pages.Account.Manage;
 
 /// <summary>
 /// Asks for the password again before a change that weakens or replaces a sign-in safeguard, so a
-/// phone left unlocked for a minute is not enough to make it. Wrong tries count towards the lockout.
+/// phone left unlocked for a minute is not enough to make it. Wrong tries spend the owner's own sign-in
+/// allowance (<see cref="SignInBackOff"/>), so these forms can't be used to guess faster than sign-in.
 /// </summary>
 public static class PasswordRecheck
 {
     public const string Missing = "Please enter your password.";
     public const string Wrong = "That password isn't right, so nothing has changed.";
-    public const string Paused = "Too many wrong tries in a row. For your safety, please wait 15 minutes and try again. Nothing has changed.";
 
     public static async Task<bool> ConfirmPasswordAsync(this SignInManager<AppUser> signInManager, AppUser user,
-        string? password, ModelStateDictionary modelState, string field = "Input.Password")
+        string? password, ModelStateDictionary modelState, string field = "Input.Password", string wrongMessage = Wrong)
     {
-        var result = await signInManager.CheckPasswordSignInAsync(user, password ?? "", lockoutOnFailure: true);
-        if (result.Succeeded)
+        var services = signInManager.Context.RequestServices;
+        var backOff = services.GetRequiredService<SignInBackOff>();
+        var ct = signInManager.Context.RequestAborted;
+        var ticket = await backOff.TryTakeAsync(GuardedStep.Password, user.Email!, knownDevice: true, ct);
+        if (!ticket.Granted)
         {
+            modelState.AddModelError(field, services.GetRequiredService<AttemptWording>().RecheckPaused(ticket.RetryAfter));
+            return false;
+        }
+        if (await signInManager.UserManager.CheckPasswordAsync(user, password ?? ""))
+        {
+            await backOff.GiveBackAsync(ticket, ct);
             return true;
         }
-        modelState.AddModelError(field, result.IsLockedOut ? Paused : Wrong);
+        modelState.AddModelError(field, wrongMessage);
         return false;
     }
 

@@ -46,8 +46,7 @@ public partial class ResetAuthenticatorModel(
             throw new InvalidOperationException("The authenticator key could not be reset.");
         }
         // A reset usually means a lost phone or a key someone else saw: end every other session too.
-        await SessionRevoker.RevokeOthersAsync(db, HttpContext, user.Id, HttpContext.RequestAborted);
-        await signInManager.RefreshSignInAsync(user);
+        await SessionRevoker.RenewAfterSecurityChangeAsync(HttpContext, db, signInManager, user);
         LogReset(logger, user.Id);
         StatusMessage = "Your old key no longer works, and two-step sign-in is off until you add the new key below to your app.";
         return RedirectToPage("./EnableAuthenticator");
