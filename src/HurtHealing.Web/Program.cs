@@ -2,6 +2,7 @@ using System.IO.Compression;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Data.Encryption;
 using HurtHealing.Web.Infrastructure;
 using HurtHealing.Web.Infrastructure.Email;
 using HurtHealing.Web.Infrastructure.Limits;
@@ -45,9 +46,12 @@ builder.Services.AddOptions<LimitsOptions>().Bind(builder.Configuration.GetSecti
 builder.Services.AddSingleton(TimeProvider.System);
 
 // Data
-builder.Services.AddDbContext<AppDbContext>(options => options
+builder.Services.AddSingleton<BlindIndex>();
+builder.Services.AddSingleton<BlindIndexInterceptor>();
+builder.Services.AddDbContext<AppDbContext>((services, options) => options
     .UseNpgsql(builder.Configuration.GetConnectionString("Default")
-               ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.")));
+               ?? throw new InvalidOperationException("ConnectionStrings:Default is not set."))
+    .AddInterceptors(services.GetRequiredService<BlindIndexInterceptor>()));
 builder.Services.AddHurtHealingDataProtection(builder.Configuration, builder.Environment);
 
 // Accounts
@@ -67,6 +71,7 @@ builder.Services
         options.Lockout.AllowedForNewUsers = false;
     })
     .AddEntityFrameworkStores<AppDbContext>()
+    .AddUserStore<AppUserStore>()
     .AddDefaultTokenProviders()
     .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
     .AddPasswordValidator<PasswordLengthValidator<AppUser>>();
@@ -151,6 +156,8 @@ if (migrateOnly || app.Configuration.GetValue<bool>("Database:MigrateAtStartup")
 {
     await using var scope = app.Services.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+    // Encryption can't happen in SQL: rows a migration left in the clear are encrypted here, once.
+    await AtRestBackfill.RunAsync(scope.ServiceProvider);
     if (migrateOnly)
     {
         return 0;

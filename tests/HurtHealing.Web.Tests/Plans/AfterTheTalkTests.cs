@@ -1,6 +1,8 @@
 using System.Net;
+using HurtHealing.Domain.Incidents;
 using HurtHealing.Web.Tests.Incidents;
 using HurtHealing.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using static HurtHealing.Web.Tests.Incidents.IncidentForms;
 
@@ -27,7 +29,11 @@ public class AfterTheTalkTests(IncidentsFactory factory) : IClassFixture<Inciden
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
-        Assert.Equal(3, await ScalarAsync<int>($"SELECT \"Status\" FROM incidents WHERE \"Id\" = '{incident}'")); // Talked
+        await using (var scope = factory.Scope(out var db))
+        {
+            // The incident's status is encrypted at rest, so it is read through the app's own context.
+            Assert.Equal(IncidentStatus.Talked, await db.Incidents.IgnoreQueryFilters().Where(i => i.Id == incident).Select(i => i.Status).SingleAsync());
+        }
         Assert.Equal(2, await ScalarAsync<int>($"SELECT \"Status\" FROM talk_plans WHERE \"Id\" = '{plan}'")); // Done
         Assert.True(await ScalarAsync<bool>($"SELECT \"MetAt\" IS NOT NULL FROM need_records WHERE \"Id\" = '{needs[0]}'"));
         Assert.False(await ScalarAsync<bool>($"SELECT \"MetAt\" IS NOT NULL FROM need_records WHERE \"Id\" = '{needs[1]}'"));

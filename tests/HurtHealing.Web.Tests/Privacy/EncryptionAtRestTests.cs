@@ -1,5 +1,12 @@
 using System.Text;
+using HurtHealing.Web.Data;
+using HurtHealing.Web.Data.Encryption;
+using HurtHealing.Web.Tests.Account;
 using HurtHealing.Web.Tests.Incidents;
+using HurtHealing.Web.Tests.Infrastructure;
+using HurtHealing.Web.Tests.Plans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using static HurtHealing.Web.Tests.Incidents.IncidentForms;
 
@@ -48,7 +55,93 @@ public class EncryptionAtRestTests(IncidentsFactory factory) : IClassFixture<Inc
         Assert.Contains($"Need {marker}", details, StringComparison.Ordinal);
         Assert.Contains($"Journal {marker}", details, StringComparison.Ordinal);
 
-        var hexMarker = Convert.ToHexStringLower(Encoding.UTF8.GetBytes(marker));
+        await AssertNowhereInTheDatabaseAsync([marker]);
+    }
+
+    [Fact]
+    public async Task Kinds_feelings_needs_answers_and_two_factor_secrets_are_nowhere_in_the_database()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var account = await client.RegisterWithTwoFactorAsync();
+        // Words a copy of the database used to show in the clear (or as a number standing for them).
+        var feelings = new[] { "humiliated", "bewildered", "exasperated" };
+        var id = await client.LogIncidentAsync("Something happened.", F("Input.Category", "Controlling"),
+            F("Input.Feelings.Chosen", feelings[0]), F("Input.Feelings.Chosen", feelings[1]));
+        (await client.PostFormAsync($"/Incidents/Feelings/{id}", [F("Input.Feelings.Chosen", feelings[2])])).Dispose();
+        (await client.PostFormAsync($"/Incidents/Edit/{id}", [F("Input.Status", "PartOfPattern")])).Dispose();
+        (await client.PostFormAsync($"/Incidents/Needs/{id}", [F("Input.Kind", "ChangeInBehaviour")])).Dispose();
+        using (var started = await client.PostFormAsync($"/Plans/Start/{id}", []))
+        {
+            var plan = started.Headers.Location!.OriginalString.Split('/')[2];
+            await PlanForms.Expect(client.PostFormAsync($"/Plans/{plan}/Readiness", [.. PlanForms.Questions.Select(q => F($"Input.{q}", "No"))]));
+            await PlanForms.Expect(client.PostFormAsync($"/Plans/{plan}/When", [F("Input.ProposedTime", "2027-07-04T19:30")]));
+            var readiness = await client.GetDocumentAsync($"/Plans/{plan}/Readiness");
+            Assert.Equal(PlanForms.Questions.Length, readiness.QuerySelectorAll("input[type=radio][value=No][checked]").Length);
+            Assert.Equal("2027-07-04T19:30", (await client.GetDocumentAsync($"/Plans/{plan}/When")).QuerySelector("[name='Input.ProposedTime']")?.GetAttribute("value"));
+            await PlanForms.Expect(client.PostFormAsync($"/Plans/{plan}/After", [F("Input.HowItWent", "Fine."), F("Input.HeardScore", "7")]));
+            Assert.NotNull((await client.GetDocumentAsync($"/Plans/{plan}/After")).QuerySelector("input[name='Input.HeardScore'][value='7'][checked]"));
+        }
+        // The app reads it all back.
+        var details = await client.GetStringAsync($"/Incidents/{id}");
+        foreach (var shown in feelings.Append("Controlling behaviour").Append("A change in behaviour"))
+        {
+            Assert.Contains(shown, details, StringComparison.Ordinal);
+        }
+
+        var key = account.App.SharedKey.Replace(" ", "", StringComparison.Ordinal);
+        await AssertNowhereInTheDatabaseAsync([.. feelings, key, .. account.RecoveryCodes, .. account.RecoveryCodes.Select(c => c.Replace("-", "", StringComparison.Ordinal)),
+            "Controlling", "PartOfPattern", "ChangeInBehaviour", "2027-07-04"]);
+
+        // Kinds, statuses, answers and scores were numbers, so beyond the words: every choice column holds only
+        // payloads of one length (a length can't tell values apart), and this account's rows are among them.
+        await using var scope = factory.Scope(out var db);
+        var columns = EncryptedText.ChoiceProperties(db.Model).Select(ColumnOf).ToList();
+        string[] expectedColumns = ["incidents.Category", "incidents.Status", "feeling_records.Word", "need_records.Kind", "talk_plans.ProposedTime",
+            "talk_plans.HeardScore", .. PlanForms.Questions.Select(q => $"talk_plans.Readiness_{q}")];
+        foreach (var expected in expectedColumns)
+        {
+            Assert.Contains(expected, columns);
+        }
+        await using var connection = new NpgsqlConnection(factory.Database.ConnectionString);
+        await connection.OpenAsync();
+        foreach (var column in columns)
+        {
+            var (table, name) = (column.Split('.')[0], column.Split('.')[1]);
+            await using var command = new NpgsqlCommand($"SELECT \"{name}\" FROM {table} WHERE \"{name}\" IS NOT NULL", connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            var values = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                values.Add(reader.GetString(0));
+            }
+            Assert.NotEmpty(values);
+            Assert.All(values, v => Assert.StartsWith(EncryptedText.PayloadPrefix, v, StringComparison.Ordinal));
+            Assert.Single(values.Select(v => v.Length).Distinct());
+        }
+
+        var tokens = new Dictionary<string, string>();
+        await using (var command = new NpgsqlCommand("SELECT \"Name\", \"Value\" FROM \"AspNetUserTokens\" WHERE \"UserId\" = @user", connection))
+        {
+            command.Parameters.AddWithValue("user", await factory.UserIdAsync(account.Email));
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tokens[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+        Assert.StartsWith(EncryptedText.PayloadPrefix, tokens[AppUserStore.AuthenticatorKeyName], StringComparison.Ordinal);
+        Assert.StartsWith(RecoveryCodeHashes.Version + ":", tokens[AppUserStore.RecoveryCodesName], StringComparison.Ordinal);
+    }
+
+    private static string ColumnOf(IProperty property)
+    {
+        var entity = property.DeclaringType.ContainingEntityType;
+        return $"{entity.GetTableName()}.{property.GetColumnName(StoreObjectIdentifier.Table(entity.GetTableName()!, null))}";
+    }
+
+    /// <summary>Reads every row of every table as text (bytea as hex) and looks for each word, in any case.</summary>
+    private async Task AssertNowhereInTheDatabaseAsync(IReadOnlyList<string> words)
+    {
         await using var connection = new NpgsqlConnection(factory.Database.ConnectionString);
         await connection.OpenAsync();
         var tables = new List<string>();
@@ -64,19 +157,22 @@ public class EncryptionAtRestTests(IncidentsFactory factory) : IClassFixture<Inc
         Assert.Contains("\"public\".\"journal_entries\"", tables);
         Assert.Contains("\"public\".\"talk_plans\"", tables);
         Assert.Contains("\"public\".\"feel_statements\"", tables);
+        Assert.Contains("\"public\".\"AspNetUserTokens\"", tables);
 
+        var sought = words.SelectMany(w => new[] { w, Convert.ToHexStringLower(Encoding.UTF8.GetBytes(w)) }).ToList();
         var rowsRead = 0;
         foreach (var table in tables)
         {
-            // Each row as text: every column, bytea shown as hex (checked against the marker's hex too).
             await using var command = new NpgsqlCommand($"SELECT t::text FROM {table} t", connection);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
                 var row = reader.GetString(0);
                 rowsRead++;
-                Assert.DoesNotContain(marker, row, StringComparison.OrdinalIgnoreCase);
-                Assert.DoesNotContain(hexMarker, row, StringComparison.OrdinalIgnoreCase);
+                foreach (var word in sought)
+                {
+                    Assert.False(row.Contains(word, StringComparison.OrdinalIgnoreCase), $"'{word}' is readable in {table}.");
+                }
             }
         }
         Assert.True(rowsRead > 5);

@@ -1,4 +1,5 @@
 using HurtHealing.Domain.Incidents;
+using HurtHealing.Web.Data.Encryption;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,8 +14,7 @@ public class FeelingRecordConfiguration : IEntityTypeConfiguration<FeelingRecord
         builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.OwnerId).HasMaxLength(IncidentRules.MaxOwnerId).IsRequired();
         builder.HasOne<AppUser>().WithMany().HasForeignKey(f => f.OwnerId).OnDelete(DeleteBehavior.Cascade);
-        // A key from the fixed vocabulary, not the person's own text.
-        builder.Property(f => f.Word).HasMaxLength(40).IsRequired();
+        builder.Property(f => f.Word).IsEncryptedChoice().IsRequired();
         builder.HasIndex(f => new { f.IncidentId, f.RecordedAt });
         builder.HasIndex(f => f.OwnerId);
     }

@@ -24,6 +24,10 @@ public class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.TimeZoneId).HasMaxLength(IncidentRules.MaxTimeZoneId).IsRequired();
         builder.Property(i => i.Title).IsEncrypted();
         builder.Property(i => i.WhatHappened).IsEncrypted().IsRequired();
+        builder.Property(i => i.Category).IsEncryptedChoice();
+        builder.HasBlindIndex(nameof(Incident.Category));
+        builder.Property(i => i.Status).IsEncryptedChoice();
+        builder.HasBlindIndex(nameof(Incident.Status));
 
         builder.HasMany(i => i.Feelings).WithOne().HasForeignKey(f => f.IncidentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Needs).WithOne().HasForeignKey(n => n.IncidentId).OnDelete(DeleteBehavior.Cascade);

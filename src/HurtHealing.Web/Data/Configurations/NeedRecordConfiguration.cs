@@ -14,6 +14,7 @@ public class NeedRecordConfiguration : IEntityTypeConfiguration<NeedRecord>
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.OwnerId).HasMaxLength(IncidentRules.MaxOwnerId).IsRequired();
         builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(n => n.Kind).IsEncryptedChoice();
         builder.Property(n => n.ResolutionLooksLike).IsEncrypted();
         builder.Ignore(n => n.IsMet);
         builder.HasIndex(n => new { n.IncidentId, n.RecordedAt });

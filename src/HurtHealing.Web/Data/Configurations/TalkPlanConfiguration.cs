@@ -26,7 +26,18 @@ public class TalkPlanConfiguration : IEntityTypeConfiguration<TalkPlan>
         builder.HasIndex(p => p.IncidentId).IsUnique().HasFilter("\"IsCurrent\"").HasDatabaseName("IX_talk_plans_one_current_per_incident");
         builder.HasIndex(p => new { p.OwnerId, p.IsCurrent, p.Status });
 
-        builder.ComplexProperty(p => p.Readiness);
+        builder.ComplexProperty(p => p.Readiness, readiness =>
+        {
+            readiness.Property(r => r.BodyCalm).IsEncryptedChoice();
+            readiness.Property(r => r.FedAndRested).IsEncryptedChoice();
+            readiness.Property(r => r.NeitherRushed).IsEncryptedChoice();
+            readiness.Property(r => r.Privacy).IsEncryptedChoice();
+            readiness.Property(r => r.EnoughTimePassed).IsEncryptedChoice();
+            readiness.Property(r => r.KnowWhatINeed).IsEncryptedChoice();
+            readiness.Property(r => r.PartnerLikelyCalm).IsEncryptedChoice();
+        });
+        builder.Property(p => p.ProposedTime).IsEncryptedChoice();
+        builder.Property(p => p.HeardScore).IsEncryptedChoice();
 
         builder.Property(p => p.NeedToState).IsEncrypted();
         builder.Property(p => p.OpeningLine).IsEncrypted();

@@ -44,8 +44,8 @@ namespace HurtHealing.Web.Data.Migrations
 
                     b.Property<string>("Word")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", "choice");
 
                     b.HasKey("Id");
 
@@ -61,8 +61,16 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("Category")
-                        .HasColumnType("integer");
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", "choice");
+
+                    b.Property<string>("CategoryIndex")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)")
+                        .HasAnnotation("HurtHealing:BlindIndexOf", "Category");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -84,8 +92,16 @@ namespace HurtHealing.Web.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", "choice");
+
+                    b.Property<string>("StatusIndex")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)")
+                        .HasAnnotation("HurtHealing:BlindIndexOf", "Status");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
@@ -128,8 +144,10 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Property<Guid>("IncidentId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", "choice");
 
                     b.Property<DateTimeOffset?>("MetAt")
                         .HasColumnType("timestamp with time zone");
@@ -252,8 +270,9 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int?>("HeardScore")
-                        .HasColumnType("integer");
+                    b.Property<string>("HeardScore")
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", "choice");
 
                     b.Property<string>("HowItWent")
                         .HasColumnType("text")
@@ -282,8 +301,9 @@ namespace HurtHealing.Web.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
-                    b.Property<DateTimeOffset?>("ProposedTime")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("ProposedTime")
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", "choice");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
@@ -309,26 +329,33 @@ namespace HurtHealing.Web.Data.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<int?>("BodyCalm")
-                                .HasColumnType("integer");
+                            b1.Property<string>("BodyCalm")
+                                .HasColumnType("text")
+                                .HasAnnotation("HurtHealing:Encrypted", "choice");
 
-                            b1.Property<int?>("EnoughTimePassed")
-                                .HasColumnType("integer");
+                            b1.Property<string>("EnoughTimePassed")
+                                .HasColumnType("text")
+                                .HasAnnotation("HurtHealing:Encrypted", "choice");
 
-                            b1.Property<int?>("FedAndRested")
-                                .HasColumnType("integer");
+                            b1.Property<string>("FedAndRested")
+                                .HasColumnType("text")
+                                .HasAnnotation("HurtHealing:Encrypted", "choice");
 
-                            b1.Property<int?>("KnowWhatINeed")
-                                .HasColumnType("integer");
+                            b1.Property<string>("KnowWhatINeed")
+                                .HasColumnType("text")
+                                .HasAnnotation("HurtHealing:Encrypted", "choice");
 
-                            b1.Property<int?>("NeitherRushed")
-                                .HasColumnType("integer");
+                            b1.Property<string>("NeitherRushed")
+                                .HasColumnType("text")
+                                .HasAnnotation("HurtHealing:Encrypted", "choice");
 
-                            b1.Property<int?>("PartnerLikelyCalm")
-                                .HasColumnType("integer");
+                            b1.Property<string>("PartnerLikelyCalm")
+                                .HasColumnType("text")
+                                .HasAnnotation("HurtHealing:Encrypted", "choice");
 
-                            b1.Property<int?>("Privacy")
-                                .HasColumnType("integer");
+                            b1.Property<string>("Privacy")
+                                .HasColumnType("text")
+                                .HasAnnotation("HurtHealing:Encrypted", "choice");
                         });
 
                     b.HasKey("Id");
@@ -434,6 +461,23 @@ namespace HurtHealing.Web.Data.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.ToTable("attempt_buckets", (string)null);
+                });
+
+            modelBuilder.Entity("HurtHealing.Web.Data.Encryption.BlindIndexKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("blind_index_keys", (string)null);
                 });
 
             modelBuilder.Entity("HurtHealing.Web.Data.QueuedEmail", b =>

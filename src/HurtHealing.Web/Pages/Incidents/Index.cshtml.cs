@@ -1,12 +1,13 @@
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Data.Encryption;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace HurtHealing.Web.Pages.Incidents;
 
-public class IndexModel(AppDbContext db) : PageModel
+public class IndexModel(AppDbContext db, BlindIndex blindIndex) : PageModel
 {
     public const int PageSize = 25;
 
@@ -28,13 +29,16 @@ public class IndexModel(AppDbContext db) : PageModel
 
         var ownerId = User.OwnerId();
         var query = db.Incidents.AsNoTracking().Where(i => i.OwnerId == ownerId);
+        // Kind and status are encrypted; their blind indexes let SQL filter (and so page) without decrypting.
         if (Category is { } categoryFilter)
         {
-            query = query.Where(i => i.Category == categoryFilter);
+            query = query.WhereBlindIndexIs(nameof(Incident.Category),
+                await blindIndex.ForAsync<Incident>(ownerId, nameof(Incident.Category), categoryFilter, HttpContext.RequestAborted));
         }
         if (Status is { } statusFilter)
         {
-            query = query.Where(i => i.Status == statusFilter);
+            query = query.WhereBlindIndexIs(nameof(Incident.Status),
+                await blindIndex.ForAsync<Incident>(ownerId, nameof(Incident.Status), statusFilter, HttpContext.RequestAborted));
         }
 
         // One query: a page plus one extra row tells whether there is an older page.

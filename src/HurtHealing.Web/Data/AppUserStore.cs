@@ -1,0 +1,47 @@
+using HurtHealing.Web.Data.Encryption;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+
+namespace HurtHealing.Web.Data;
+
+/// <summary>
+/// Identity's store with the two-factor secrets kept out of reach of a database copy: the authenticator
+/// key is encrypted with Data Protection and recovery codes are stored hashed (<see cref="RecoveryCodeHashes"/>).
+/// Identity saves both as rows of AspNetUserTokens; the names below are the ones its store uses.
+/// </summary>
+public class AppUserStore(AppDbContext context, IDataProtectionProvider dataProtection, IdentityErrorDescriber? describer = null)
+    : UserStore<AppUser, IdentityRole, AppDbContext>(context, describer)
+{
+    public const string TokenProvider = "[AspNetUserStore]";
+    public const string AuthenticatorKeyName = "AuthenticatorKey";
+    public const string RecoveryCodesName = "RecoveryCodes";
+    public const string AuthenticatorKeyPurpose = "HurtHealing.AuthenticatorKey.v1";
+
+    private readonly IDataProtector _protector = dataProtection.CreateProtector(AuthenticatorKeyPurpose);
+
+    public override Task SetAuthenticatorKeyAsync(AppUser user, string key, CancellationToken cancellationToken = default) =>
+        SetTokenAsync(user, TokenProvider, AuthenticatorKeyName, _protector.Protect(key), cancellationToken);
+
+    public override async Task<string?> GetAuthenticatorKeyAsync(AppUser user, CancellationToken cancellationToken = default) =>
+        await GetTokenAsync(user, TokenProvider, AuthenticatorKeyName, cancellationToken) is { } stored ? _protector.Unprotect(stored) : null;
+
+    public override Task ReplaceCodesAsync(AppUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken = default) =>
+        SetTokenAsync(user, TokenProvider, RecoveryCodesName, RecoveryCodeHashes.Hash(recoveryCodes), cancellationToken);
+
+    /// <summary>A used code is removed; UserManager then saves through the user's concurrency stamp, so two racing uses can't both succeed.</summary>
+    public override async Task<bool> RedeemCodeAsync(AppUser user, string code, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var stored = await GetTokenAsync(user, TokenProvider, RecoveryCodesName, cancellationToken);
+        if (RecoveryCodeHashes.Remove(stored, code) is not { } remaining)
+        {
+            return false;
+        }
+        await SetTokenAsync(user, TokenProvider, RecoveryCodesName, remaining, cancellationToken);
+        return true;
+    }
+
+    public override async Task<int> CountCodesAsync(AppUser user, CancellationToken cancellationToken = default) =>
+        RecoveryCodeHashes.Count(await GetTokenAsync(user, TokenProvider, RecoveryCodesName, cancellationToken));
+}
