@@ -8,6 +8,8 @@ namespace HurtHealing.Domain.Incidents;
 /// </summary>
 public sealed record BlameWord(string Word, IReadOnlyList<string> UnderlyingFeelings, string Explanation);
 
+// Nonviolent Communication's "faux feelings": words that describe what someone did rather than what
+// was felt. The explanations never question what happened; they only point to the feeling underneath.
 public static class BlameWords
 {
     public const string Guidance =
@@ -44,7 +46,7 @@ public static class BlameWords
         Blame("unseen", "Unseen is about where their attention went; lonely or sad is what it was like to be missed.", "lonely", "sad", "disappointed"),
         Blame("unsupported", "Unsupported is about what they didn't give; alone or overwhelmed is what it was like without it.", "alone", "overwhelmed", "disappointed"),
         Blame("unwanted", "Unwanted is a guess at what they feel; hurt or insecure is what you know you feel.", "hurt", "insecure", "lonely"),
-        Blame("used", "Used describes how you believe they treated you; hurt, angry or disappointed is what you felt.", "hurt", "angry", "disappointed"),
+        Blame("used", "Used describes how you were treated; hurt, angry or disappointed is what you felt inside.", "hurt", "angry", "disappointed"),
         Blame("let down", "Let down is about what they didn't do; disappointed or sad is what it left in you.", "disappointed", "sad", "hurt"),
         Blame("taken for granted", "Taken for granted is about what they stopped noticing; weary or discouraged is how it feels to carry that.", "weary", "discouraged", "hurt"),
         Blame("cornered", "Cornered describes the spot they put you in; anxious or overwhelmed says what it was like inside it.", "anxious", "overwhelmed", "scared"),

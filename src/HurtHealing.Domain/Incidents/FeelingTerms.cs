@@ -1,8 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
+using HurtHealing.Domain.Safety;
 
 namespace HurtHealing.Domain.Incidents;
 
-/// <summary>The words a feeling record accepts: a vocabulary feeling, or a blame word (accepted, then gently explained).</summary>
+/// <summary>
+/// The words a feeling record accepts: a vocabulary feeling, a blame word (accepted, then gently explained),
+/// or a safety feeling ("unsafe", "threatened"), accepted as it is and raising the safety signal.
+/// </summary>
 public static class FeelingTerms
 {
     public static bool IsAcceptable(string? word) => TryNormalize(word, out _);
@@ -18,6 +22,11 @@ public static class FeelingTerms
         if (BlameWords.TryGetUnderlying(word, out var blame))
         {
             key = blame.Word;
+            return true;
+        }
+        if (SafetyFeelingWords.TryGet(word, out var safety))
+        {
+            key = safety.Word;
             return true;
         }
         key = null;

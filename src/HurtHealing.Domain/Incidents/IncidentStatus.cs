@@ -26,7 +26,8 @@ public static class IncidentStatuses
         IncidentStatus.Fresh => ("Fresh", "It just happened, or it still feels raw."),
         IncidentStatus.Processing => ("Working through it", "You're letting yourself feel it and making sense of it."),
         IncidentStatus.Talked => ("We've talked", "You've had a conversation about it."),
-        IncidentStatus.Forgiving => ("Forgiving", "You're loosening its hold on you, a little at a time."),
+        // Enright's forgiveness process: forgiving is not excusing, forgetting, reconciling or permitting.
+        IncidentStatus.Forgiving => ("Forgiving", "You're loosening its hold on you, a little at a time. Forgiving isn't excusing, forgetting, making up or allowing it again."),
         IncidentStatus.AtPeace => ("At peace", "It doesn't weigh on you the way it did."),
         IncidentStatus.PartOfPattern => ("Part of a pattern", "It feels like one piece of something that keeps happening."),
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a defined status."),

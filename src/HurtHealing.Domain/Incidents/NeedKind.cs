@@ -39,7 +39,8 @@ public static class NeedKinds
         NeedKind.Explanation => ("An explanation", "You want to understand why it happened, so it makes some sense."),
         NeedKind.Reassurance => ("Reassurance", "You want to know you still matter to them and that you're safe together."),
         NeedKind.ChangeInBehaviour => ("A change in behaviour", "You want something to be different next time, in a way you could see."),
-        NeedKind.Space => ("Space", "You need some time to yourself before you can talk about it."),
+        // Space is a need in its own right, not a step towards a talk: whether and when to talk stays the person's choice.
+        NeedKind.Space => ("Space", "You need some time to yourself. Whether and when to talk about it is up to you."),
         NeedKind.Other => ("Something else", "A need that doesn't fit these; put it in your own words."),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined need."),
     };

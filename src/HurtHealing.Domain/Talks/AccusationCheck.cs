@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HurtHealing.Domain.Safety;
 
 namespace HurtHealing.Domain.Talks;
 
@@ -10,10 +11,13 @@ namespace HurtHealing.Domain.Talks;
 /// <remarks>
 /// Curly apostrophes and quotes count as straight ones, case is ignored, and "you're", "youre" and
 /// "you are" are the same. Findings never overlap: when two would, the more specific kind is kept
-/// (Threat, NameCalling, Contempt, JudgementAsFeeling, BlameFeeling, YouMakeMeFeel, AnyoneWould,
+/// (Boundary, Threat, NameCalling, Contempt, JudgementAsFeeling, BlameFeeling, YouMakeMeFeel, AnyoneWould,
 /// WhyDoYou, YoureSo, AlwaysNever, most specific first), then the longer span, then the earlier one.
 /// Overlapping pieces of the same kind are first merged into one span.
 /// So "Why do you always…" is one WhyDoYou finding, and "You're always so negative" one YoureSo.
+/// A boundary or a decision to leave is its own kind and offers no rewrite: it is the person's to make.
+/// "Always"/"never" that describes control ("You never let me see my friends", "You always check my
+/// phone") is a safety signal, not an exaggeration, so it is not flagged as one.
 /// </remarks>
 public static class AccusationCheck
 {
@@ -49,6 +53,9 @@ public static class AccusationCheck
             }
         }
 
+        var signals = SafetySignals.Find(text);
+        candidates.RemoveAll(c => c.Kind == AccusationKind.AlwaysNever && DescribesASafetySignal(c, signals, normalized));
+
         var kept = new List<Candidate>();
         foreach (var candidate in MergeSameKind(candidates)
                      .OrderBy(c => Specificity(c.Kind))
@@ -69,7 +76,26 @@ public static class AccusationCheck
                 c.Kind,
                 text.Substring(c.Start, c.Length),
                 Why(c.Kind),
-                StatementRewriter.Rewrite(context, c.FallbackFeelings)))];
+                c.Kind == AccusationKind.Boundary ? "" : StatementRewriter.Rewrite(context, c.FallbackFeelings)))];
+    }
+
+    /// <summary>
+    /// The whole check of one planned sentence: the findings, and any safety signal in it. With a signal
+    /// the page shows neither the praise line nor a rewrite, and leads with the safety note instead.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The text is longer than <see cref="MaxTextLength"/>.</exception>
+    public static StatementCheck Review(string text, RewriteContext context) =>
+        new(Find(text, context), SafetySignals.Find(text));
+
+    /// <summary>Shown when a sentence has no finding and no safety signal (a softened start-up, after Gottman).</summary>
+    public const string PraiseLine = "This reads as your own experience, which can make it easier for them to hear.";
+
+    // "You never let me see my friends": the "never" belongs to a control signal in the same clause.
+    private static bool DescribesASafetySignal(Candidate candidate, IReadOnlyList<SafetySignal> signals, string text)
+    {
+        var end = text.IndexOfAny(['.', '!', '?', ';', '\n'], candidate.Start);
+        var clauseEnd = end < 0 ? text.Length : end;
+        return signals.Any(s => s.Start < clauseEnd && s.Start + s.Length > candidate.Start);
     }
 
     /// <summary>One gentle sentence on why this kind of wording tends to put a partner on the defensive.</summary>
@@ -91,8 +117,13 @@ public static class AccusationCheck
             "Mockery and sarcasm come across as disrespect, even when they grow from real pain, and few things shut a talk down faster.",
         AccusationKind.Threat =>
             "A threat or ultimatum turns the talk toward fear of losing each other, which crowds out the closeness you're trying to repair.",
+        // Nonviolent Communication: "faux feelings" describe what someone did rather than what was felt.
         AccusationKind.BlameFeeling =>
-            "This word says more about what you believe they did than about what you felt inside, so they may argue with it; the feeling underneath is easier to hear.",
+            "This word describes what they did more than what you felt inside, so they may argue with the word; the feeling underneath can be easier to hear.",
+        // Gottman's softened start-up and Nonviolent Communication's observation/feeling/need/request
+        // are behind every reason here: each names what tends to invite defence, never what is wrong with the person.
+        AccusationKind.Boundary =>
+            "This is a boundary, or a decision about your own life: it's yours to make, and it doesn't need softening.",
         AccusationKind.JudgementAsFeeling =>
             "\"I feel that you…\" is a thought about them dressed as a feeling, so they'll likely argue with the thought and miss the feeling.",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown accusation kind."),

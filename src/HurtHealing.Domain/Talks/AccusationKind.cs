@@ -32,4 +32,10 @@ public enum AccusationKind
 
     /// <summary>A thought about the partner dressed as a feeling: "I feel that you…".</summary>
     JudgementAsFeeling,
+
+    /// <summary>
+    /// A boundary or a decision to leave ("If you hit me again, I'll leave", "I want a divorce"): the person's
+    /// own choice, acknowledged as it stands, never softened and never called a threat.
+    /// </summary>
+    Boundary,
 }

@@ -129,6 +129,7 @@ internal static class AccusationRules
     /// <summary>Kinds from most to least specific; on overlap the more specific finding is kept.</summary>
     internal static IReadOnlyList<AccusationKind> Specificity { get; } =
     [
+        AccusationKind.Boundary,
         AccusationKind.Threat,
         AccusationKind.NameCalling,
         AccusationKind.Contempt,
@@ -144,6 +145,7 @@ internal static class AccusationRules
     private static List<AccusationRule> Build()
     {
         var rules = new List<AccusationRule>();
+        rules.AddRange(Boundaries());
         rules.AddRange(Threats());
         rules.AddRange(NameCalling());
         rules.AddRange(Contempt());
@@ -157,40 +159,87 @@ internal static class AccusationRules
         return rules;
     }
 
+    // "I'll", "I will", "I'm going to", "I'm gonna", "I swear I'll".
+    private const string IWill =
+        @"\bi(?:'ll|ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|m\s+gonna|\s+am\s+gonna|\s+swear\s+i'll|\s+swear\s+i\s+will)"
+        + @"\s+(?:just\s+|simply\s+|seriously\s+|actually\s+)?";
+
+    // Leaving, or ending the relationship: a decision about the person's own life (a boundary), never a threat.
+    private const string LeaveConsequence =
+        @"(?:leave\s+you\b|leave\s+(?:this\s+(?:relationship|marriage)|for\s+good)|leave(?=\s*(?:[.!?;]|$))|divorce\s+you"
+        + @"|break\s+up\s+with\s+you|end\s+(?:this\s+relationship|this\s+marriage|our\s+relationship|our\s+marriage|our\s+engagement|this\s+engagement|us\b|things\s+between\s+us)"
+        + @"|move\s+out|walk\s+out(?:\s+on\s+you)?|be\s+gone\b|file\s+for\s+divorce|separate\b)";
+
+    // Threats keep what aims to punish or frighten: "make you pay", "take the kids", "or else", "last chance".
     private static IEnumerable<AccusationRule> Threats()
     {
-        const string iWill =
-            @"\bi(?:'ll|ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|m\s+gonna|\s+am\s+gonna|\s+swear\s+i'll|\s+swear\s+i\s+will)"
-            + @"\s+(?:just\s+|simply\s+|seriously\s+|actually\s+)?";
         const string consequence =
-            @"(?:leave\s+you\b|leave\s+(?:this\s+(?:relationship|marriage)|for\s+good)|leave(?=\s*(?:[.!?;]|$))|divorce\s+you"
-            + @"|break\s+up\s+with\s+you|end\s+(?:this\s+relationship|this\s+marriage|our\s+relationship|our\s+marriage|us\b|things\s+between\s+us)"
-            + @"|move\s+out|walk\s+out(?:\s+on\s+you)?|kick\s+you\s+out|take\s+the\s+kids"
+            @"(?:kick\s+you\s+out|take\s+the\s+kids"
             + @"|tell\s+(?:everyone|everybody|your\s+(?:mother|mum|mom|dad|father|parents|family|friends|boss|sister|brother))(?=\s*(?:[.!?;]|$|everything|about|what\s+you|the\s+truth|how\s+you))"
-            + @"|make\s+you\s+(?:pay|regret|sorry)|find\s+someone\s+(?:else|who)|be\s+gone\b|stop\s+(?:talking|speaking)\s+to\s+you"
+            + @"|make\s+you\s+(?:pay|regret|sorry)|find\s+someone\s+(?:else|who)|stop\s+(?:talking|speaking)\s+to\s+you"
             + @"|never\s+(?:speak|talk)\s+to\s+you\s+again)";
-        yield return Rule(AccusationKind.Threat, iWill + consequence);
+        yield return Rule(AccusationKind.Threat, IWill + consequence);
 
-        yield return Rule(AccusationKind.Threat,
-            @"\bi(?:'m|m|\s+am)\s+(?:gone(?=\s*(?:[.!?;]|$|for\s+good))|leaving\s+you\b|leaving\s+for\s+good|leaving(?=\s*(?:[.!?;]|$))|out\s+of\s+here"
-            + @"|(?:so\s+)?done\s+with\s+(?:you\b|us\b|this\s+relationship|this\s+marriage|this(?=\s*(?:[.!?;]|$)))"
-            + @"|filing\s+for\s+divorce|moving\s+out|warning\s+you)");
+        yield return Rule(AccusationKind.Threat, @"\bi(?:'m|m|\s+am)\s+warning\s+you");
 
-        yield return Rule(AccusationKind.Threat,
-            @"\bwe(?:'re|\s+are)\s+(?:done|through|finished|over)(?=\s*(?:[.!?;,]|$|for\s+good))");
-
-        yield return Rule(AccusationKind.Threat,
-            @"\b(?=it|this)(?<!\bof\s+)(?:it's|its|it\s+is|this\s+is)\s+over(?=\s*(?:[.!?;]|$|between\s+us|for\s+good))");
-
+        // "Do it again and…", "one more time and…" are threats only when what follows is not leaving.
+        const string notLeaving =
+            @"(?!\s*,?\s*(?:then\s+)?(?:i'?ll|i\s+will|i'?m|i\s+am|we'?re|we\s+are|it'?s|it\s+is)\s+(?:going\s+to\s+|gonna\s+)?(?:leave|leaving|gone|go\b|move|moving|walk|done|over|through|finished|divorc|end|separat|out\b|break|filing))";
         yield return Rule(AccusationKind.Threat,
             @"\b(?:or\s+else\b|your\s+last\s+chance\b|(?:this\s+is|that\s+was)\s+(?:the|your)\s+last\s+(?:chance|time)\b"
-            + @"|final\s+warning|i'?m\s+warning\s+you|don'?t\s+test\s+me"
+            + @"|final\s+warning|don'?t\s+test\s+me"
             + @"|you(?:'ll|ll|\s+will)\s+(?:regret\s+(?:it|this|that)|be\s+sorry|see\s+what\s+happens"
             + @"|never\s+see\s+(?:me|us|the\s+kids|your\s+kids|the\s+children|your\s+children)\s+again)"
-            + @"|i\s+want\s+a\s+divorce|don'?t\s+bother\s+coming\s+(?:home|back)\b|one\s+more\s+time\s*,?\s+and\b"
-            + @"|(?:do|try|say)\s+(?:that|it|this)\s+(?:one\s+more\s+time|again)\s*,?\s+and\s+(?:i|we|you|that)\b"
-            + @"|(?:it'?s|choose|pick)\s*:?\s+(?:either\s+)?(?:me|us)\s+or\s+(?:them|her|him|your|the|that)\b"
-            + @"|or\s+(?:i'?m|i\s+am)\s+(?:leaving|gone|out|done)\b|or\s+we'?re\s+(?:done|over|finished|through)\b|or\s+(?:it's|it\s+is)\s+over\b)");
+            + @"|don'?t\s+bother\s+coming\s+(?:home|back)\b|one\s+more\s+time\s*,?\s+and\b" + notLeaving
+            + @"|(?:do|try|say)\s+(?:that|it|this)\s+(?:one\s+more\s+time|again)\s*,?\s+and\b" + notLeaving + @"\s+(?:i|we|you|that)\b"
+            + @"|(?:it'?s|choose|pick)\s*:?\s+(?:either\s+)?(?:me|us)\s+or\s+(?:them|her|him|your|the|that)\b)");
+    }
+
+    // A boundary or a decision to leave: acknowledged as it stands, never softened and never called a threat.
+    private static IEnumerable<AccusationRule> Boundaries()
+    {
+        // "I'll leave you", "Do it again and I'll leave", "I'm going to move out".
+        yield return Rule(AccusationKind.Boundary,
+            @"(?:\b(?:do|try|say)\s+(?:that|it|this)\s+(?:one\s+more\s+time|again)\s*,?\s+and\s+)?" + IWill + LeaveConsequence);
+
+        // "Do it again and I'm leaving", "I'm done with you", "I'm moving out", "I'm filing for divorce".
+        yield return Rule(AccusationKind.Boundary,
+            @"(?:\b(?:do|try|say)\s+(?:that|it|this)\s+(?:one\s+more\s+time|again)\s*,?\s+and\s+)?"
+            + @"\bi(?:'m|m|\s+am)\s+(?:(?:really|seriously|actually|now|finally)\s+)?(?:gone(?=\s*(?:[.!?;]|$|for\s+good))|leaving\s+you\b|leaving\s+for\s+good|leaving(?=\s*(?:[.!?;,]|$|and\s+that))|out\s+of\s+here"
+            + @"|(?:so\s+)?done\s+with\s+(?:you\b|us\b|this\s+relationship|this\s+marriage|this(?=\s*(?:[.!?;]|$)))"
+            + @"|filing\s+(?:for\s+(?:a\s+)?divorce|(?:for\s+)?the\s+(?:divorce\s+)?papers)|moving\s+out|moving\s+(?:back\s+)?(?:in\s+with|back\s+(?:home|to\s+my|in\s+with))|leaving\s+(?:him|her|them|my\s+(?:husband|wife|partner|boyfriend|girlfriend))\b|walking\s+out|ending\s+(?:this|our|things|it\b)|breaking\s+up\s+with\s+you|separating\b|calling\s+the\s+police"
+            + @"|not\s+coming\s+(?:home|back)(?=\s*(?:[.!?;]|$|tonight|until))|staying\s+(?:at|with)\s+(?:my|a|the)\b|sleeping\s+in\s+the\s+(?:spare|other|guest)|taking\s+the\s+(?:kids|children)\s+to)");
+
+        // "We're done", "It's over between us", "Either you stop drinking or I'm out".
+        yield return Rule(AccusationKind.Boundary,
+            @"\bwe(?:'re|\s+are)\s+(?:done|through|finished|over)(?=\s*(?:[.!?;,]|$|for\s+good))");
+        yield return Rule(AccusationKind.Boundary,
+            @"\b(?=it|this)(?<!\bof\s+)(?:it's|its|it\s+is|this\s+is)\s+over(?=\s*(?:[.!?;]|$|between\s+us|for\s+good))");
+        yield return Rule(AccusationKind.Boundary,
+            @"\bor\s+(?:i'?m|i\s+am)\s+(?:leaving|gone|out|done)\b|\bor\s+we'?re\s+(?:done|over|finished|through)\b|\bor\s+(?:it's|it\s+is)\s+over\b");
+
+        // "I want a divorce", "I've decided to separate", "I want you to move out".
+        yield return Rule(AccusationKind.Boundary,
+            @"\bi\s+want\s+(?:out(?=\s*(?:[.!?;,]|$|of\s+(?:this|the|our)\s+(?:marriage|relationship)))|a\s+divorce|a\s+separation|to\s+(?:separate|break\s+up|get\s+divorced|divorce|end\s+(?:this|our|things|it\b)|leave\s+(?:you|this)|move\s+out)|you\s+to\s+(?:move\s+out|leave\s+(?:the|our|my)\s+(?:house|home|flat)))\b"
+            + @"|\bi(?:'ve|ve|\s+have)\s+(?:decided|made\s+up\s+my\s+mind)(?:\s+to\s+(?:separate|leave|end|divorce|move|stay\s+with|go\b|break\s+up)|\s*:)"
+            + @"|\bi(?:'ve|ve|\s+have)\s+found\s+a\s+(?:flat|place|house|room|apartment)\b"
+            + @"|" + IWill + @"(?:stay|sleep|live|move\s+in)\s+(?:with|at)\s+(?:a\s+friend|my\s+[a-z]+|[a-z]+'s)(?:'s)?(?:\s+(?:place|house|flat))?\s+(?:for\s+a\s+(?:while|bit|few\s+(?:days|weeks))|for\s+now|until|from\s+now\s+on|for\s+good)\b");
+
+        // A limit with its own consequence: "If you shout again I'll go to my mum's", "I'll hang up if you start shouting".
+        const string ownAction =
+            @"(?:go\s+(?:to|and\s+stay)|stay\s+(?:at|with)|sleep\s+(?:in|at|on)|leave\s+the\s+(?:room|house|call)|hang\s+up|end\s+the\s+(?:call|conversation)|walk\s+away|walk\s+out|call\s+the\s+police|take\s+the\s+kids|stop\s+(?:the|this)\s+conversation)";
+        yield return Rule(AccusationKind.Boundary,
+            @"\bif\s+you\b[^.!?;]{1,60}?,?\s*(?:then\s+)?" + IWill + ownAction
+            + "|" + IWill + ownAction + @"[^.!?;]{0,30}?\bif\s+you\b"
+            + @"|\bnext\s+time\s+you\b[^.!?;]{1,60}?,?\s*(?:i'?m|i\s+am)\s+(?:walking\s+out|leaving|going|calling)");
+
+        // "I need you to stop going through my phone", "I won't stay if you keep drinking", "I'm not okay with…".
+        yield return Rule(AccusationKind.Boundary,
+            @"\b(?:i\s+(?:need|want)\s+you\s+to\s+stop|i'?m\s+asking\s+you\s+to\s+stop|please\s+stop(?!\s+(?:by|in|for))"
+            + @"|i\s+(?:won't|wont|will\s+not|refuse\s+to)\s+(?:stay|talk|discuss|continue|be\s+(?:spoken|talked|treated|shouted|yelled)|accept|tolerate|put\s+up\s+with|let\s+you|live\s+like|keep|go\s+back)"
+            + @"|i'?m\s+not\s+(?:going\s+to|gonna)\s+(?:put\s+up\s+with|accept|tolerate|stay|let\s+you|live\s+like)"
+            + @"|i'?m\s+not\s+(?:okay|ok|alright|all\s+right)\s+with|i\s+am\s+not\s+(?:okay|ok)\s+with|from\s+now\s+on,?\s+i(?:'m|\s+am|'ll|\s+will)"
+            + @"|(?:and\s+)?that'?s\s+final)\b");
     }
 
     private static IEnumerable<AccusationRule> NameCalling()
@@ -417,9 +466,22 @@ internal static class AccusationRules
                 var rest = m.Groups["rest"].Value;
                 return m.Groups["adv"].Value.Equals("always", StringComparison.OrdinalIgnoreCase)
                     ? !alwaysKindly.IsMatch(rest)
-                    : !neverUnkindly.IsMatch(rest);
+                    : !neverUnkindly.IsMatch(rest) && !NeverAsAFact(m.Groups["adv"].Value, rest);
             });
     }
+
+    // "You never told me you were married", "you never came home last night": a fact stated with
+    // "never", not one hurt turned into a verdict on everything.
+    private static readonly Regex NeverToldMe = Compile(
+        @"^\s*(?:once\s+)?(?:told|mentioned|said|admitted|disclosed|revealed|let\s+on|explained|warned\s+me)\s+(?:me\s+|to\s+me\s+|us\s+)?(?:that\s+|about\s+)?"
+        + @"(?:you|your|you'd|you'd|you're|you've|he|she|they|it|there|the|this|a|an|we|i|my|our)\b(?![^.!?;]*\b(?:anything|everything|the\s+truth|how\s+you\s+feel|what\s+you\s+(?:think|feel|want))\b)");
+
+    private static readonly Regex OnePointInTime = Compile(
+        @"\b(?:last\s+(?:night|week|weekend|time|month|year|christmas|summer)|yesterday|this\s+(?:morning|week|evening|afternoon)|that\s+(?:night|day|weekend|time|evening|morning)"
+        + @"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d+|my\s+birthday|our\s+anniversary|christmas)|at\s+the\s+(?:party|wedding|funeral|dinner|hospital|airport))\b");
+
+    private static bool NeverAsAFact(string adverb, string rest) =>
+        adverb.Contains("never", StringComparison.OrdinalIgnoreCase) && (NeverToldMe.IsMatch(rest) || OnePointInTime.IsMatch(rest));
 
     // Declared last so every list and pattern above is initialised before the rules are built.
     internal static IReadOnlyList<AccusationRule> All { get; } = Build();

@@ -4,15 +4,21 @@ namespace HurtHealing.Domain.Talks;
 /// Prompts for the listening half of a talk, built on the idea that each partner's experience is real:
 /// what they might have been going through, what to ask them, and how to show they were heard.
 /// </summary>
+/// <remarks>
+/// Gottman's Aftermath of a Regrettable Incident: each partner's account of the same moment is real to
+/// them, and understanding is not agreeing. EFT's view of attachment injuries: the hurt partner is heard
+/// first, so these prompts come after the person has said what they need, never in place of it, and
+/// none of them explains the hurt away.
+/// </remarks>
 public static class ListeningPrompts
 {
     public static ListeningPromptGroup TheirSide { get; } = new(
-        "What might they have been going through?",
+        "Their side, once I've been heard",
         [
-            "What else was happening in their day or week when this happened?",
-            "Could they have been tired, worried or caught up in something I don't know about?",
-            "How might this moment have looked from where they stood?",
-            "Is there something they've tried to tell me before that I didn't quite catch?",
+            "How might this moment have looked from where they stood? Understanding it doesn't mean excusing it.",
+            "What else was happening for them then, that I'd like to hear about?",
+            "What might be hard for them to say about this?",
+            "What would I want to ask before I decide what it meant?",
         ]);
 
     public static ListeningPromptGroup WhatToAsk { get; } = new(
@@ -30,7 +36,8 @@ public static class ListeningPrompts
             "Say back what I heard in my own words: \"So for you, it felt like…\"",
             "Ask \"Did I get that right?\" and let them correct me.",
             "Name one thing that makes sense about their side, even if I see it differently.",
-            "Take a breath before I reply, so I'm answering them and not my own alarm.",
+            // Gottman's flooding break: when the body is flooded, a pause of at least 20 minutes helps.
+            "If my heart starts racing, I can ask for a break of at least 20 minutes and come back to it.",
         ]);
 
     /// <summary>The groups in the order they are shown.</summary>

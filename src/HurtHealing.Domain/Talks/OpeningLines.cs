@@ -3,6 +3,8 @@ namespace HurtHealing.Domain.Talks;
 /// <summary>
 /// Suggested first words that set the temperature of a talk. The person picks one and can change it
 /// freely; what they keep is stored as the plan's own <see cref="TalkPlan.OpeningLine"/>.
+/// Gottman's softened start-up: the first minutes set the course of a talk, so each line starts gently,
+/// speaks for the person and blames no one; none of them promises how the partner will respond.
 /// </summary>
 public static class OpeningLines
 {

@@ -98,13 +98,15 @@ public static class ReadinessCheck
         var no = answer == ReadinessAnswer.No;
         return question switch
         {
+            // Gottman's flooding break: at least 20 minutes for the body to settle.
             ReadinessQuestion.BodyCalm => no
                 ? ("Your body is still on high alert, which is a natural response to being hurt. While your heart races, it's very hard to listen or be heard.",
                    "Take a break of at least 20 minutes first: walk, stretch or breathe slowly, then check in with your body again.")
                 : ("It can be hard to tell whether your body has settled.",
                    "Notice your breathing and heartbeat for a moment. If your heart is racing, give yourself at least 20 minutes first."),
             ReadinessQuestion.FedAndRested => no
-                ? ("Hunger and tiredness make everything feel bigger and sharper than it is.",
+                // Gottman: physiological state (hunger, tiredness) makes flooding more likely.
+                ? ("Hunger and tiredness make hard feelings heavier to carry and harder to put into words.",
                    "Eat something, or rest if you can, and come back to this afterwards.")
                 : ("Running on an empty stomach or little sleep counts, even if it doesn't feel like it.",
                    "A snack and a glass of water first is a kind thing to do for yourself."),
@@ -114,10 +116,12 @@ public static class ReadinessCheck
                 : ("If either of you might have to leave soon, the talk may feel squeezed.",
                    "Check both your plans and pick a time with room to spare."),
             ReadinessQuestion.Privacy => no
+                // Safety comes first: a private room is not always a safe one, so the advice is about
+                // feeling safe and being able to leave, not about being alone together.
                 ? ("It's hard to open up when someone might walk in or overhear.",
-                   "Find a time and place where it's just the two of you.")
+                   "Choose somewhere you feel safe and could leave if you needed to.")
                 : ("Not knowing who might be around can keep part of you on guard.",
-                   "Think through where you'll be and who else might be there, and choose somewhere quiet."),
+                   "Think through where you'll be, and choose somewhere you feel safe and could leave if you needed to."),
             ReadinessQuestion.EnoughTimePassed => no
                 ? ("Fresh hurt runs hot, and there's no rush to talk before you're ready.",
                    "Give it a little longer. Sleeping on it often helps the words come more gently.")

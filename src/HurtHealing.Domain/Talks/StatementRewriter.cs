@@ -3,7 +3,8 @@ using System.Text;
 namespace HurtHealing.Domain.Talks;
 
 /// <summary>
-/// Builds "I feel" sentences: "When [what happened], I felt [feelings], because I need [need].
+/// Builds "I feel" sentences (Gottman's softened start-up in the shape of Nonviolent Communication's
+/// observation, feeling, need and request): "When [what happened], I felt [feelings], because I need [need].
 /// Would you [request]?" Pieces are trimmed, stray lead-ins ("when", "I felt", "because I need",
 /// "would you") and end punctuation are dropped so nothing doubles up.
 /// </summary>
@@ -13,8 +14,11 @@ public static class StatementRewriter
     public const string FeelingsPlaceholder = "[how I felt]";
     public const string NeedPlaceholder = "[what I need]";
 
-    /// <summary>Used when no request is known: an invitation that fits almost any talk.</summary>
-    public const string DefaultRequest = "be willing to talk this through with me";
+    /// <summary>
+    /// Used when no request is known. Nonviolent Communication's request: small, concrete and free to
+    /// refuse; it asks to be heard, not for more talk.
+    /// </summary>
+    public const string DefaultRequest = "let me know you've heard this";
 
     private static readonly string[] WhenLeadIns = ["when"];
     private static readonly string[] FeltLeadIns = ["i felt", "i feel", "i was feeling", "i am feeling", "i'm feeling", "felt", "feeling"];

@@ -25,7 +25,7 @@ public class AccusationCheckTests
     [InlineData("Oh great, late again.", AccusationKind.Contempt, "Oh great")]
     [InlineData("Nice job ruining dinner.", AccusationKind.Contempt, "Nice job")]
     [InlineData("Whatever.", AccusationKind.Contempt, "Whatever")]
-    [InlineData("Do it again and I'm leaving.", AccusationKind.Threat, "Do it again and I'm leaving")]
+    [InlineData("Do it again and I'm leaving.", AccusationKind.Boundary, "Do it again and I'm leaving")]
     [InlineData("This is your last chance.", AccusationKind.Threat, "This is your last chance")]
     [InlineData("I feel abandoned.", AccusationKind.BlameFeeling, "abandoned")]
     [InlineData("I felt hurt and betrayed.", AccusationKind.BlameFeeling, "betrayed")]
@@ -59,7 +59,7 @@ public class AccusationCheckTests
     [Theory]
     [InlineData("Why don’t you ever help?", AccusationKind.WhyDoYou)]
     [InlineData("why dont you ever help", AccusationKind.WhyDoYou)]
-    [InlineData("I’m done with you.", AccusationKind.Threat)]
+    [InlineData("I’m done with you.", AccusationKind.Boundary)]
     [InlineData("I feel like you don’t care.", AccusationKind.JudgementAsFeeling)]
     [InlineData("You don’t ever ask.", AccusationKind.AlwaysNever)]
     public void Straight_and_curly_apostrophes_and_missing_ones_read_the_same(string text, AccusationKind kind)
@@ -156,7 +156,7 @@ public class AccusationCheckTests
         var finding = Assert.Single(AccusationCheck.Find("I feel abandoned.", RewriteContext.Empty));
 
         Assert.Equal(
-            "When [what happened], I felt lonely, afraid and hurt, because I need [what I need]. Would you be willing to talk this through with me?",
+            "When [what happened], I felt lonely, afraid and hurt, because I need [what I need]. Would you let me know you've heard this?",
             finding.Rewrite);
     }
 

@@ -18,7 +18,7 @@ public class StatementRewriterTests
     public void Missing_pieces_become_placeholders_and_a_gentle_default_request()
     {
         Assert.Equal(
-            "When [what happened], I felt [how I felt], because I need [what I need]. Would you be willing to talk this through with me?",
+            "When [what happened], I felt [how I felt], because I need [what I need]. Would you let me know you've heard this?",
             StatementRewriter.Rewrite(RewriteContext.Empty));
     }
 

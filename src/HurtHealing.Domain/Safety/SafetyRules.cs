@@ -1,0 +1,699 @@
+using System.Text.RegularExpressions;
+using static HurtHealing.Domain.Safety.SafetySignalKind;
+
+namespace HurtHealing.Domain.Safety;
+
+/// <summary>
+/// The patterns behind <see cref="SafetySignals"/>. They run on text whose apostrophes and quotes were
+/// already made straight (same length, so indices still point into the original), ignore case and have a
+/// match timeout. Each pattern reads an idea rather than a sentence: who does what to whom ("he grabbed
+/// my arm", "you check my phone", "I'm afraid of him"), so the same rule catches he/she/they/you/my
+/// husband…, present and past, contractions and third-person reports. Ordinary uses of the same words
+/// ("I was afraid I'd be late", "she grabbed the last slice of cake", "it hit me that…") are turned away
+/// by what the words attach to, not by a list of sentences.
+/// </summary>
+internal static class SafetyRules
+{
+    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+    private const RegexOptions Options =
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // ---- who ------------------------------------------------------------------------------------
+
+    private const string Noun =
+        @"(?:partner|husband|hubby|hubs|wife|wifey|missus|boyfriend|girlfriend|bf|gf|fianc[eé]e?|spouse|other\s+half"
+        + @"|significant\s+other|ex(?:-?(?:husband|wife|boyfriend|girlfriend|partner))?|man|fella|bloke|guy)";
+
+    // The partner as subject: "he", "she", "they", "you", "my husband", "my ex".
+    private const string Who = @"(?:he|she|they|you|u|my\s+(?:own\s+)?" + Noun + ")";
+
+    // The partner as object: "him", "her", "them", "you", "my partner".
+    private const string Whom = @"(?:him|her|them|you|u|my\s+(?:own\s+)?" + Noun + ")";
+
+    // The person, or someone in their care.
+    private const string Me =
+        @"(?:me|us|the\s+(?:kids|children|baby)|my\s+(?:kids|children|son|daughter|baby|child|boys|girls))";
+
+    private const string Body =
+        @"(?:arms?|wrists?|neck|throat|hair|face|head|shoulders?|jaw|chest|back|legs?|stomach|belly|ribs?|nose|mouth"
+        + @"|cheeks?|lips?|eyes?|ears?|breasts?|hips?|thighs?|body|fingers?)";
+
+    // Auxiliaries and adverbs that may sit between a subject and its verb: "he has always", "she's just".
+    private const string Aux =
+        @"(?:(?:'s|'d|'ll|'ve|'re|s|d|ll|ve|re)?(?:\s+(?:has|have|had|is|was|were|are|does|did|do|would|will|can|could|keeps?"
+        + @"|kept|always|constantly|still|also|even|just|often|sometimes|now|then|literally|actually|really|regularly|usually"
+        + @"|again|once|basically|all\s+the\s+time|been|started|starts|begun|began|tends\s+to|tried\s+to|tries\s+to|used\s+to)\b)*)";
+
+    // "I'm", "I am", "I was", "I've been", "I feel", "I felt"...
+    private const string IAm =
+        @"\bi(?:'m|m|\s+am|\s+was|'ve\s+been|ve\s+been|\s+have\s+been|\s+had\s+been|'d\s+been|\s+get|\s+got|\s+become|\s+became"
+        + @"|(?:\s+(?:really|just|sometimes|often|still|genuinely|honestly|truly|always|now|actually|also))*\s+(?:feel|felt|am\s+feeling|was\s+feeling|'m\s+feeling|m\s+feeling)"
+        + @"|'ve\s+felt|\s+have\s+felt|'ve\s+been\s+feeling|\s+have\s+been\s+feeling|\s+live|\s+lived|'m\s+living|\s+am\s+living|\s+was\s+living)";
+
+    private const string Soft =
+        @"(?:(?:so|really|very|completely|totally|truly|genuinely|quite|a\s+bit|a\s+little|kind\s+of|kinda|sort\s+of|honestly|actually|absolutely|physically|properly|literally|just|always|often|sometimes|constantly|still)\s+)*";
+
+    private const string Afraid =
+        @"(?:afraid|scared|frightened|terrified|petrified|fearful|scared\s+stiff|scared\s+to\s+death|frightened\s+to\s+death|so\s+scared|terrified)";
+
+    private static List<SafetyRule> Build()
+    {
+        var rules = new List<SafetyRule>();
+        rules.AddRange(FearRules());
+        rules.AddRange(ViolenceRules());
+        rules.AddRange(ThreatRules());
+        rules.AddRange(IntimidationRules());
+        rules.AddRange(ControlRules());
+        rules.AddRange(IsolationRules());
+        rules.AddRange(DegradationRules());
+        return rules;
+    }
+
+    // ---- fear of the partner ---------------------------------------------------------------------
+
+    private static IEnumerable<SafetyRule> FearRules()
+    {
+        // "she scares the hell out of me", "he frightens the life out of me".
+        yield return Rule([Fear],
+            $@"\b{Who}{Aux}\s+(?<v>(?:scares?|scared|scaring|frightens?|frightened|frightening|terrif(?:y|ies|ied)))\s+the\s+(?:hell|life|shit|crap|living\s+daylights|heck|bejesus|wits)\s+out\s+of\s+me\b",
+            SafetyRuleChecks.Act);
+
+        // "I'm afraid of him", "scared of my husband", "terrified of you when you drink";
+        // not "afraid of him leaving" or "scared of losing her".
+        yield return Rule([Fear],
+            $@"\b(?<v>{Afraid}|in\s+fear|fear)\s+of\s+{Whom}\b(?!'|\s+(?:[a-z]+ing|to|too|and\s+me)\b)",
+            SafetyRuleChecks.Negation);
+
+        // "I fear him", "I'm in fear of my partner", "living in fear", "I fear for my life".
+        yield return Rule([Fear],
+            $@"\bi\s+(?<v>fear)\s+(?:{Whom}\b(?!\s+(?:[a-z]+ing|will|'ll|might|may|is|has)\b)|for\s+my\s+(?:life|safety|kids|children))"
+            + @"|\b(?<v>(?:liv(?:e|es|ed|ing)|be|being|am|'m|was)\s+in\s+(?:constant\s+)?fear)\b"
+            + $@"|\b(?<v>{Afraid}|fear(?:ful)?|worried)\s+for\s+my\s+(?:life|safety|physical\s+safety)\b",
+            SafetyRuleChecks.Negation);
+
+        // "afraid of his temper", "scared of what he'll do", "frightened of what she might do to me".
+        yield return Rule([Fear],
+            $@"\b(?<v>{Afraid}|fear)\s+(?:of\s+(?:(?:his|her|their|your|my\s+{Noun}'s)\s+(?:temper|anger|rages?|moods?|outbursts?|fists?|violence|threats|hands|drinking\s+and|jealousy|explosions?)"
+            + $@")|(?:of\s+)?what\s+{Who}(?:'ll|ll|'d|d|\s+will|\s+would|\s+might|\s+could|\s+may|\s+can|\s+is\s+going\s+to|'s\s+going\s+to|\s+are\s+going\s+to)\s+(?:do|be\s+capable\s+of))\b",
+            SafetyRuleChecks.Negation);
+
+        // "I'm scared he'll hurt me", "afraid she might hit me", "worried he will kill me", "terrified he'll find me".
+        yield return Rule([Fear],
+            $@"\b(?<v>{Afraid}|worried|worry|worries|worrying|dread|fear|fears|feared|terrified|think|thought|convinced|sure|know)\s+(?:that\s+)?(?:(?:one\s+day|someday|some\s+day|eventually|sooner\s+or\s+later|next\s+time|if\s+i\s+[a-z']+(?:\s+[a-z']+)?|when\s+[a-z']+\s+[a-z']+)\s*,?\s+)?{Who}(?:'ll|ll|'d|d|\s+will|\s+would|\s+might|\s+could|\s+may|\s+is\s+going\s+to|'s\s+going\s+to|\s+are\s+going\s+to|\s+gonna|'s\s+gonna)"
+            + @"\s+(?:(?:actually|really|seriously|eventually|one\s+day|end\s+up|try\s+to|go\s+too\s+far\s+and)\s+)*"
+            + $@"(?:hurt\s+(?!(?:my|your|his|her)\s+feelings)(?:me|us|the\s+kids|the\s+children|my\s+(?:kids|children|son|daughter|baby))(?!\s+again)|hit|kill|strangle|choke|beat|attack|harm|find\s+me|come\s+after\s+me"
+            + @"|lash\s+out|snap\s+and|do\s+something\s+(?:to\s+me|to\s+the\s+kids|violent|terrible|awful|dangerous)|take\s+the\s+(?:kids|children|baby)|get\s+violent)\b",
+            SafetyRuleChecks.Negation);
+
+        // "afraid to go home", "too scared to say no to him", "frightened to leave".
+        yield return Rule([Fear],
+            $@"\b(?<v>{Afraid}|too\s+(?:scared|afraid|frightened|terrified))\s+(?:to|of)\s+(?:go(?:ing)?\s+(?:back\s+)?home|be(?:ing)?\s+(?:at\s+)?home(?:\s+with\s+{Whom})?|be(?:ing)?\s+alone\s+with\s+{Whom}"
+            + $@"|leav(?:e|ing)(?:\s+{Whom})?(?=\s*(?:[.!?,;]|$|because|in\s+case|or|him|her|them|the\s+relationship|the\s+marriage|him))|say(?:ing)?\s+no(?:\s+to\s+{Whom})?"
+            + $@"|disagree(?:ing)?\s+with\s+{Whom}|argu(?:e|ing)\s+with\s+{Whom}|stand(?:ing)?\s+up\s+to\s+{Whom}|contradict(?:ing)?\s+{Whom}"
+            + $@"|(?:upset|anger|upsetting|angering|provok(?:e|ing))\s+{Whom}|mak(?:e|ing)\s+{Whom}\s+(?:angry|mad)|tell(?:ing)?\s+{Whom}\s+no|report(?:ing)?\s+{Whom}"
+            + @"|call(?:ing)?\s+the\s+police|sleep\s+(?:next\s+to|beside|in\s+the\s+same\s+bed\s+as)\s+(?:him|her|them))\b",
+            SafetyRuleChecks.Negation);
+
+        // "I feel unsafe", "I'm not safe at home", "I felt threatened", "I was intimidated by him".
+        yield return new SafetyRule([Fear],
+            Compile(IAm + @"\s+" + Soft + @"(?:(?<v>unsafe|in\s+danger|threatened|intimidated)(?:\s+(?:by|of|around|with|near)\s+" + Whom + @"\b(?=\s*(?:[.!?,;]|$)|\s+(?:when|and|because|after|again|at|in|last|yesterday|today|tonight|this)\b))?"
+                + @"|(?<v>petrified|terrified|frightened|scared|afraid)(?=\s+(?:(?:by|of|around|with|near)\s+" + Whom + @"\b(?!\s+[a-z]+ing\b)|(?:when|whenever|every\s+time|because|that|if)\s+" + Who + @"\b|to\s+go\s+home|at\s+home|in\s+my\s+own\s+home|for\s+my\s+(?:life|safety))))"),
+            SafetyRuleChecks.Negation,
+            m => !OrdinaryFearAfter.IsMatch(After(m)));
+
+        // "I don't feel safe", "I no longer feel safe at home", "I'm not safe with him".
+        yield return new SafetyRule([Fear],
+            Compile(@"\bi(?:\s+(?:do\s+not|don't|dont|didn't|didnt|did\s+not|never|no\s+longer|can't|cannot|can\s+not|could\s+not|couldn't|haven't|have\s+not|hadn't)"
+                + @"(?:\s+(?:really|ever|always|even|actually))?\s+(?:feel|felt|feeling|been\s+safe|be\s+safe)|'m\s+not|m\s+not|\s+am\s+not|\s+was\s+not|\s+wasn't|\s+wasnt|'m\s+no\s+longer|\s+am\s+no\s+longer)"
+                + @"\s+(?:(?:completely|totally|really|very|physically|entirely|at\s+all)\s+)?(?<v>safe)\b"),
+            SafetyRuleChecks.None,
+            m => !OrdinarySafeAfter.IsMatch(After(m)));
+
+        // "he scares me", "you frighten me", "my husband terrifies me", "she scared me last night".
+        yield return new SafetyRule([Fear],
+            Compile($@"\b{Who}{Aux}\s+(?<v>scares?|frightens?|terrif(?:y|ies)|scared|frightened|terrified|scaring|frightening|terrifying)\s+me\b"),
+            SafetyRuleChecks.Act,
+            m => !OrdinaryScareAfter.IsMatch(After(m)));
+
+        // "you make me feel unsafe", "he makes me feel scared", "she made me afraid to speak".
+        yield return Rule([Fear],
+            $@"\b{Who}{Aux}\s+(?:makes?|made|making)\s+me\s+(?:feel\s+)?{Soft}(?<v>unsafe|afraid|scared|frightened|terrified|threatened|in\s+danger)\b",
+            SafetyRuleChecks.Negation);
+
+        // "scared around him", "I'm on edge around her", "I flinch when he moves", "I hide in the bathroom".
+        yield return Rule([Fear],
+            $@"\b(?<v>{Afraid}|unsafe|on\s+edge)\s+(?:around|near|with|in\s+front\s+of)\s+{Whom}\b(?!\s+(?:[a-z]+ing)\b)"
+            + @"|\bi\s+(?<v>flinch(?:ed|es)?|cower(?:ed)?|freeze|froze)\s+(?:when|whenever|every\s+time|if|as)\b"
+            + $@"|\b(?<v>on\s+edge|tense|on\s+high\s+alert|holding\s+my\s+breath)\s+(?:when|whenever|every\s+time|until|before|in\s+case)\s+{Who}\b"
+            + $@"|\bi(?:\s+(?:had|have|has|used|need|needed|'ve|ve|would|'d|sometimes|often|always|just|even)(?:\s+to)?)*\s+(?<v>hide|hid|lock(?:ed)?\s+myself)\s+(?:from\s+{Whom}|in\s+(?:the|my)\s+(?:bathroom|bedroom|car|room|toilet))\b",
+            SafetyRuleChecks.Negation);
+    }
+
+    // "I felt unsafe walking home", "threatened by her success": ordinary uses of the same words.
+    private static readonly Regex OrdinaryFearAfter = Compile(
+        @"^\s*(?:(?!being\b)[a-z]+ing\b(?![^.!?;]{0,25}\b(?:him|her|them|you|he|she|they|home|house|my\s+(?:partner|husband|wife|boyfriend|girlfriend))\b)|walking|on\s+(?:the|my)\s+(?:street|road|bus|train|tube|way|commute)|in\s+(?:the|this|that)\s+(?:street|city|area|neighbou?rhood|park|dark|car\s+park|parking|town|job|role|meeting|interview)|at\s+night|outside"
+        + @"|by\s+(?!(?:him|her|them|you|u|my\s+(?:partner|husband|wife|boyfriend|girlfriend|ex))(?:\s*(?:[.!?,;]|$)|\s+(?:when|and|because|after|again|in\s+(?:the|our|my)\s+(?:house|home|kitchen|bedroom|car)|at\s+home|last|yesterday|today|tonight|this)\b))"
+        + @"|at\s+(?:the|my|an?|work|school|uni|college|first)\b|in\s+(?:the|my|a|an)\s+(?:meeting|interview|class|office|exam|gym|room|group|job|lecture|new)\b|about\s+(?:the|this|that|my|our|it|work|money|tomorrow)|of\s+(?:the|this|that|it|heights|flying|spiders|losing|failing|being)"
+        + @"|that\s+(?:the|this|it|i|we)|for\s+(?:the|my)\s+(?:exam|interview|talk|test|presentation))");
+
+    // "I don't feel safe sharing my feelings", "not safe to drive": emotional or ordinary safety.
+    private static readonly Regex OrdinarySafeAfter = Compile(
+        @"^\s*(?:enough\s+)?(?:to\s+)?(?:shar(?:e|ing)|open(?:ing)?\s+up|be(?:ing)?\s+vulnerable|be(?:ing)?\s+myself|express(?:ing)?|cry(?:ing)?|talk(?:ing)?\s+about\s+(?:my|our)\s+feelings"
+        + @"|tell(?:ing)?\s+(?:him|her|them|you)\s+(?:how|what)\s+i\s+feel|driv(?:e|ing)|walk(?:ing)?|with\s+(?:this|that|my)\s+(?:car|job|investment|plan|decision|money)"
+        + @"|financially|emotionally|in\s+(?:this|that|my)\s+(?:job|city|area|neighbou?rhood|car))");
+
+    // "you scared me half to death when you crept in": a fright, not fear of a person.
+    private static readonly Regex OrdinaryScareAfter = Compile(
+        @"^\s*(?:half\s+to\s+death|for\s+a\s+(?:second|moment|minute|bit)|there|a\s+bit\s+there|when\s+(?:he|she|they|you)\s+(?:didn't|did\s+not|didnt|never|wasn't|weren't|jumped|snuck|sneaked|crept|came\s+in)"
+        + @"|by\s+(?:not|jumping|sneaking|creeping|hiding|coming|leaving|driving\s+(?:off|away))|with\s+(?:that|the|a|your|his|her)\s+(?:mask|costume|prank|joke|surprise|news|diagnosis|bill)|with\s+how\s+much)");
+
+    // ---- violence ------------------------------------------------------------------------------
+
+    private const string ForceVerbs =
+        @"hit|hits|hitting|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|kick(?:s|ed|ing)?|shov(?:e|es|ed|ing)|chok(?:e|es|ed|ing)"
+        + @"|strangl(?:e|es|ed|ing)|throttl(?:e|es|ed|ing)|beat|beats|beating|beaten|bit|bites|biting|bitten|headbutt(?:s|ed|ing)?"
+        + @"|stab(?:s|bed|bing)?|burn(?:s|ed|t)?|scratch(?:es|ed|ing)?|slam(?:s|med|ming)?|shook|shak(?:e|es|ing)|drag(?:s|ged|ging)?"
+        + @"|pin(?:s|ned|ning)?|restrain(?:s|ed|ing)?|push(?:es|ed|ing)?|grab(?:s|bed|bing)?|threw|throw(?:s|ing|n)?|tackl(?:e|es|ed|ing)"
+        + @"|attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|suffocat(?:e|es|ed|ing)|smother(?:s|ed|ing)?|hurt|hurts|hurting|shoved|manhandl(?:e|es|ed|ing)"
+        + @"|rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|wrestl(?:e|es|ed|ing)|elbow(?:s|ed|ing)?|squeez(?:e|es|ed|ing)|twist(?:s|ed|ing)?|pull(?:s|ed|ing)?|yank(?:s|ed|ing)?";
+
+    private static IEnumerable<SafetyRule> ViolenceRules()
+    {
+        // "he hit me", "you pushed me", "my husband has been choking me", "she grabbed my arm", "pulled my hair".
+        yield return new SafetyRule([Violence],
+            Compile($@"\b(?<v>{ForceVerbs})\s+(?<obj>{Me}|(?:me\s+)?(?:by\s+)?(?:the|my)\s+(?<body>{Body}))\b(?<after>[^.!?;]{{0,40}})"),
+            SafetyRuleChecks.Force,
+            AcceptForce);
+
+        // "he spat at me", "she threw a glass at me", "he threw his phone at my head".
+        yield return Rule([Violence],
+            $@"\b(?<v>spat|spit(?:s|ting)?|threw|throw(?:s|ing|n)?|hurl(?:s|ed|ing)?|lunged|lunges|came|comes|swung|swings|charged|went\s+for|goes\s+for)\s+(?:[a-z']+\s+){{0,3}}?(?:at|on|in|towards?)\s+(?:me|my\s+(?:face|head|body)|us|the\s+kids)\b",
+            SafetyRuleChecks.Force);
+
+        // "I was hit", "I got slapped", "I've been strangled"; not "hit by a car" or "hit with a fine".
+        yield return Rule([Violence],
+            @"\bi(?:'ve|ve|\s+have|'d|\s+had)?\s+(?:was|got|been|get|keep\s+getting)\s+(?<v>hit|punched|slapped|smacked|kicked|choked|strangled|beaten(?:\s+up)?|beat\s+up|attacked|assaulted|raped|molested|stabbed|bitten|burned|burnt|thrown\s+(?:against|into|down|across|onto|out)|pushed\s+(?:against|into\s+(?:a|the)\s+wall|down|over)|shoved|dragged\s+(?:by|across|along)|pinned\s+(?:down|against))\b"
+            + @"(?!\s+(?:by\s+(?:a|the)\s+(?:car|bus|ball|bike|van|truck|lorry|wave|cold|flu|virus|bug|storm|taxi|cyclist|train|door)|with\s+(?:a|the|another)\s+(?:bill|fine|cold|flu|virus|bug|charge|fee|ticket)|on\s+the\s+head\s+by|for\s+six|by\s+the\s+(?:news|realisation|realization)))",
+            SafetyRuleChecks.Negation | SafetyRuleChecks.Hypothetical);
+
+        // "his hands around my throat", "he put his hands on me", "left bruises", "gave me a black eye".
+        yield return Rule([Violence],
+            @"\b(?<v>hands?)\s+(?:a?round|on|over)\s+(?:my\s+(?:neck|throat|mouth)|me(?=\s*(?:[.!?,;]|$|again|in\s+anger|when|and)))"
+            + @"|\b(?<v>(?:left|leaves|leaving|gave\s+me|give\s+me|gives\s+me))\s+(?:a\s+|me\s+)?(?:bruises?|marks|a\s+mark|a\s+black\s+eye|black\s+eyes|a\s+split\s+lip|a\s+fat\s+lip|a\s+bloody\s+nose|scratches|welts|a\s+concussion)"
+            + $@"|\b(?<v>bruises?|black\s+eyes?|a\s+split\s+lip)\s+(?:on|all\s+over|around)\s+my\s+{Body}"
+            + @"|\b(?<v>(?:he|she|they|you|my\s+\w+)\s+(?:broke|fractured|cracked|dislocated))\s+my\s+(?:arm|wrist|nose|ribs?|jaw|finger|fingers|collarbone|cheekbone|eye\s+socket)",
+            SafetyRuleChecks.Act);
+
+        // "he blocked the door", "she wouldn't let me leave the room", "locked me in the bedroom".
+        yield return Rule([Violence],
+            @"\b(?<v>block(?:s|ed|ing)?|stood\s+in|stands\s+in|standing\s+in|barricad(?:e|es|ed|ing))\s+(?:the|my)\s+(?:door|doorway|way\s+out|exit|path|way|stairs|car\s+door)\b"
+            + @"|\b(?<v>(?:wouldn't|wouldnt|would\s+not|won't|wont|will\s+not|didn't|didnt|did\s+not|doesn't|doesnt|does\s+not|refused\s+to|refuses\s+to)\s+let)\s+me\s+(?:leave|go|out|get\s+out|get\s+past|escape)(?:\s+(?:of\s+)?(?:the|our|my|his|her)\s+(?:room|house|flat|apartment|car|bedroom|bathroom|kitchen|home))?(?=\s*(?:[.!?,;]|$|until|when|and|so|even))"
+            + @"|\b(?<v>lock(?:s|ed|ing)?)\s+me\s+(?:in|inside)\b(?!\s+(?:a|the)\s+(?:deal|contract|plan))",
+            SafetyRuleChecks.Negation | SafetyRuleChecks.Hypothetical);
+
+        // "he is violent", "she gets violent when she drinks", "he tried to kill me", "physically hurt me".
+        yield return Rule([Violence],
+            $@"\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|gets?|got|getting|became|becomes|can\s+be|turned|turns|has\s+been|have\s+been)\s+)?{Soft}(?<v>violent|physical\s+with\s+me|rough\s+with\s+(?:me|the\s+kids))\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>(?:gets|got|getting|became|becomes|turned|turns|can\s+get)\s+(?:really\s+|very\s+)?physical)\b(?!\s+(?:therapy|exercise|activity|work|training))"
+            + @"|\b(?<v>tried|tries|trying|attempted|threatened)\s+to\s+(?:kill|strangle|choke|drown|suffocate|smother|run\s+me\s+over|stab|shoot|poison)\s+me\b"
+            + @"|\b(?<v>physically)\s+(?:hurt|harmed|harms|hurts|abused|abuses|attacked|assaulted|forced|restrained|violent|abusive|stopped|threw|pushed)\b"
+            + @"|\b(?<v>hurt|hurts|hurting|harmed|harms|harming)\s+me\s+(?:physically|so\s+badly\s+that|on\s+purpose\s+with)\b"
+            + @"|\b(?<v>domestic\s+(?:violence|abuse)|physical\s+abuse|sexual\s+(?:abuse|assault|violence)|abusive\s+(?:relationship|marriage|partner|husband|wife|boyfriend|girlfriend|ex))\b"
+            + @"|\b(?<v>forc(?:ed|es|e|ing)|pressur(?:ed|es|ing)|coerc(?:ed|es|ing))\s+(?:me\s+)?(?:into\s+|to\s+)?(?:have\s+sex|having\s+sex|sex|sleep\s+with\s+(?:him|her|them)|sexual|(?:him|her)self\s+on\s+me)\b"
+            + @"|\b(?<v>abus(?:e|es|ed|ing))\s+me\b(?!\s+(?:of|for)\b)|\b(?<v>being\s+abused|been\s+abused|get\s+abused)\b",
+            SafetyRuleChecks.Act);
+    }
+
+    // Words before a force verb that mean it is not a person doing it: "it hit me", "the news hit me hard".
+    private static readonly HashSet<string> NotAPersonDoing = Set(
+        "it", "this", "that", "which", "what", "reality", "news", "truth", "realisation", "realization", "thought", "idea",
+        "wave", "grief", "guilt", "everything", "something", "nothing", "ball", "car", "bus", "bike", "door", "dog", "cat",
+        "puppy", "mosquito", "mosquitoes", "bug", "bugs", "life", "sun", "i", "words", "said", "says", "comment", "remark",
+        "look", "message", "text", "letter", "song", "film", "movie", "memory", "memories", "moment", "question", "answer",
+        "cold", "flu", "virus", "pain", "tiredness", "exhaustion", "fatigue", "loneliness", "anxiety", "depression", "stress",
+        "work", "job", "boss", "baby", "toddler", "kid", "son", "daughter", "kids", "horse", "snake", "spider", "wasp", "bee",
+        "branch", "wind", "pan", "oven", "iron", "kettle", "traffic", "we", "accidentally", "accidently", "a", "hunger",
+        "dad", "father", "mum", "mom", "mother", "stepdad", "stepfather", "stepmum", "stepmom", "stepmother", "parents",
+        "teacher", "coach", "brother", "sister", "grandad", "grandpa", "uncle", "aunt");
+
+    private static readonly Regex OrdinaryForceAfter = Compile(
+        @"^\s*(?:up\b|with\s+(?!(?:a|an|his|her|their|the|your)\s+(?:belt|shoe|bat|stick|pan|bottle|phone|fist|hand|chair|remote|object|plate|glass|book|cup|mug|knife|hammer|cable|cord|lamp))"
+        + @"|at\s+(?:chess|cards|tennis|golf|pool|scrabble|monopoly|everything|games?|running|it)|to\s+(?:it|the|a)\b|home\b|there\b|in\s+(?:the\s+)?(?:race|game|argument|debate)|back\s+(?:home|to)"
+        + @"|out\b|away\b|too\s+far|aside|forward|along|under\s+the\s+table|in\s+the\s+back|(?:a|an|some|one)\s+(?!(?:few|couple|number|lot|bit|second|third|fourth|fifth|single|hundred|dozen|handful)\b|(?:more|last)\s+time)|coffee|tea|lunch|dinner|breakfast|food|something|for\s+a\s+loop|off\b"
+        + @"|under\s+the\s+bus|into\s+(?!(?:a|the)\s+(?:wall|door|table|counter|fridge|floor|ground|stairs|mirror|cupboard|wardrobe|bath|radiator|car))|to\s+(?!the\s+(?:floor|ground|wall))\w+"
+        + @"|harder|out\s+of\s+my\s+comfort|like\s+a\s+(?:ton|truck|brick)|hard\s+(?:when|that|how)|leg\b|by\s+surprise|in\s+the\s+feels|where\s+it\s+hurts|emotionally|my\s+buttons)");
+
+    private static bool AcceptForce(Match m)
+    {
+        var verb = m.Groups["v"].Value.ToLowerInvariant();
+        var after = m.Groups["after"].Value;
+        var body = m.Groups["body"].Success;
+        if (verb is "hurt" or "hurts" or "hurting")
+        {
+            // "he hurt me" is most often about feelings; only a body part or a physical word makes it force.
+            return body && !Regex.IsMatch(after, @"^\s*(?:feelings|pride|ego)", RegexOptions.IgnoreCase, MatchTimeout);
+        }
+
+        if (verb.StartsWith("pull", StringComparison.Ordinal) || verb.StartsWith("yank", StringComparison.Ordinal)
+            || verb.StartsWith("twist", StringComparison.Ordinal) || verb.StartsWith("squeez", StringComparison.Ordinal)
+            || verb.StartsWith("elbow", StringComparison.Ordinal) || verb.StartsWith("drag", StringComparison.Ordinal)
+            || verb.StartsWith("shak", StringComparison.Ordinal) || verb == "shook" || verb.StartsWith("slam", StringComparison.Ordinal)
+            || verb.StartsWith("pin", StringComparison.Ordinal))
+        {
+            // "pulled my hair", "twisted my wrist", "dragged me by the arm", "shook me hard", "pinned me down";
+            // not "pulled my leg", "twisted my arm into going", "dragged me to a party", "shook me to the core".
+            if (body)
+            {
+                return !Regex.IsMatch(m.Groups["body"].Value + after, @"^(?:leg\b|arm\s+(?:into|to)\b|hand\b)", RegexOptions.IgnoreCase, MatchTimeout);
+            }
+
+            return Regex.IsMatch(after, @"^\s*(?:by\s+(?:the|my)|across|along\s+the|down\b|against|hard|so\s+hard|violently|until|to\s+the\s+(?:floor|ground|bed|wall)|onto|out\s+of\s+(?:the\s+)?(?:bed|car|house|room))", RegexOptions.IgnoreCase, MatchTimeout);
+        }
+
+        if (verb.StartsWith("beat", StringComparison.Ordinal) && Regex.IsMatch(after, @"^\s*up\b", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return true;
+        }
+
+        if (verb.StartsWith("beat", StringComparison.Ordinal) && Regex.IsMatch(after, @"^\s*(?:at\s+(?!home\b)|in\s+(?:the|a)\s+(?:quiz|race|game|match|final|vote))", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return false;
+        }
+
+        if (!body && OrdinaryForceAfter.IsMatch(after))
+        {
+            return false;
+        }
+
+        // "grabbed my hand and we ran", "bit my lip", "hit my head on the cupboard" (no one else in it).
+        return !(body && Regex.IsMatch(m.Groups["body"].Value, @"^(?:fingers?|lips?)$", RegexOptions.IgnoreCase, MatchTimeout) && verb.StartsWith("bit", StringComparison.Ordinal));
+    }
+
+    // ---- threats ---------------------------------------------------------------------------------
+
+    private const string SelfHarm =
+        @"(?:kill|hurt|harm|hang|cut|shoot|end)\s+(?:him|her|them|your)sel(?:f|ves)|end\s+(?:his|her|their|your)\s+(?:own\s+)?life|end\s+it\s+all|commit\s+suicide|take\s+(?:his|her|their|your)\s+(?:own\s+)?life|(?:do|does)\s+something\s+stupid";
+
+    private static IEnumerable<SafetyRule> ThreatRules()
+    {
+        // "he threatened me", "she threatens to take the kids", "threatening to post my photos", "threatened suicide".
+        yield return new SafetyRule([Threat],
+            Compile(@"\b(?<v>threat(?:en|ens|ened|ening)|threats?)\b(?<rest>\s+(?:me|us|my|our|the\s+kids|the\s+children|to\s+[a-z]+(?:\s+[a-z']+){0,3}|that\s+[a-z']+(?:\s+[a-z']+){0,3}|suicide|self-harm|violence|with\s+[a-z]+(?:\s+[a-z]+)?|of\s+violence|against\s+me|if|when|again|and|[.!?,;]|$)|\s*$)?"),
+            SafetyRuleChecks.Negation,
+            AcceptThreat);
+
+        // "he said he'd kill me", "she told me I'd never see the kids again", "says he will ruin me if I go".
+        yield return Rule([Threat],
+            $@"\b(?<v>said|says|say|told\s+me|tells\s+me|texted(?:\s+me)?|screamed|yelled|shouted|swore|swears|warned\s+me|keeps\s+saying|has\s+said|promised|messaged(?:\s+me)?)\s+(?:(?:more\s+than\s+once|again|before|many\s+times|repeatedly|to\s+me|to\s+my\s+face|over\s+and\s+over|in\s+front\s+of\s+the\s+kids)\s+)?(?:that\s+)?(?:if\s+[^.!?;]{{1,40}}?,?\s+)?"
+            + @"(?:he|she|they|you|i|no\s*one|nobody)(?:'d|d|'ll|ll|\s+would|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+were\s+going\s+to|\s+are\s+going\s+to|\s+gonna|\s+could|\s+wouldn't|\s+won't)\s+"
+            + @"(?:(?:never|ever|actually|really|just|make\s+sure)\s+)*"
+            + @"(?:(?:kill|hurt|hit|harm|beat|destroy|ruin|burn|strangle|shoot|stab|beat\s+up)\s+(?:me|us|you|the\s+(?:kids|children|baby|house|dog|cat)|my|our|your|him|her|them|anyone|everyone|everybody|whoever)|break\s+my|find\s+me|come\s+after|hunt\s+me|take\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|money)"
+            + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
+            + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|lose\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|home|visa)|never\s+get\s+(?:the|my|our)\s+(?:kids|children)|" + SelfHarm + @")\b",
+            SafetyRuleChecks.Negation);
+
+        // "if I leave he'll kill himself", "he'll hurt himself if I go", "she says she'll end it all".
+        yield return Rule([Threat],
+            $@"\b{Who}(?:'ll|ll|'d|d|\s+will|\s+would|\s+might|\s+could|\s+is\s+going\s+to|'s\s+going\s+to|\s+are\s+going\s+to|\s+gonna|\s+said|\s+says|\s+keeps\s+saying|\s+threaten\w*)[^.!?;]{{0,40}}?\b(?<v>{SelfHarm})\b",
+            SafetyRuleChecks.Negation);
+
+        // "if I leave, he'll take the kids", "if I ever tell anyone she will ruin me", "if I go he'll find me".
+        yield return Rule([Threat],
+            @"\bif\s+i\s+(?:ever\s+)?(?<v>leave|left|go|went|tell\s+(?:anyone|anybody|someone|my\s+\w+)|told\s+(?:anyone|anybody|someone)|call(?:ed)?\s+the\s+police|report\s+(?:him|her|them)|break\s+up|end\s+(?:it|things)|divorce|try\s+to\s+leave)"
+            + $@"(?:\s+{Whom})?\s*,?\s*(?:then\s+)?{Who}(?:'ll|ll|'d|d|\s+will|\s+would|\s+is\s+going\s+to|\s+says\s+(?:he|she|they)(?:'ll|\s+will)|\s+said\s+(?:he|she|they)(?:'d|\s+would))\s+"
+            + @"(?:(?:make\s+sure|never\s+let|just|actually)\s+)*(?:kill|hurt|take|ruin|destroy|find|come\s+after|hunt|make\s+me|make\s+my\s+life|never\s+let\s+me|report|tell|post|share|stop\s+me|get\s+me|lose|leave\s+me\s+with\s+nothing|cut\s+me\s+off)",
+            SafetyRuleChecks.None);
+
+        // "death threats", "threatening texts", "he made threats".
+        yield return Rule([Threat],
+            @"\b(?<v>death\s+threats?|threatening\s+(?:messages?|texts?|voicemails?|emails?|letters?|calls?|notes?)|made\s+threats|making\s+threats|his\s+threats|her\s+threats|their\s+threats|your\s+threats)\b",
+            SafetyRuleChecks.Negation);
+    }
+
+    // "threatened to leave", "it threatened to rain", "threatened by her success": not a threat by the partner against the person.
+    private static bool AcceptThreat(Match m)
+    {
+        var rest = m.Groups["rest"].Value;
+        if (Regex.IsMatch(m.Value, @"^threatened\b", RegexOptions.IgnoreCase, MatchTimeout)
+            && Regex.IsMatch(Before(m, 30), @"\b(?:feel|felt|feeling|am|'m|was|get|got|be|been)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return false; // "I felt threatened" is read by the fear rules, where its context is judged.
+        }
+
+        if (Regex.IsMatch(Before(m, 30), @"\b(?:it|rain|weather|storm|fire|job|jobs|company|strike|union|boss|school|landlord|council|bank|i|we)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return false;
+        }
+
+        return !Regex.IsMatch(rest,
+            @"^\s+(?:to\s+(?:leave(?!\s+me\s+with\s+nothing)|break\s+up|end\s+(?:it|things|the\s+relationship|us)|divorce|move\s+out|quit|cancel|resign|sue|rain|spill|ruin\s+(?:the|our|my)\s+(?:day|trip|holiday|weekend|plans|evening|party|dinner)|stop\s+(?:talking|speaking)|walk\s+out|go\s+(?:home|back))|by\s+(?!(?:him|her|them|you)\b)|with\s+(?:redundancy|eviction|a\s+fine|legal|closure|a\s+lawsuit|the\s+sack|being\s+fired)|species|extinction)",
+            RegexOptions.IgnoreCase, MatchTimeout);
+    }
+
+    // ---- intimidation ----------------------------------------------------------------------------
+
+    private static IEnumerable<SafetyRule> IntimidationRules()
+    {
+        // "ripped the door off its hinges", "kicked the bedroom door in", "broke the door down".
+        yield return Rule([Intimidation],
+            @"\b(?<v>rip(?:s|ped)?|tore|tears|kick(?:s|ed)?|broke|breaks|smash(?:es|ed)?|bust(?:s|ed)?|put|puts|pull(?:s|ed)?|yank(?:s|ed)?)\s+(?:the|a|our|my|his|her)\s+(?:\w+\s+)?doors?\s+(?:off\s+(?:its|the)\s+hinges|in\b|down\b|open\b(?=[^.!?;]{0,20}\b(?:scream|yell|shout|after\s+me|to\s+get\s+(?:to|at)\s+me)))",
+            SafetyRuleChecks.Force);
+
+        // "walking on eggshells", "tiptoe around him", "I never know what will set her off".
+        yield return Rule([Intimidation],
+            $@"\b(?<v>walk(?:s|ed|ing)?\s+on\s+egg\s*-?shells|tip\s*-?toe(?:s|d|ing)?\s+around\s+{Whom}|on\s+tenterhooks\s+(?:around|with)\s+{Whom}"
+            + $@"|(?:set|sets|setting|sets)\s+{Whom}\s+off|what\s+(?:mood|state)\s+{Who}(?:'ll|\s+will)?\s+(?:be|come\s+home)\s+in|careful\s+not\s+to\s+(?:upset|anger|provoke|set\s+off)\s+{Whom})\b",
+            SafetyRuleChecks.Negation);
+
+        // "he punched the wall", "she put her fist through the door", "kicked a hole in the door", "slammed his fists on the table".
+        yield return Rule([Intimidation],
+            @"\b(?<v>punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|hit|hits|hitting|smash(?:es|ed|ing)?|bang(?:s|ed|ing)?|thump(?:s|ed|ing)?|put|puts|putting|pound(?:s|ed|ing)?|broke|breaks?|breaking)"
+            + @"\s+(?:(?:a\s+hole|holes|dents?|a\s+dent)\s+in(?:to)?\s+|(?:his|her|their|your)\s+fists?\s+(?:through|into|on|against|in)\s+|down\s+)?"
+            + @"(?:the|a|my|his|her|our|their|your)\s+(?:wall|walls|door|doors|bedroom\s+door|bathroom\s+door|front\s+door|table|desk|steering\s+wheel|dashboard|windows?|windscreen|windshield|counter|mirror|cupboard|tv|television|fridge|headboard|furniture)\b"
+            + @"|\b(?<v>slam(?:s|med|ming)?|bang(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:his|her|their|your)\s+fists?\b"
+            + @"|\b(?<v>(?:punch(?:es|ed)?|kick(?:s|ed)?|throw(?:s|ing)?|threw|smash(?:es|ed|ing)?|break(?:s|ing)?|broke|destroy(?:s|ed|ing)?|rip(?:s|ped)\s+up|tore\s+up|tears\s+up))\s+(?:things|stuff|objects|furniture|my\s+(?:things|stuff|belongings|clothes|photos|gifts|phone|laptop|glasses|books|jewellery|jewelry))\b",
+            SafetyRuleChecks.Force);
+
+        // "he threw a plate across the room", "she hurled the remote".
+        yield return Rule([Intimidation],
+            @"\b(?<v>threw|throws|throwing|hurl(?:s|ed|ing)?|smash(?:es|ed|ing)?|flung|fling(?:s|ing)?)\s+(?:a|the|his|her|their|your|my)\s+(?:\w+\s+)?(?:plates?|glass(?:es)?|mugs?|cups?|chairs?|vase|bottles?|phone|laptop|remote|bowls?|dishes|lamp|keys|shoes?|plates)\b(?!\s+(?:away|out|in\s+the\s+(?:bin|trash|recycling)|into\s+the\s+(?:bin|trash|sink|dishwasher)))",
+            SafetyRuleChecks.Force);
+
+        // "screamed in my face", "stood over me", "cornered me in the kitchen", "raised his fist".
+        yield return Rule([Intimidation],
+            @"\b(?<v>(?:scream|yell|shout|roar|spit|get|got|gets|getting|snarl|growl)(?:s|ed|ing)?\s+(?:right\s+)?(?:up\s+)?in\s+my\s+face)"
+            + @"|\b(?<v>(?:stood|stands|standing|loom(?:s|ed|ing)?|tower(?:s|ed|ing)?|hover(?:s|ed|ing)?)\s+over\s+me)"
+            + @"|\b(?<v>corner(?:s|ed|ing)?\s+me|back(?:s|ed|ing)?\s+me\s+(?:into|against)|trap(?:s|ped|ping)?\s+me\s+in)"
+            + @"|\b(?<v>(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|shak(?:e|es|ing)|shook|clench(?:es|ed|ing)?)\s+(?:his|her|their|your|a)\s+(?:fists?|hand)(?:\s+(?:to|at|against)\s+me|\s+at\s+me|\s+like|(?=\s*(?:[.!?,;]|$))))",
+            SafetyRuleChecks.Act);
+
+        // "to scare me", "he intimidates me", "she drives like a maniac when I'm in the car to frighten me".
+        yield return Rule([Intimidation],
+            $@"\b(?:to|just\s+to|trying\s+to|tries\s+to|tried\s+to|wants\s+to|wanted\s+to)\s+(?<v>scare|frighten|intimidate|terrify|threaten)\s+(?:me|us|the\s+kids)\b"
+            + $@"|\b(?<v>intimidat(?:es|ed|ing))\s+(?:me|us)\b"
+            + $@"|\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|becomes?|became)\s+)?{Soft}(?<v>intimidating|menacing|threatening|scary|frightening|terrifying)(?!\s+(?:at\s+work|to\s+(?:other|strangers)|in\s+meetings))\b"
+            + @"|\b(?<v>(?:drove|drives|driving|drive)\s+(?:like\s+a\s+(?:maniac|madman|lunatic)|recklessly|dangerously|really\s+fast|so\s+fast|at\s+\d+)(?=[^.!?;]{0,30}\b(?:scare|frighten|punish|me\s+scream|i\s+(?:begged|screamed|cried)|with\s+me|with\s+the\s+kids|on\s+purpose)))",
+            SafetyRuleChecks.Negation);
+
+        // "he showed me a knife", "keeps a gun in the house", "hurt the dog", "kicked the cat".
+        yield return Rule([Intimidation],
+            @"\b(?<v>(?:show(?:s|ed)?|pull(?:s|ed)?\s+out|took\s+out|takes\s+out|got\s+out|wav(?:e|es|ed|ing)|point(?:s|ed|ing)|held|holds|brandish(?:es|ed|ing)?|grab(?:s|bed)|came\s+at\s+me\s+with|threatened\s+me\s+with))\s+(?:me\s+)?(?:a|his|her|their|the|your)\s+(?:gun|knife|knives|weapon|bat|baseball\s+bat|hammer|machete|rifle|shotgun|pistol)\b"
+            + @"|\b(?<v>(?:hurt|hurts|kick(?:s|ed)?|hit|hits|kill(?:s|ed)?|beat|beats|threw|throws|strangled|drowned|poisoned))\s+(?:the|my|our)\s+(?:dog|cat|puppy|kitten|pets?)\b"
+            + @"|\b(?<v>(?:keeps|kept|has|have|owns|carries|carried|bought))\s+(?:a|his|her)\s+(?:gun|knife|weapon|rifle|pistol)\s+(?:in|under|by|near|beside|next\s+to)\s+(?:the|our|his|her)\s+(?:house|home|bed|pillow|car|drawer|bedroom)"
+            + $@"|\b{Who}(?:'s\s+got|\s+has\s+got|\s+has|\s+owns|\s+bought|\s+keeps|\s+got)\s+(?<v>(?:a|an)\s+(?:gun|rifle|pistol|shotgun|firearm|handgun))\b"
+            + @"|\b(?<v>(?:kick(?:s|ed|ing)?|throw(?:s|ing)?|threw|lock(?:s|ed|ing)?|put(?:s|ting)?))\s+me\s+out\s+(?:of\s+(?:the|our|my|his|her)\s+(?:house|home|flat|apartment|room|bedroom|car)|in\s+the\s+(?:cold|rain|snow|street)|at\s+night|at\s+\d|with\s+nothing|onto\s+the\s+street)",
+            SafetyRuleChecks.Force);
+    }
+
+    // ---- monitoring and control --------------------------------------------------------------------
+
+    private const string Personal =
+        @"(?:phone|mobile|cell(?:\s*phone)?|texts|text\s+messages|messages|chats|conversations|whats\s*app(?:s)?|dms|emails?|e-mails?|inbox|call\s+(?:log|history)|calls|social\s+media|facebook|instagram|snapchat|tiktok|twitter|browser\s+history|search\s+history|browsing\s+history|laptop|computer|accounts?|bank\s+(?:statements?|account|app)|receipts|spending|mail|post|diary|journal|notebook|bag|handbag|purse|wallet|pockets)";
+
+    // What a person may be kept from doing: "won't let me see my friends", "not allowed to work".
+    private const string Allowed =
+        @"(?:see|seeing|visit|visiting|meet|meeting|talk\s+to|talking\s+to|speak\s+to|speaking\s+to|call|calling|phone|ring|text|texting|message|contact|go|going|leave|leaving|work|working|have|having"
+        + @"|get\s+a\s+job|keep\s+my|study|studying|wear|wearing|spend|spending|use|using|drive\s+(?:anywhere|alone|the\s+car|to)|sleep|eat|make\s+(?:friends|decisions|my\s+own)|decide|choose|cut\s+my\s+hair"
+        + @"|dress|be\s+alone|be\s+on\s+my\s+own|lock\s+the|close\s+the\s+door|out|outside|friends|hang\s+out|socialis(?:e|ing)|socializ(?:e|ing)|open\s+(?:my\s+own|a\s+bank))";
+
+    private const string People =
+        @"(?:friends?|family|famil(?:y|ies)|mum|mom|mother|dad|father|parents|sisters?|brothers?|siblings|cousins?|aunt|uncle|grandparents|gran|nan|grandma|grandmother|people|anyone|anybody|neighbou?rs|colleagues|co-?workers|workmates|mates|relatives|in-?laws|kids|children|therapist|counsel+or|doctor|gp)";
+
+    private static IEnumerable<SafetyRule> ControlRules()
+    {
+        // "has my iCloud password", "put an app on my phone so he can see where I go".
+        yield return Rule([MonitoringAndControl],
+            $@"\b{Who}(?:'s\s+got|\s+has\s+got|\s+has|\s+knows|\s+got|\s+took|\s+changed)\s+(?<v>(?:all\s+)?my\s+(?:\w+\s+)?(?:passwords?|passcodes?|pins?|log-?ins?))\b"
+            + @"|\b(?<v>(?:put|puts|installed|installs|downloaded|added|set\s+up))\s+(?:an?|some|this|that|the|a\s+tracking|a\s+spy|a\s+location)\s+(?:\w+\s+)?app\s+on\s+my\s+(?:phone|laptop|computer|tablet)"
+            + @"|\bso\s+(?:that\s+)?(?:he|she|they)\s+can\s+(?<v>(?:see|track|read|know|watch|listen\s+to|check|monitor|hear))\s+(?:where\s+i|who\s+i|what\s+i|my\s+(?:messages|texts|calls|location|chats|emails)|everything\s+i|every)",
+            SafetyRuleChecks.Act);
+
+        // "he checks my phone", "she goes through my messages", "you read my emails", "took my phone away".
+        yield return new SafetyRule([MonitoringAndControl],
+            Compile(@"\b(?<v>check(?:s|ed|ing)?|go(?:es)?\s+through|went\s+through|going\s+through|look(?:s|ed|ing)?\s+(?:through|at|in)|read(?:s|ing)?|search(?:es|ed|ing)?|snoop(?:s|ed|ing)?(?:\s+(?:through|on|in))?"
+                + @"|monitor(?:s|ed|ing)?|scroll(?:s|ed|ing)?\s+through|rifl(?:e|es|ed|ing)\s+through|tak(?:e|es|ing)|took|confiscat(?:e|es|ed|ing)|hid(?:e|es)?|smash(?:es|ed)?|delet(?:e|es|ed|ing)|control(?:s|led|ling)?|track(?:s|ed|ing)?|log(?:s|ged)?\s+into|hack(?:s|ed|ing)?(?:\s+into)?|access(?:es|ed)?|keeps?\s+tabs\s+on)"
+                + @"\s+(?:all\s+(?:of\s+)?)?my\s+(?<what>" + Personal + @")\b(?<after>[^.!?;]{0,30})"),
+            SafetyRuleChecks.Act | SafetyRuleChecks.PersonSubject,
+            AcceptPersonal);
+
+        // "demands my passwords", "made me give him my passcode", "I have to show her my phone".
+        yield return Rule([MonitoringAndControl],
+            @"\b(?<v>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on(?:\s+having)?|made\s+me\s+(?:give|hand\s+over|tell|share)|makes\s+me\s+(?:give|hand\s+over|tell|share)|force[ds]?\s+me\s+to\s+(?:give|hand\s+over|tell|share)|wants?|changed|changes|took|has\s+all)"
+            + @"\s+(?:(?:him|her|them|you)\s+)?(?:all\s+)?my\s+(?:passwords?|passcodes?|pins?|pin\s+codes?|log-?ins?|phone\s+code|unlock\s+code|bank\s+details)\b"
+            + $@"|\b(?<v>(?:have|had|has|need|needs)\s+to|must|made\s+me|makes\s+me|forces\s+me\s+to|forced\s+me\s+to)\s+(?:show|hand|give|unlock|read\s+out|send)\s+{Whom}\s+(?:my|all\s+my|every)\s+(?:phone|messages?|texts?|emails?|chats?|receipts?|bank\s+statements?|call\s+log|screen|purchases?|bills?)\b",
+            SafetyRuleChecks.Act);
+
+        // "he tracks me", "she tracks my location", "put a tracker on my car", "makes me share my location", "follows me to work".
+        yield return Rule([MonitoringAndControl],
+            @"\b(?<v>track(?:s|ed|ing)?|stalk(?:s|ed|ing)?|spie[sd]\s+on|spy(?:ing)?\s+on|keeps?\s+tabs\s+on|kept\s+tabs\s+on|has\s+me\s+(?:followed|watched)|had\s+me\s+(?:followed|watched)|check(?:s|ed|ing)?\s+up\s+on)\s+me\b"
+            + @"|\b(?<v>track(?:s|ed|ing)?|check(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?|follow(?:s|ed|ing)?)\s+my\s+(?:location|whereabouts|car|gps|movements|every\s+move|mileage|steps)\b"
+            + @"|\b(?<v>follow(?:s|ed|ing)?)\s+me\s+(?:to\s+(?:work|the|my|school|college|uni|church|the\s+gym)|home|everywhere|around\s+(?:town|the\s+city)|when\s+i\s+go\s+out|in\s+(?:his|her|their|the)\s+car)\b"
+            + @"|\b(?<v>(?:watch(?:es|ed|ing)?|monitor(?:s|ed|ing)?|control(?:s|led|ling)?)\s+(?:my\s+)?every\s+(?:move|step|penny|thing\s+i\s+do|minute|call|message|text))"
+            + @"|\b(?<v>(?:made|makes|make|forces|forced|insists\s+i|insisted\s+i)\s+(?:me\s+)?(?:to\s+)?(?:share|turn\s+on|keep\s+on|send\s+(?:him|her|them|you))\s+my\s+(?:live\s+)?location)"
+            + @"|\b(?<v>(?:put|puts|installed|installs|hid|hidden|planted|placed|found)\s+(?:a\s+|an\s+)?(?:tracker|tracking\s+(?:app|device)|airtag|air\s+tag|gps\s+tracker|spyware|stalkerware|spy\s+app|hidden\s+camera|cameras?)\b(?:\s+(?:on|in|under)\s+(?:my|the)\s+(?:phone|car|bag|laptop|house|bedroom|home))?)"
+            + @"|\b(?<v>(?:turn(?:s|ed)?\s+up|shows?\s+up|showed\s+up|appears?|appeared)\s+(?:unannounced\s+)?at\s+my\s+(?:work|job|office|college|school|friend's|mum's|mom's))\b"
+            + $@"|\b(?<v>(?:demands?|demanded|needs|needed|insists\s+on|insisted\s+on|has\s+to|had\s+to|have\s+to|always\s+wants|always\s+wanted|constantly\s+wants)\s+(?:to\s+)?know(?:ing)?\s+where\s+i\s+(?:am|was|go|went|'m|m)\b)",
+            SafetyRuleChecks.Act);
+
+        // "calls me fifty times a day", "texts me every ten minutes", "makes me send photos to prove where I am".
+        yield return Rule([MonitoringAndControl],
+            @"\b(?<v>(?:call(?:s|ed|ing)?|text(?:s|ed|ing)?|ring(?:s|ing)?|rang|message(?:s|d|ing)?|face\s*time(?:s|d)?|video\s*call(?:s|ed)?)\s+me)\s+(?:constantly|non-?stop|every\s+(?:\d+|ten|five|fifteen|twenty|thirty|few|couple\s+of)\s+(?:minutes?|mins)|every\s+(?:hour|half\s+hour)|\d+\s+times|(?:twenty|thirty|forty|fifty|a\s+hundred|dozens\s+of)\s+times|over\s+and\s+over\s+when\s+i'?m\s+out)"
+            + @"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:send|text|call|check\s+in|video\s*call|face\s*time|take)\b[^.!?;]{0,40}?\b(?:prove|proof|every\s+(?:hour|time)|when\s+i(?:'m|\s+am)?\s+out|who\s+i(?:'m|\s+am)\s+with|where\s+i\s+(?:am|was)))"
+            + @"|\bto\s+(?<v>prove\s+(?:where|who)\s+i\s+(?:am|was|'m|m))\b",
+            SafetyRuleChecks.Act);
+
+        // "controls all the money", "takes my wages", "gives me an allowance", "I have to ask him for money".
+        yield return Rule([MonitoringAndControl],
+            @"\b(?<v>control(?:s|led|ling)?|take[sn]?|took|taking|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|withhold(?:s|ing)?|withheld|empt(?:y|ies|ied)|drain(?:s|ed)?|spent|spends|steal(?:s|ing)?|stole|cut(?:s)?\s+off|froze|freezes)"
+            + @"\s+(?:away\s+)?(?:all\s+(?:of\s+)?)?(?:my|our|the)\s+(?:money|finances|wages|salary|pay|paycheck|paycheque|pay\s+packet|earnings|income|bank\s+(?:cards?|accounts?)|debit\s+cards?|credit\s+cards?|cards|benefits|pension|savings|child\s+benefit|allowance|spending|purse\s+strings|household\s+money)\b"
+            + @"|\b(?<v>gives?|gave|giving)\s+me\s+(?:an?\s+)?(?:weekly\s+|monthly\s+|small\s+|tiny\s+)?(?:allowance|pocket\s+money)\b"
+            + $@"|\b(?<v>(?:have|has|had)\s+to\s+ask|must\s+ask|need\s+to\s+ask)\s+(?:{Whom}\s+)?(?:for\s+(?:money|cash|permission)|before\s+(?:i\s+)?(?:buy|spend|buying|spending|go|going|see|seeing|leave|leaving)|permission)\b"
+            + @"|\b(?<v>account\s+for|justify|explain)\s+every\s+(?:penny|pound|cent|dollar|rupee|euro|purchase|receipt|rupee|coffee|minute|hour)\b"
+            + @"|\b(?<v>check(?:s|ed|ing)?|go(?:es)?\s+through|went\s+through)\s+every\s+(?:receipt|purchase|penny|bank\s+statement|transaction)\b"
+            + @"|\b(?<v>took\s+out|takes\s+out|taken\s+out|put|puts|ran\s+up|runs\s+up|run\s+up)\s+(?:a\s+)?(?:loans?|debts?|credit\s+cards?|a\s+mortgage|bills)\s+in\s+my\s+name\b"
+            + @"|\b(?<v>no\s+(?:access|say)\s+(?:to|over)\s+(?:the|our|my|any)\s+(?:money|accounts?|finances|bank))\b",
+            SafetyRuleChecks.Act);
+
+        // "made me quit my job", "won't let me see my friends", "I'm not allowed to go out", "I need his permission".
+        yield return new SafetyRule([MonitoringAndControl],
+            Compile(@"\b(?<v>(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|don't|dont|do\s+not|didn't|didnt|did\s+not|never|wouldn't|wouldnt|would\s+not|refuses?\s+to|refused\s+to|hardly\s+ever|rarely|barely|no\s+longer|stopped\s+(?:letting|allowing)|won't\s+even|doesn't\s+even|never\s+even)"
+                + @"(?:\s+(?:ever|even|really|actually))?\s+(?:let|lets|letting|allow|allows|allowing|permit|permits)\s+me)\s+(?:to\s+)?(?<act>" + Allowed + @")\b(?<after>[^.!?;]{0,40})"
+                + @"|\b(?<v>(?:i'm|im|i\s+am|i\s+was|i'm\s+still|i\s+wasn't|i\s+am\s+still|i've\s+never\s+been|i'm\s+no\s+longer|i\s+am\s+no\s+longer)\s+(?:not\s+)?(?:allowed|permitted))\s+(?:to\s+)?(?<act>" + Allowed + @")\b(?<after>[^.!?;]{0,40})"
+                + @"|\b(?<v>(?:only|barely)\s+(?:lets|let|allows)\s+me)\s+(?:to\s+)?(?<act>" + Allowed + @")\b(?<after>[^.!?;]{0,40})"
+                + $@"|\b(?<v>(?:says|said|tells\s+me|told\s+me)\s+(?:that\s+)?i\s+(?:can't|cannot|can\s+not|couldn't|am\s+not\s+allowed\s+to|'m\s+not\s+allowed\s+to|mustn't|must\s+not|am\s+not\s+to))\s+(?<act>{Allowed})\b(?<after>[^.!?;]{{0,40}})"),
+            SafetyRuleChecks.None,
+            AcceptPermission);
+
+        yield return Rule([MonitoringAndControl],
+            $@"\b(?<v>(?:need|needs|needed|have\s+to\s+(?:get|ask\s+for)|had\s+to\s+(?:get|ask\s+for)|must\s+(?:get|ask\s+for)|ask(?:ing)?\s+for))\s+(?:{Whom}'s|his|her|their|your)\s+permission\b"
+            + $@"|\b(?<v>ask(?:s|ed|ing)?)\s+{Whom}\s+(?:for\s+)?permission\b"
+            + $@"|\b(?<v>without)\s+(?:{Whom}'s|his|her|their|your)\s+(?:permission|say-so|ok|okay|approval)\b"
+            + $@"|\b(?<v>(?:only\s+)?allowed\s+(?:out|to\s+(?:go\s+out|leave|go\s+anywhere|see\s+(?:anyone|people|friends))))\s+(?:if|when|once|with)\s+{Who}\b"
+            + $@"|\b(?<v>(?:can't|cant|cannot|can\s+not|couldn't|not\s+allowed\s+to|never)\s+(?:go|leave|go\s+out|go\s+anywhere|leave\s+the\s+house))\s+(?:\w+\s+){{0,2}}?without\s+(?:him|her|them)\b"
+            + @"|\b(?<v>(?:made|makes|make|forced|forces|force|pressured|pressures|pushed|pushes)\s+me\s+(?:to\s+)?(?:quit|leave|give\s+up|stop|drop\s+out\s+of|hand\s+over|sign\s+over|sign|wear|change|dress|delete|block|unfriend|cut\s+off|move\s+away\s+from|sell|account\s+for|cut\s+my\s+hair|lose\s+weight|stay\s+(?:home|in))\b(?:\s+(?:my|the|all|from|of|with|contact|everything|what|in|at|working|seeing|studying)\b)?)"
+            + @"|\b(?<v>tell(?:s|ing)?|told|decide[sd]?|deciding|choose[s]?|chose|control(?:s|led|ling)?|dictat(?:e|es|ed|ing)|pick(?:s|ed)?)\s+(?:me\s+)?(?:what\s+(?:i\s+)?(?:can\s+|could\s+|should\s+|am\s+allowed\s+to\s+|'m\s+allowed\s+to\s+|to\s+)?(?:wear|eat|spend|buy|say|post|think|do\s+with\s+my)|who\s+i\s+(?:can\s+|could\s+|am\s+allowed\s+to\s+)?(?:see|talk\s+to|speak\s+to|text|follow|meet|am\s+friends\s+with|hang\s+out\s+with)|where\s+i\s+(?:can\s+|could\s+|am\s+allowed\s+to\s+)?(?:go|work|live)|when\s+i\s+(?:can|could|am\s+allowed\s+to)\s+(?:go|leave|come|see|eat|sleep))\b"
+            + @"|\b(?<v>chooses|chose|picks|picked|buys|bought|approves|approved|inspects|inspected)\s+(?:all\s+)?(?:my\s+(?:clothes|outfits)|what\s+i\s+wear)\b",
+            SafetyRuleChecks.Act);
+
+        // "he is so controlling", "controls my life", "controls everything I do", "coerced", "took my passport".
+        yield return Rule([MonitoringAndControl],
+            $@"\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|became|becomes|has\s+become|have\s+become)\s+)?{Soft}(?<v>controlling|coercive|possessive)\b(?!\s+(?:about|over|with|when\s+it\s+comes\s+to)\s+(?:the\s+)?(?:kitchen|house|cleaning|tidiness|tidying|dishes|dishwasher|laundry|cooking|plans|schedule|holidays?|remote|tv|music|thermostat|heating|garden|car|project|work|details|food\s+shopping|decorating))"
+            + @"|\b(?<v>control(?:s|led|ling)?)\s+(?:me|my\s+(?:life|every|whole\s+life|time|body|movements|food|eating|diet|appearance|weight|phone)|everything(?:\s+(?:i\s+do|about\s+me|in\s+my\s+life))?|who\s+i|where\s+i|what\s+i|when\s+i|how\s+i)\b"
+            + @"|\b(?<v>coerc(?:e|es|ed|ing)|coercive\s+control|financial(?:ly)?\s+abus(?:e|ed|ive)|economic\s+abuse)\b"
+            + @"|\bi\s+(?:feel|felt|am\s+feeling|'m\s+feeling)\s+" + Soft + @"(?<v>controlled|trapped(?=\s*(?:[.!?,;]|$|with\s+(?:him|her|them|you)|in\s+(?:this|my|the|our|a)\s+(?:relationship|marriage|house|home|flat)|here|at\s+home|and))|like\s+a\s+prisoner|like\s+(?:his|her|their)\s+(?:property|prisoner|possession))\b"
+            + @"|\b(?<v>took|takes|take|taken|keep(?:s)?|kept|hid(?:e|es)?|hidden|holds?|held|burn(?:ed|t|s)?|destroy(?:ed|s)?|ripped\s+up|tore\s+up)\s+(?:away\s+)?my\s+(?:passport|visa|id|identity\s+documents|documents|papers|birth\s+certificate|car\s+keys|keys|phone\s+away|sim\s+card|charger|medication|medicine|meds|pills|inhaler|glasses)\b(?!\s+(?:by\s+mistake|by\s+accident|accidentally|with\s+him\s+by|to\s+(?:renew|get|copy|post|fix|charge)))",
+            SafetyRuleChecks.Act);
+    }
+
+    private static bool AcceptPersonal(Match m)
+    {
+        var verb = m.Groups["v"].Value.ToLowerInvariant();
+        var what = m.Groups["what"].Value.ToLowerInvariant();
+        var after = m.Groups["after"].Value;
+        var before = Before(m, 30);
+        if (Regex.IsMatch(before, @"\b(?:i|we|can\s+you|could\s+you|would\s+you|will\s+you|please|let\s+me|you\s+can|you\s+could|i\s+asked\s+(?:him|her|them|you)\s+to|i\s+let\s+(?:him|her|them|you))\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase, MatchTimeout)
+            && !Regex.IsMatch(before, @"\b(?:stop|stopped|quit|keep|keeps|kept)\s+$|\b(?:he|she|they|you)\s+(?:\w+\s+)?(?:to|always|still|keeps|kept)\s+$|\b(?:tried|tries|wants?|demands?|starts?|started|used)\s+to\s+$", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return false; // "I checked my phone", "can you check my email?"
+        }
+
+        if (verb is "take" or "takes" or "took" or "taking" or "hide" or "hid" or "hides" or "delete" or "deletes" or "deleted" or "deleting" or "access" or "accesses" or "accessed")
+        {
+            // "took my phone to call his mum" is a borrowing; "took my phone away" or "deleted my messages" is control.
+            return verb.StartsWith("delet", StringComparison.Ordinal) || verb.StartsWith("access", StringComparison.Ordinal)
+                ? what is not ("mail" or "post" or "bag" or "handbag" or "purse" or "wallet" or "pockets") && !Regex.IsMatch(after, @"^\s*(?:by\s+(?:mistake|accident)|accidentally|for\s+me|to\s+(?:help|fix|free))", RegexOptions.IgnoreCase, MatchTimeout)
+                : Regex.IsMatch(after, @"^\s*(?:away|off\s+me|from\s+me|so\s+(?:i|that\s+i)\s+(?:can't|couldn't|cannot|can\s+not|could\s+not)|and\s+(?:wouldn't|won't|refused|read|went|looked|smashed|threw|locked|hid)|when(?:ever)?\s+(?:i|he|she|they)|at\s+night|every\s+night|while\s+i\s+(?:sleep|slept|was\s+asleep)|to\s+(?:check|read|see\s+who|look\s+through|go\s+through))", RegexOptions.IgnoreCase, MatchTimeout);
+        }
+
+        if (verb.StartsWith("read", StringComparison.Ordinal) && what is "mail" or "post" or "diary" or "journal")
+        {
+            return true;
+        }
+
+        if (verb.StartsWith("look", StringComparison.Ordinal) && verb.EndsWith("at", StringComparison.Ordinal))
+        {
+            return what is not ("phone" or "mobile" or "laptop" or "computer") || Regex.IsMatch(after, @"^\s*(?:when|while|whenever|every|without|behind|at\s+night)", RegexOptions.IgnoreCase, MatchTimeout);
+        }
+
+        if (verb.StartsWith("check", StringComparison.Ordinal) && what is "bag" or "handbag" or "purse" or "wallet" or "pockets" or "mail" or "post")
+        {
+            return !Regex.IsMatch(after, @"^\s*for\s+(?:my|the)\s+(?:keys|ticket|tickets|passport)", RegexOptions.IgnoreCase, MatchTimeout);
+        }
+
+        return !Regex.IsMatch(after, @"^\s*(?:for\s+me|to\s+(?:help|fix|set\s+up|find\s+(?:the|an?)\s+(?:address|number|photo|recipe))|because\s+i\s+asked|when\s+i\s+ask(?:ed)?|with\s+my\s+permission)", RegexOptions.IgnoreCase, MatchTimeout);
+    }
+
+    // "won't let me pay", "never lets me finish a sentence", "not allowed to eat sugar": ordinary.
+    private static bool AcceptPermission(Match m)
+    {
+        var act = m.Groups["act"].Value.ToLowerInvariant();
+        var after = m.Groups["after"].Value;
+        var follows = act + after;
+        if (Regex.IsMatch(follows, @"^(?:have|having)\b", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return Regex.IsMatch(after, @"^\s*(?:a\s+(?:job|phone|bank\s+account|car|key|life|say|friend|social\s+life)|any\s+(?:money|friends|say|privacy|freedom|time\s+(?:alone|with|to\s+myself))|my\s+own|friends|money|access|the\s+car\s+keys|keys|privacy|a\s+password|a\s+lock|contact|visitors|people\s+over|anyone\s+over)", RegexOptions.IgnoreCase, MatchTimeout);
+        }
+
+        if (Regex.IsMatch(follows, @"^(?:go|going|leave|leaving|out|outside)\b", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return !Regex.IsMatch(after, @"^\s*(?:first|early|to\s+bed|to\s+sleep|of\s+the\s+conversation|until\s+we|without\s+saying|on\s+(?:that|the)\s+(?:trip|ride)|home\s+early|with\s+(?:it|that|this)|of\s+(?:it|that))", RegexOptions.IgnoreCase, MatchTimeout)
+                && !Regex.IsMatch(act, @"^leav", RegexOptions.IgnoreCase, MatchTimeout) | Regex.IsMatch(after, @"^\s*(?:$|the\s+(?:house|flat|apartment|home|room)|him|her|them|the\s+relationship|the\s+marriage|home|on\s+my\s+own|alone|without|unless|for|to\s+see|[,.]|when)", RegexOptions.IgnoreCase, MatchTimeout);
+        }
+
+        if (Regex.IsMatch(follows, @"^(?:use|using)\b", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return Regex.IsMatch(after, @"^\s*(?:the\s+car|my\s+(?:own\s+)?(?:phone|car|money|card|laptop|computer)|the\s+(?:phone|internet|computer|bank)|money|a\s+phone|social\s+media)", RegexOptions.IgnoreCase, MatchTimeout);
+        }
+
+        if (Regex.IsMatch(follows, @"^(?:eat|sleep)\b", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return !Regex.IsMatch(after, @"^\s*(?:sugar|dessert|chocolate|sweets|junk|in\s+(?:on\s+)?(?:weekends|sunday|saturday)|on\s+the\s+(?:sofa|couch)|in\s+the\s+car|with\s+the\s+(?:light|tv|window))", RegexOptions.IgnoreCase, MatchTimeout);
+        }
+
+        if (Regex.IsMatch(follows, @"^(?:spend|spending)\b", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return !Regex.IsMatch(after, @"^\s*(?:(?:much|any|more)\s+)?time\s+(?:on\s+(?:the\s+)?(?:dishes|chores|it|that)|fixing|cleaning)", RegexOptions.IgnoreCase, MatchTimeout);
+        }
+
+        if (Regex.IsMatch(follows, @"^(?:call|calling|phone|ring|text|texting|message|contact)\b", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return !Regex.IsMatch(after, @"^\s*(?:him|her|them|you)?\s*(?:at\s+work|during\s+(?:work|meetings)|after\s+(?:\d|ten|eleven|midnight)|when\s+(?:he|she|they)'?s?\s+(?:at\s+work|busy|driving))", RegexOptions.IgnoreCase, MatchTimeout);
+        }
+
+        if (Regex.IsMatch(follows, @"^(?:drive|decide|choose|make\s+(?:decisions|my\s+own))\b", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return !Regex.IsMatch(after, @"^\s*(?:the\s+(?:restaurant|film|movie|music|route|holiday|paint|colour|color|name)|where\s+we\s+eat|what\s+we\s+(?:eat|watch))", RegexOptions.IgnoreCase, MatchTimeout);
+        }
+
+        if (Regex.IsMatch(follows, @"^(?:wear|wearing|dress)\b", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return !Regex.IsMatch(after, @"^\s*(?:his|her|their|your)\s+(?:jumper|hoodie|shirt|jacket|coat|clothes)", RegexOptions.IgnoreCase, MatchTimeout);
+        }
+
+        return true;
+    }
+
+    // ---- isolation ------------------------------------------------------------------------------
+
+    private static IEnumerable<SafetyRule> IsolationRules()
+    {
+        // "He won't let my family visit us", "she doesn't let anyone come over".
+        yield return new SafetyRule([Isolation, MonitoringAndControl],
+            Compile($@"\b(?<v>(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|don't|dont|didn't|didnt|never|wouldn't|wouldnt|refuses?\s+to|refused\s+to|no\s+longer)(?:\s+(?:ever|even))?\s+(?:let|lets|allow|allows|allowed))\s+(?:(?:my|any\s+of\s+my|any|our)\s+)?(?:\w+\s+)?(?:{People}|anyone|anybody|people)\s+(?:to\s+)?(?:visit|come\s+(?:over|round|around|near|to\s+the\s+house|in)|stay|see\s+(?:me|us)|near\s+(?:me|us)|call\s+(?:me|us)|in(?:to)?\s+the\s+house)\b"),
+            SafetyRuleChecks.None);
+
+        // Kept from people by permission: "won't let me see my friends" is control and isolation both.
+        yield return new SafetyRule([Isolation, MonitoringAndControl],
+            Compile($@"\b(?<v>(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|don't|dont|do\s+not|didn't|didnt|did\s+not|never|wouldn't|wouldnt|would\s+not|refuses?\s+to|refused\s+to|hardly\s+ever|rarely|barely|no\s+longer|stopped\s+(?:letting|allowing))"
+                + $@"(?:\s+(?:ever|even|really|actually))?\s+(?:let|lets|letting|allow|allows|allowing|permit|permits)\s+me|(?:i'm|im|i\s+am|i\s+was|i'm\s+still|i\s+am\s+still|i'm\s+no\s+longer|i\s+am\s+no\s+longer)\s+not\s+allowed|(?:i'm|im|i\s+am|i\s+was)\s+(?:no\s+longer\s+)?allowed\s+(?:no|zero)|(?:says|said|tells\s+me|told\s+me)\s+(?:that\s+)?i\s+(?:can't|cannot|can\s+not|couldn't|am\s+not\s+allowed\s+to|'m\s+not\s+allowed\s+to|mustn't))"
+                + $@"\s+(?:to\s+)?(?:see|visit|meet|talk\s+to|speak\s+to|call|phone|ring|text|message|contact|have|go\s+(?:out\s+with|to\s+see|see|visit)|spend\s+time\s+with|hang\s+out\s+with|go\s+to)\s+(?:(?:my|any|any\s+of\s+my|other|new|old|our)\s+)?(?:\w+\s+)?{People}\b"),
+            SafetyRuleChecks.None);
+
+        // "he cut me off from my family", "isolated me", "keeps me away from my friends", "stopped me seeing my mum".
+        yield return Rule([Isolation],
+            $@"\b(?<v>cut(?:s|ting)?|cutting)\s+me\s+off\s+from\b"
+            + $@"|\b(?<v>isolat(?:e|es|ed|ing))\s+me\b"
+            + $@"|\b(?<v>keep(?:s|ing)?|kept)\s+me\s+(?:away\s+)?from\s+(?:(?:my|all\s+my|any\s+of\s+my|the)\s+)?(?:\w+\s+)?(?:{People}|the\s+outside\s+world|going\s+out|seeing|visiting|talking\s+to|everyone)\b"
+            + $@"|\b(?<v>stop(?:s|ped|ping)?)\s+me\s+(?:from\s+)?(?:seeing|visiting|meeting|talking\s+to|speaking\s+to|calling|phoning|ringing|texting|contacting|going\s+out\s+with|spending\s+time\s+with|having)\s+(?:(?:my|any|any\s+of\s+my|other|new|old)\s+)?(?:\w+\s+)?{People}\b"
+            + $@"|\b(?<v>turn(?:s|ed|ing)?)\s+(?:my\s+|all\s+my\s+|the\s+|our\s+)?(?:{People}|everyone|everybody)\s+against\s+me\b"
+            + @"|\b(?<v>moved\s+me|made\s+(?:us|me)\s+move|took\s+me)\s+(?:far\s+)?away\s+from\s+(?:my\s+|all\s+my\s+|everyone|everybody|the\s+people)"
+            + $@"|\b(?<v>(?:made|makes|forces?|forced|pressured|pressures|got)\s+me\s+(?:to\s+)?(?:stop\s+seeing|stop\s+talking\s+to|cut\s+off|cut\s+(?:ties|contact)\s+with|block|unfriend|delete|drop|give\s+up|choose\s+between\s+(?:him|her|them)\s+and)\s+(?:(?:my|all\s+my|all\s+of\s+my|the)\s+)?(?:\w+\s+)?{People})\b",
+            SafetyRuleChecks.Act);
+
+        // "gets furious when I see my friends", "sulks for days if I visit my mum".
+        yield return Rule([Isolation],
+            @"\b(?<v>(?:gets?|got|goes|went|is|was|becomes?|became|turns?|turned)\s+(?:really\s+|so\s+|very\s+|super\s+|extremely\s+|insanely\s+)?(?:angry|mad|furious|jealous|violent|nasty|crazy|livid|aggressive|psycho|abusive|mental|ballistic|berserk|nuts|cold\s+for\s+days)|sulks?\s+for\s+days|makes\s+a\s+(?:scene|fuss)|made\s+a\s+(?:scene|fuss)|kicks\s+off|kicked\s+off|starts\s+a\s+(?:fight|row)|throws\s+a\s+fit|has\s+a\s+go\s+at\s+me|punishes\s+me|punished\s+me|gives\s+me\s+the\s+silent\s+treatment\s+for\s+days|accuses\s+me\s+of\s+cheating)"
+            + $@"\s+(?:when|if|whenever|every\s+time|each\s+time|after)\s+i\s+(?:\w+\s+)?(?:see|go\s+out|talk\s+to|speak\s+to|visit|meet|spend\s+time\s+with|call|text|phone|hang\s+out|go\s+(?:to|anywhere|out|somewhere)|have\s+(?:friends|people|anyone)|leave\s+the\s+house|want\s+to\s+(?:see|go))\b",
+            SafetyRuleChecks.Negation);
+
+        // "I've lost all my friends because of him", "I have no one left since we married", "I'm cut off from everyone".
+        yield return Rule([Isolation],
+            $@"\b(?<v>lost\s+(?:all|most|touch\s+with\s+(?:all|most))\s+(?:of\s+)?my\s+(?:friends|family|mates)|(?:have|got|'ve\s+got|'ve)\s+(?:no\s+one|nobody|no\s+friends)\s+(?:left|anymore|any\s+more))\b(?=[^.!?;]{{0,40}}\b(?:because|since|him|her|them|he|she|they|you|partner|husband|wife|boyfriend|girlfriend|we\s+(?:met|married|moved|got\s+together)))"
+            + @"|\b(?<v>(?:drove|drives|driven|driving|push(?:ed|es)?|scared|scares|chased|chases|frightened))\s+(?:all\s+)?(?:(?:my|our)\s+)?(?:friends|family|them|everyone|everybody|people|mates)\s+(?:all\s+)?away\b"
+            + $@"|\b(?<v>(?:don't|do\s+not|dont|didn't)\s+have\s+(?:any\s+)?(?:friends|anyone|anybody|a\s+single\s+friend)\s+(?:anymore|any\s+more|left))\b(?=[^.!?;]{{0,40}}\b(?:because|since|him|her|them|he|she|they|partner|husband|wife|boyfriend|girlfriend))"
+            + @"|\bi(?:'m|m|\s+am|\s+was|'ve\s+been|\s+have\s+been|\s+feel|\s+felt)\s+(?:so\s+|completely\s+|totally\s+)?(?<v>cut\s+off\s+from\s+(?:everyone|everybody|my\s+(?:friends|family|people|support))|isolated\s+from\s+(?:everyone|everybody|my\s+(?:friends|family))|not\s+allowed\s+(?:any\s+)?friends)\b",
+            SafetyRuleChecks.Negation);
+    }
+
+    // ---- degradation ---------------------------------------------------------------------------
+
+    private const string Slur =
+        @"(?:names|stupid|worthless|useless|fat|ugly|pathetic|disgusting|crazy|psycho|mental|insane|whore|slut|bitch|cunt|idiot|moron|retard(?:ed)?|loser|failure|dumb|thick"
+        + @"|a\s+waste(?:\s+of\s+space)?|nothing|trash|garbage|rubbish|pig|cow|hag|bimbo|frigid|slag|tart|hoe|ho|skank|mad|nuts|unlovable|hysterical|a\s+joke|a\s+nobody"
+        + @"|a\s+(?:bad|terrible|useless|shit|crap|rubbish|awful|horrible|worthless)\s+(?:mother|father|mum|mom|dad|wife|husband|parent|partner|person))";
+
+    private static IEnumerable<SafetyRule> DegradationRules()
+    {
+        // "he calls me stupid", "she called me a fat cow", "you call me names".
+        yield return Rule([Degradation],
+            $@"\b(?<v>call(?:s|ed|ing)?)\s+me\s+(?:(?:a|an|the|his|her|their|such\s+a|such\s+an|fucking|fat|stupid|ugly|lazy|useless|dumb|worthless|little|dirty|crazy|fucking)\s+){{0,3}}{Slur}\b(?![^.!?;]{{0,25}}\b(?:as\s+a\s+joke|jokingly|joking|in\s+jest|teasing|playfully|lol|haha|for\s+(?:buying|wearing|liking|watching|believing|eating|doing)\b))",
+            SafetyRuleChecks.Negation | SafetyRuleChecks.Hypothetical);
+
+        // "he tells me I'm worthless", "she says no one else would want me", "keeps telling me I'm crazy".
+        yield return Rule([Degradation],
+            @"\b(?<v>tell(?:s|ing)?|told|say(?:s|ing)?|said|remind(?:s|ed|ing)?|scream(?:s|ed)?|yell(?:s|ed)?|shout(?:s|ed)?)\s+(?:me\s+)?(?:that\s+)?(?:i(?:'m|m|\s+am|\s+was|'d\s+be|\s+would\s+be|'ll\s+never\s+be|\s+will\s+never\s+be|\s+look|\s+am\s+just|'m\s+just)\s+(?:(?:so|such\s+an?|a|an|just|nothing\s+but|completely|totally|fat\s+and|stupid\s+and|ugly\s+and|too)\s+)*"
+            + @"(?:worthless|nothing|stupid|useless|ugly|fat|crazy|mad|insane|mental|a\s+failure|pathetic|disgusting|unlovable|a\s+burden|a\s+joke|a\s+waste|dumb|an\s+idiot|a\s+nobody|worth\s+nothing|lucky\s+(?:he|she|they|to\s+have|anyone)|imagining\s+(?:it|things)|making\s+(?:it|things|this)\s+up|a\s+(?:bad|terrible|useless)\s+(?:mother|father|mum|mom|dad|wife|husband|parent))"
+            + @"|(?:no\s*one|nobody|no\s+(?:other\s+)?(?:man|woman|guy|girl|one\s+else)|no\s+one\s+else)\s+(?:else\s+)?(?:would|will|could)\s+(?:ever\s+)?(?:want|love|have|put\s+up\s+with|date|marry|touch|believe)\s+me"
+            + @"|(?:it|that)\s+never\s+happened|(?:everyone|everybody|people|my\s+(?:family|friends|parents|mum|mom|doctor|boss)|our\s+(?:friends|family)|the\s+(?:police|kids|children))\s+(?:that\s+)?i(?:'m|m|\s+am|\s+was)\s+(?:\w+\s+)?(?:crazy|mad|insane|unstable|mental|a\s+liar|lying|abusive|the\s+problem|violent|an\s+alcoholic|a\s+bad\s+mother|a\s+bad\s+father)|i(?:'m|\s+am)\s+(?:imagining|making)\s+(?:it|things|this)(?:\s+up)?)\b",
+            SafetyRuleChecks.Negation);
+
+        // "no one else would ever want me, he says"; "he belittles me", "puts me down in front of people", "treats me like dirt".
+        yield return Rule([Degradation],
+            @"\b(?<v>belittl(?:e|es|ed|ing)|degrad(?:e|es|ed|ing)|demean(?:s|ed|ing)?|humiliate|humiliat(?:es|ing)|(?:always|constantly|keeps)\s+humiliat(?:ing|es)?|mocks|ridicules|sneers\s+at|spits\s+on|name-?call(?:s|ing))\s+(?:me\b|my\s+(?:job|work|intelligence|body|looks|appearance|opinions?|ideas?|family|friends|cooking|parenting|career|feelings|accent))"
+            + @"|\b(?<v>put(?:s|ting)?)\s+me\s+down\b(?=\s*(?:[.!?,;]|$|in\s+front|in\s+public|all\s+the\s+time|constantly|every|about|for\s+(?:everything|being|my|the\s+way|how|what|who)|when|whenever|and|again|at\s+(?:every|home|dinner|parties)|to\s+(?:his|her|their|my)\s+(?:friends|family|mates|parents|mum|mom)))"
+            + @"|\b(?<v>treat(?:s|ed|ing)?)\s+me\s+like\s+(?:(?:a|an|his|her|their|total|complete|absolute|a\s+piece\s+of)\s+)*(?:dirt|shit|crap|garbage|trash|rubbish|a\s+(?:slave|servant|maid|dog|animal|doormat|punchbag|punching\s+bag|object|prisoner|possession)|slave|servant|maid|dog|animal|nothing|property|an\s+object|his\s+property|her\s+property|meat)\b"
+            + @"|\b(?<v>(?:makes?|made)\s+me\s+feel\s+(?:so\s+|completely\s+|totally\s+)?(?:worthless|like\s+(?:nothing|dirt|garbage|trash|a\s+piece\s+of|i'?m\s+nothing|i'?m\s+worthless)))"
+            + @"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:beg|kneel|grovel|crawl|sleep\s+on\s+the\s+floor|eat\s+off\s+the\s+floor|apologi[sz]e\s+on\s+my\s+knees))\b"
+            + @"|\b(?<v>(?:mocks?|mocked|laughs?\s+at|laughed\s+at|comments?\s+on|sneers?\s+at|insults?|insulted)\s+my\s+(?:body|weight|appearance|looks|accent|skin|face|intelligence|family|religion|caste|disability))\b"
+            + @"|\b(?<v>(?:emotional|verbal|psychological|mental)\s+abuse|(?:emotionally|verbally|psychologically|mentally)\s+(?:abus(?:e|es|ed|ive|ing)|cruel|violent|torture[sd]?))\b"
+            + @"|\b(?<v>(?:makes?|made)\s+me\s+(?:question|doubt)\s+my\s+(?:own\s+)?(?:memory|sanity|mind|reality|judgement|judgment|perception))\b"
+            + @"|\b(?<v>gaslight(?:s|ed|ing)?)\s+me\b",
+            SafetyRuleChecks.Act);
+    }
+
+    // Declared last so every constant and pattern above is initialised before the rules are built.
+    internal static IReadOnlyList<SafetyRule> All { get; } = Build();
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    internal static string Before(Match m, int length)
+    {
+        var source = m.Result("$`");
+        return source.Length <= length ? source : source[^length..];
+    }
+
+    private static string After(Match m)
+    {
+        var rest = m.Result("$'");
+        return rest.Length <= 60 ? rest : rest[..60];
+    }
+
+    private static SafetyRule Rule(SafetySignalKind[] kinds, string pattern, SafetyRuleChecks checks) => new(kinds, Compile(pattern), checks);
+
+    private static Regex Compile(string pattern) => new(pattern, Options, MatchTimeout);
+
+    private static HashSet<string> Set(params IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    internal static bool IsNotAPerson(string word) => NotAPersonDoing.Contains(word);
+}

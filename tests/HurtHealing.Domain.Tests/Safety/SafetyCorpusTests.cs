@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+using HurtHealing.Domain.Safety;
+using Xunit.Abstractions;
+
+namespace HurtHealing.Domain.Tests.Safety;
+
+public class SafetyCorpusTests(ITestOutputHelper output)
+{
+    private const double MinimumRecallPerKind = 0.95;
+    private const double MaximumOrdinaryFlagged = 0.03;
+
+    // The held-out set was never used to tune the rules; its floors only catch a real regression,
+    // and its figures are the honest estimate for sentences the rules have not seen.
+    private const double HeldOutMinimumRecall = 0.75;
+    private const double HeldOutMaximumOrdinaryFlagged = 0.10;
+
+    [Fact]
+    public void Corpus_is_big_enough_and_covers_every_kind()
+    {
+        Assert.True(SafetyCorpus.Safety.Count >= 80, $"{SafetyCorpus.Safety.Count} safety samples");
+        Assert.True(SafetyCorpus.Boundaries.Count >= 40, $"{SafetyCorpus.Boundaries.Count} boundary samples");
+        Assert.True(SafetyCorpus.Ordinary.Count >= 100, $"{SafetyCorpus.Ordinary.Count} ordinary samples");
+        foreach (var kind in Enum.GetValues<SafetySignalKind>())
+        {
+            Assert.True(SafetyCorpus.Safety.Count(s => s.Kind == kind) >= 8, $"too few samples of {kind}");
+        }
+
+        var texts = Everything.Select(s => s.Text).ToList();
+        Assert.Equal(texts.Count, texts.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void Finds_every_kind_at_least_95_percent_of_the_time_and_flags_at_most_3_percent_of_ordinary_sentences()
+    {
+        var report = Report("Own corpus", SafetyCorpus.Safety, SafetyCorpus.Boundaries, SafetyCorpus.Ordinary);
+        output.WriteLine(report.Text);
+
+        foreach (var (kind, recall) in report.RecallPerKind)
+        {
+            Assert.True(recall >= MinimumRecallPerKind, $"{kind} found {recall:P1} of the time");
+        }
+
+        Assert.True(report.OrdinaryFlagged <= MaximumOrdinaryFlagged, $"ordinary flagged {report.OrdinaryFlagged:P1}");
+        Assert.Equal(1.0, report.BoundaryCarriedFound);
+    }
+
+    [Fact]
+    public void Held_out_set_is_reported_separately()
+    {
+        var report = Report("Third held-out round (written after the third freeze, never tuned on)", SafetyCorpus.HeldOutSafety, SafetyCorpus.HeldOutBoundaries, SafetyCorpus.HeldOutOrdinary);
+        output.WriteLine(report.Text);
+
+        Assert.True(SafetyCorpus.HeldOutSafety.Count + SafetyCorpus.HeldOutBoundaries.Count + SafetyCorpus.HeldOutOrdinary.Count >= 60);
+        Assert.True(report.Recall >= HeldOutMinimumRecall, $"held-out recall {report.Recall:P1}");
+        Assert.True(report.OrdinaryFlagged <= HeldOutMaximumOrdinaryFlagged, $"held-out ordinary flagged {report.OrdinaryFlagged:P1}");
+    }
+
+    [Fact]
+    public void First_held_out_round_is_reported_too()
+    {
+        var report = Report("First held-out round (reported, then used to revise the rules)", SafetyCorpus.FirstHeldOutSafety, SafetyCorpus.FirstHeldOutBoundaries, SafetyCorpus.FirstHeldOutOrdinary);
+        output.WriteLine(report.Text);
+
+        Assert.True(SafetyCorpus.FirstHeldOutSafety.Count + SafetyCorpus.FirstHeldOutBoundaries.Count + SafetyCorpus.FirstHeldOutOrdinary.Count >= 60);
+    }
+
+    [Fact]
+    public void Second_held_out_round_is_reported_too()
+    {
+        var report = Report("Second held-out round (reported, then used to revise the rules)", SafetyCorpus.SecondHeldOutSafety, SafetyCorpus.SecondHeldOutBoundaries, SafetyCorpus.SecondHeldOutOrdinary);
+        output.WriteLine(report.Text);
+
+        Assert.True(SafetyCorpus.SecondHeldOutSafety.Count + SafetyCorpus.SecondHeldOutBoundaries.Count + SafetyCorpus.SecondHeldOutOrdinary.Count >= 60);
+    }
+
+    [Fact]
+    public void Every_signal_in_the_corpus_has_a_true_span()
+    {
+        foreach (var sample in Everything)
+        {
+            foreach (var signal in SafetySignals.Find(sample.Text))
+            {
+                Assert.Equal(signal.Matched, sample.Text.Substring(signal.Start, signal.Length));
+                Assert.False(string.IsNullOrWhiteSpace(signal.Matched));
+            }
+        }
+    }
+
+    private static IEnumerable<SafetyCorpus.Sample> Everything =>
+        SafetyCorpus.Safety.Concat(SafetyCorpus.Boundaries).Concat(SafetyCorpus.Ordinary)
+            .Concat(SafetyCorpus.FirstHeldOutSafety).Concat(SafetyCorpus.FirstHeldOutBoundaries).Concat(SafetyCorpus.FirstHeldOutOrdinary)
+            .Concat(SafetyCorpus.SecondHeldOutSafety).Concat(SafetyCorpus.SecondHeldOutBoundaries).Concat(SafetyCorpus.SecondHeldOutOrdinary)
+            .Concat(SafetyCorpus.HeldOutSafety).Concat(SafetyCorpus.HeldOutBoundaries).Concat(SafetyCorpus.HeldOutOrdinary);
+
+    private sealed record Figures(
+        string Text, IReadOnlyList<(SafetySignalKind Kind, double Recall)> RecallPerKind, double Recall,
+        double OrdinaryFlagged, double BoundaryCarriedFound);
+
+    private static Figures Report(
+        string title, IReadOnlyList<SafetyCorpus.Sample> safety, IReadOnlyList<SafetyCorpus.Sample> boundaries, IReadOnlyList<SafetyCorpus.Sample> ordinary)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var text = new StringBuilder();
+        text.AppendLine(inv, $"{title}: {safety.Count} safety, {boundaries.Count} boundary, {ordinary.Count} ordinary sentences");
+        text.AppendLine(inv, $"{"kind",-22}{"samples",8}{"found",7}{"recall",9}{"raised on ordinary",20}");
+
+        var perKind = new List<(SafetySignalKind, double)>();
+        var ordinaryKinds = ordinary.Select(o => SafetySignals.KindsIn(o.Text)).ToList();
+        foreach (var kind in Enum.GetValues<SafetySignalKind>())
+        {
+            var samples = safety.Where(s => s.Kind == kind).ToList();
+            var found = samples.Count(s => SafetySignals.KindsIn(s.Text).Contains(kind));
+            var raised = ordinaryKinds.Count(k => k.Contains(kind));
+            text.AppendLine(inv, $"{kind,-22}{samples.Count,8}{found,7}{Ratio(found, samples.Count),9}{raised,20}");
+            if (samples.Count > 0)
+            {
+                perKind.Add((kind, (double)found / samples.Count));
+            }
+        }
+
+        var caught = safety.Count(s => SafetySignals.KindsIn(s.Text).Contains(s.Kind!.Value));
+        var anySignal = safety.Count(s => SafetySignals.AnyIn(s.Text));
+        var flagged = ordinary.Where(o => SafetySignals.AnyIn(o.Text)).ToList();
+        var carried = boundaries.Where(b => b.Kind is not null).ToList();
+        var carriedFound = carried.Count(b => SafetySignals.KindsIn(b.Text).Contains(b.Kind!.Value));
+        var boundaryRaisedWithout = boundaries.Where(b => b.Kind is null && SafetySignals.AnyIn(b.Text)).ToList();
+        text.AppendLine(inv, $"Safety found with the right kind: {caught}/{safety.Count} = {Ratio(caught, safety.Count)}; with any kind: {Ratio(anySignal, safety.Count)}");
+        text.AppendLine(inv, $"Ordinary flagged: {flagged.Count}/{ordinary.Count} = {Ratio(flagged.Count, ordinary.Count)}");
+        text.AppendLine(inv, $"Boundaries carrying a signal, found: {carriedFound}/{carried.Count}; boundaries raising a signal they do not carry: {boundaryRaisedWithout.Count}/{boundaries.Count - carried.Count}");
+        foreach (var s in safety.Where(s => !SafetySignals.KindsIn(s.Text).Contains(s.Kind!.Value)))
+        {
+            text.AppendLine(inv, $"  missed ({s.Kind}): {s.Text} -> {Describe(s.Text)}");
+        }
+
+        foreach (var o in flagged.Concat(boundaryRaisedWithout))
+        {
+            text.AppendLine(inv, $"  raised: {o.Text} -> {Describe(o.Text)}");
+        }
+
+        foreach (var b in carried.Where(b => !SafetySignals.KindsIn(b.Text).Contains(b.Kind!.Value)))
+        {
+            text.AppendLine(inv, $"  boundary missed ({b.Kind}): {b.Text} -> {Describe(b.Text)}");
+        }
+
+        return new Figures(
+            text.ToString(),
+            perKind,
+            safety.Count == 0 ? 0 : (double)caught / safety.Count,
+            ordinary.Count == 0 ? 0 : (double)flagged.Count / ordinary.Count,
+            carried.Count == 0 ? 1 : (double)carriedFound / carried.Count);
+    }
+
+    private static string Describe(string text) =>
+        string.Join("; ", SafetySignals.Find(text).Select(s => $"{s.Kind} '{s.Matched}'")) is { Length: > 0 } d ? d : "(none)";
+
+    private static string Ratio(int part, int whole) =>
+        whole == 0 ? "-" : ((double)part / whole).ToString("P1", CultureInfo.InvariantCulture);
+}
