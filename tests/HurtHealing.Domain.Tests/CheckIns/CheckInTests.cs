@@ -69,3 +69,21 @@ public class CheckInTests
         Assert.ThrowsAny<ArgumentException>(() => CheckIn.Record("", IncidentId, Guid.NewGuid(), 1, 1, false, null, null, Now));
     }
 }
+
+public class CheckInInvitationDismissalTests
+{
+    [Fact]
+    public void Dismissing_an_invitation_is_a_dated_record_of_one_incident()
+    {
+        var incidentId = Guid.CreateVersion7();
+        var at = new DateTimeOffset(2025, 6, 1, 14, 0, 0, TimeSpan.FromHours(2));
+
+        var dismissal = CheckInInvitationDismissal.Dismiss("owner-1", incidentId, at);
+
+        Assert.Equal(7, dismissal.Id.Version);
+        Assert.Equal(("owner-1", incidentId, at), (dismissal.OwnerId, dismissal.IncidentId, dismissal.DismissedAt));
+        Assert.Equal(TimeSpan.Zero, dismissal.DismissedAt.Offset);
+        Assert.Throws<ArgumentException>(() => CheckInInvitationDismissal.Dismiss("owner-1", Guid.Empty, at));
+        Assert.Throws<ArgumentException>(() => CheckInInvitationDismissal.Dismiss("owner-1", incidentId, default));
+    }
+}

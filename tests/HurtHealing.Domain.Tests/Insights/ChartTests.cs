@@ -139,4 +139,18 @@ public class ChartTests
         Assert.Equal(["0", "1"], layout.YTicks.Select(t => t.Label));
         Assert.All(layout.Acknowledged, p => Assert.Equal(110, p.Y));
     }
+
+    [Fact]
+    public void A_healing_curve_draws_intensity_everywhere_and_resentment_where_it_was_given()
+    {
+        var series = LineChart.HealingSeries(
+        [
+            new HealingPoint(From.AddDays(2), 6, 4, false),
+            new HealingPoint(From, 8, null, false),
+        ]);
+
+        Assert.Equal([LineChart.IntensityKey, LineChart.ResentmentKey], series.Select(s => s.Key));
+        Assert.Equal([8.0, 6.0], series[0].Values.Select(v => v.Value));
+        Assert.Equal([new ChartValue(From.AddDays(2), 4)], series[1].Values);
+    }
 }

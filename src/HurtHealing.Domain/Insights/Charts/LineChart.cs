@@ -84,6 +84,24 @@ public static class LineChart
         return new LineChartLayout(f, plotted, markers, yTicks, xTicks);
     }
 
+    public const string IntensityKey = "intensity";
+    public const string ResentmentKey = "resentment";
+
+    /// <summary>
+    /// The two lines of a healing curve from its points: intensity at every point, resentment where it
+    /// was given (the first rating when an incident is logged has none).
+    /// </summary>
+    public static IReadOnlyList<ChartSeries> HealingSeries(IEnumerable<HealingPoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var ordered = points.OrderBy(p => p.At).ToList();
+        return
+        [
+            new ChartSeries(IntensityKey, [.. ordered.Select(p => new ChartValue(p.At, p.Intensity))]),
+            new ChartSeries(ResentmentKey, [.. ordered.Where(p => p.Resentment is not null).Select(p => new ChartValue(p.At, p.Resentment!.Value))]),
+        ];
+    }
+
     /// <summary>"M x y L x y …"; empty without points. A single point is a move only: its circle shows it.</summary>
     public static string Path(IReadOnlyList<PlottedPoint> points)
     {
