@@ -71,9 +71,6 @@ public static class DueRules
             _ => $"{checkInsDue} hurts could use a quick check-in",
         };
         string[] parts = [.. new[] { promises, checkIns }.OfType<string>()];
-        if (parts.Length == 0)
-            return null;
-        var line = string.Join("; ", parts);
-        return string.Concat(char.ToUpperInvariant(line[0]).ToString(), line.AsSpan(1), ", whenever you're ready.");
+        return parts.Length == 0 ? null : $"When you're ready: {string.Join(", and ", parts)}.";
     }
 }

@@ -138,7 +138,7 @@ public static class PatternRules
             // and the safety page is offered because contempt can sit beside fear (PRODUCT.md, Safety).
             yield return new PatternObservation(
                 PatternKind.Contempt,
-                $"{Times(contempt)} you've logged being mocked or looked down on. That kind of hurt cuts deep, and you don't have to carry it alone. " +
+                $"{Involved(contempt)} being mocked or looked down on. That kind of hurt cuts deep, and you don't have to carry it alone. " +
                 "A counsellor of your own can help, and if you ever feel afraid, the safety page has people you can talk to.",
                 [],
                 IncidentCategory.Contempt,
@@ -153,7 +153,7 @@ public static class PatternRules
             // joint talk or couples counselling.
             yield return new PatternObservation(
                 PatternKind.Controlling,
-                $"{Times(controlling)} you've logged your choices, money, time or friends being limited or watched. You deserve to feel free and safe. " +
+                $"{Involved(controlling)} your choices, money, time or friends being limited or watched. You deserve to feel free and safe. " +
                 "A specialist service can help you think it through, and the safety page has people you can talk to.",
                 [],
                 IncidentCategory.Controlling,
@@ -187,7 +187,8 @@ public static class PatternRules
             PointsToSafetyPage: false);
     }
 
-    private static string Times(int count) => count == 1 ? "Once" : $"{count} times";
+    private static string Involved(int count) =>
+        count == 1 ? "One of the hurts you've logged was about" : $"{count} of the hurts you've logged were about";
 
     private static string LowerFirst(string text) => string.Concat(char.ToLowerInvariant(text[0]).ToString(), text.AsSpan(1));
 }

@@ -42,9 +42,9 @@ public class DueRulesTests
 
     [Theory]
     [InlineData(0, 0, null)]
-    [InlineData(1, 0, "A promise has reached its date, whenever you're ready.")]
-    [InlineData(0, 1, "One hurt could use a quick check-in, whenever you're ready.")]
-    [InlineData(2, 3, "2 promises have reached their date; 3 hurts could use a quick check-in, whenever you're ready.")]
+    [InlineData(1, 0, "When you're ready: a promise has reached its date.")]
+    [InlineData(0, 1, "When you're ready: one hurt could use a quick check-in.")]
+    [InlineData(2, 3, "When you're ready: 2 promises have reached their date, and 3 hurts could use a quick check-in.")]
     public void Home_says_what_is_due_in_one_gentle_line(int promises, int checkIns, string? line)
     {
         Assert.Equal(line, DueRules.HomeLine(promises, checkIns));

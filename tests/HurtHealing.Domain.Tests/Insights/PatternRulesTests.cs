@@ -88,8 +88,8 @@ public class PatternRulesTests
         Assert.Equal([PatternKind.Contempt, PatternKind.Controlling], observations.Select(o => o.Kind));
         Assert.All(observations, o => Assert.True(o.PointsToSafetyPage));
         Assert.All(observations, o => Assert.Contains("safety page", o.Text, StringComparison.Ordinal));
-        Assert.StartsWith("Once you've logged", observations[0].Text, StringComparison.Ordinal);
-        Assert.StartsWith("4 times you've logged", observations[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("One of the hurts you've logged was about being mocked", observations[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("4 of the hurts you've logged were about your choices", observations[1].Text, StringComparison.Ordinal);
         Assert.Equal(IncidentCategory.Controlling, observations[1].Category);
         // A joint session may not be the safe step: control points to specialist help, not couples counselling.
         Assert.DoesNotContain("couple", observations[1].Text, StringComparison.OrdinalIgnoreCase);
