@@ -41,7 +41,7 @@ public static class HealingDirection
     public const double SameBand = 1.0;
 
     public const string TooEarlyMeaning =
-        "A direction needs at least three check-ins over the last eight weeks, with at least one from the last two weeks and one from four to eight weeks ago.";
+        "A direction needs at least three ratings over the last eight weeks (your check-ins, and how much it hurt when you logged it), with at least one from the last two weeks and one from four to eight weeks ago.";
 
     /// <summary>Sums up <paramref name="points"/> as the SQL aggregate would.</summary>
     public static DirectionWindow Window(IEnumerable<HealingPoint> points, DateTimeOffset now)
@@ -64,10 +64,10 @@ public static class HealingDirection
         {
             var count = window.PointsInLastEightWeeks;
             var sofar = count == 1 ? "there is one so far" : count == 0 ? "there are none yet" : $"there are {count} so far";
-            return TooEarly($"A direction needs at least three check-ins over the last eight weeks; {sofar}.", window);
+            return TooEarly($"A direction needs at least three ratings over the last eight weeks; {sofar}.", window);
         }
         if (window.RecentLevel is not { } recent)
-            return TooEarly("There's no check-in from the last two weeks to compare with.", window);
+            return TooEarly("There's no rating from the last two weeks to compare with.", window);
         if (window.EarlierLevel is not { } earlier)
             return TooEarly("There's nothing yet from four to eight weeks ago to compare with.", window);
 

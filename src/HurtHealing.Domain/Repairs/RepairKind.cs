@@ -32,8 +32,8 @@ public static class RepairKinds
     private static (string Label, string Hint) Describe(RepairKind kind) => kind switch
     {
         RepairKind.Apology => ("An apology", "Saying sorry for what happened."),
-        RepairKind.Acknowledgment => ("Acknowledging it", "Saying they see what happened and how it landed."),
-        RepairKind.Explanation => ("An explanation", "Telling what was going on for them, or why it happened."),
+        RepairKind.Acknowledgment => ("Acknowledging it", "Recognising what happened and how it landed."),
+        RepairKind.Explanation => ("An explanation", "Sharing what was going on, or why it happened."),
         RepairKind.ChangedBehaviour => ("Doing something differently", "A change you could see, not only words."),
         RepairKind.AffectionOrHumour => ("Affection or humour", "A hug, a kind gesture, a shared laugh that eased things."),
         RepairKind.Promise => ("A promise", "Saying what will be different from now on."),

@@ -105,7 +105,7 @@ public class HealingDirectionTests
     public void The_meaning_of_too_early_names_the_thresholds()
     {
         Assert.Equal(3, HealingDirection.MinPoints);
-        Assert.Contains("three check-ins over the last eight weeks", HealingDirection.TooEarlyMeaning, StringComparison.Ordinal);
+        Assert.Contains("three ratings over the last eight weeks", HealingDirection.TooEarlyMeaning, StringComparison.Ordinal);
         Assert.All(Enum.GetValues<Direction>(), d => Assert.False(string.IsNullOrWhiteSpace(HealingDirection.Label(d))));
     }
 }
