@@ -15,7 +15,8 @@ public static class PlanKinds
         AccusationKind.NameCalling => "Name-calling",
         AccusationKind.Contempt => "Mockery or sarcasm",
         AccusationKind.Threat => "A threat or ultimatum",
-        AccusationKind.BlameFeeling => "A feeling that blames",
+        AccusationKind.Boundary => "A boundary or a decision",
+        AccusationKind.BlameFeeling => "A word about what they did",
         AccusationKind.JudgementAsFeeling => "A thought dressed as a feeling",
         _ => kind.ToString(),
     };
