@@ -42,6 +42,30 @@ public class AccusationCheckPageTests(IncidentsFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_statement_that_tells_of_danger_gets_the_safety_note_and_is_never_praised_or_rewritten()
+    {
+        var client = await factory.SignedInClientAsync();
+        var plan = await client.StartPlanAsync(await client.LogIncidentWithNeedAsync());
+
+        await PlanForms.Expect(client.PostStatementAsync(plan, "you shoved me against the door", "terrified", null, null));
+        await PlanForms.Expect(client.PostStatementAsync(plan, "you always hit me when you drink and if you hit me again I'm leaving", "scared", null, null));
+
+        var page = await client.GetDocumentAsync($"/Plans/{plan}/Statements");
+        var statements = page.QuerySelectorAll(".statement");
+        Assert.Equal(2, statements.Length);
+        foreach (var statement in statements)
+        {
+            Assert.NotNull(statement.QuerySelector(".safety-note"));
+            Assert.DoesNotContain(AccusationCheck.PraiseLine, statement.TextContent, StringComparison.Ordinal);
+            Assert.Empty(statement.QuerySelectorAll(".rewrite"));
+            Assert.DoesNotContain("Use this rewrite", statement.TextContent, StringComparison.Ordinal);
+        }
+        var leaving = statements[1].QuerySelectorAll(".finding")
+            .Single(f => f.GetAttribute("data-kind") == nameof(AccusationKind.Boundary));
+        Assert.DoesNotContain("threat", leaving.TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_clean_statement_gets_no_finding()
     {
         var client = await factory.SignedInClientAsync();
