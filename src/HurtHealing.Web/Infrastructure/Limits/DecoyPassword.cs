@@ -1,5 +1,6 @@
 using HurtHealing.Web.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace HurtHealing.Web.Infrastructure.Limits;
 
@@ -8,8 +9,13 @@ namespace HurtHealing.Web.Infrastructure.Limits;
 /// on every sign-in path that has no real hash to check: an unknown email, or a try the back-off refuses.
 /// Every answer then costs one hash, so timing says nothing about whether an account exists.
 /// </summary>
-public sealed class DecoyPassword(IPasswordHasher<AppUser> hasher)
+/// <remarks>
+/// A singleton, so it builds its own <see cref="PasswordHasher{TUser}"/> from the configured options
+/// (Identity registers the hasher as scoped) — the same algorithm and iteration count as real accounts.
+/// </remarks>
+public sealed class DecoyPassword(IOptions<PasswordHasherOptions> options)
 {
+    private readonly PasswordHasher<AppUser> hasher = new(options);
     private readonly AppUser _nobody = new();
     private readonly Lazy<string> _hash = new(() => hasher.HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 
