@@ -26,11 +26,17 @@ public static class AppLogging
     /// <summary>
     /// On an empty database EF Core reads its history table before creating it and logs that read as an error
     /// (npgsql/efcore.pg#3407, dotnet/efcore#37328). It is expected, and a red ERR on a first run looks like a failure.
+    /// A real failure to migrate still throws and stops the app with its own message.
     /// </summary>
-    public static bool IsExpectedMissingMigrationsHistory(LogEvent logEvent) =>
-        logEvent.Level == LogEventLevel.Error
-        && logEvent.Exception is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable } missing
-        && missing.MessageText.Contains("__EFMigrationsHistory", StringComparison.Ordinal)
-        && logEvent.Properties.TryGetValue("SourceContext", out var source)
-        && source is ScalarValue { Value: "Microsoft.EntityFrameworkCore.Database.Command" };
+    public static bool IsExpectedMissingMigrationsHistory(LogEvent logEvent)
+    {
+        ArgumentNullException.ThrowIfNull(logEvent);
+        return logEvent.Level == LogEventLevel.Error
+            && logEvent.Exception is null or PostgresException { SqlState: PostgresErrorCodes.UndefinedTable }
+            && logEvent.Properties.TryGetValue("SourceContext", out var source)
+            && source is ScalarValue { Value: "Microsoft.EntityFrameworkCore.Database.Command" }
+            && logEvent.Properties.TryGetValue("commandText", out var command)
+            && command is ScalarValue { Value: string sql }
+            && sql.Contains("FROM \"__EFMigrationsHistory\"", StringComparison.Ordinal);
+    }
 }
