@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
 
 namespace HurtHealing.Web.Infrastructure;
 
@@ -24,7 +23,7 @@ public static class PersonLocale
         ArgumentNullException.ThrowIfNull(request);
         var accepted = request.GetTypedHeaders().AcceptLanguage;
         return accepted
-            .Where(value => value.Quality is null or > 0)
+            .Where(value => value.Quality is null or > 0d)
             .OrderByDescending(value => value.Quality ?? 1)
             .Select(value => value.Value.Value)
             .OfType<string>()

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using HurtHealing.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -111,9 +112,9 @@ public partial class FirstWeekTests(BrowserFixture browser, ITestOutputHelper ou
         var card = page.Locator(".talk-card");
         await Assertions.Expect(card.GetByRole(AriaRole.Link, new() { Name = "Add to calendar" })).ToBeVisibleAsync();
         var headings = await card.Locator("h2").AllTextContentsAsync();
-        Assert.Equal(["I need", "I'll open with", "I want to say"], headings);
+        Assert.Equal(new[] { "I need", "I'll open with", "I want to say" }, headings);
 
-        var fold = await page.EvaluateAsync<FoldCount>(WordsAboveTheFold);
+        var fold = JsonSerializer.Deserialize<FoldCount>(await page.EvaluateAsync<string>(WordsAboveTheFold), Json)!;
         output.WriteLine($"Before the talk at 390x844: {fold.Words} words above the fold; last statement bottom at {fold.LastStatementBottom:0} px");
         Assert.True(fold.LastStatementBottom <= 844, $"the last statement ends at {fold.LastStatementBottom} px, below the fold");
         Assert.True(fold.Words < 90, $"{fold.Words} words above the fold");
@@ -125,6 +126,8 @@ public partial class FirstWeekTests(BrowserFixture browser, ITestOutputHelper ou
     }
 
     public sealed record FoldCount(int Words, double LastStatementBottom);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private const string WordsAboveTheFold = """
         () => {
@@ -142,7 +145,7 @@ public partial class FirstWeekTests(BrowserFixture browser, ITestOutputHelper ou
             }
           }
           const said = [...document.querySelectorAll('.talk-card .said li')];
-          return { words, lastStatementBottom: said.length ? said[said.length - 1].getBoundingClientRect().bottom : 0 };
+          return JSON.stringify({ words, lastStatementBottom: said.length ? said[said.length - 1].getBoundingClientRect().bottom : 0 });
         }
         """;
 

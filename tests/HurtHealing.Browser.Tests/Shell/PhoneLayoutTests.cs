@@ -1,3 +1,4 @@
+using System.Text.Json;
 using HurtHealing.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -64,7 +65,7 @@ public class PhoneLayoutTests(BrowserFixture browser, ITestOutputHelper output)
             const line = `${name(el)} ${size}px`;
             if (size < 14) tiny.push(line); else if (size < 16) under16.push(line);
           }
-          return { scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth, small, tiny, under16 };
+          return JSON.stringify({ scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth, small, tiny, under16 });
         }
         """;
 
@@ -82,6 +83,8 @@ public class PhoneLayoutTests(BrowserFixture browser, ITestOutputHelper output)
         """;
 
     public sealed record Audit(int ScrollWidth, int Width, string[] Small, string[] Tiny, string[] Under16);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     [Theory]
     [InlineData("light")]
@@ -120,7 +123,7 @@ public class PhoneLayoutTests(BrowserFixture browser, ITestOutputHelper output)
         var response = await session.GoAsync(path);
         Assert.NotNull(response);
         Assert.True(response.Status is 200 or 404, $"{path} answered {response.Status}");
-        var audit = await session.Page.EvaluateAsync<Audit>(AuditScript);
+        var audit = JsonSerializer.Deserialize<Audit>(await session.Page.EvaluateAsync<string>(AuditScript), Json)!;
         var shot = $"layout-{scheme}-{who}-{++_shots:00}-{Slug(path)}";
         await session.ShotAsync(shot);
 
@@ -155,7 +158,7 @@ public class PhoneLayoutTests(BrowserFixture browser, ITestOutputHelper output)
     private static string Slug(string path)
     {
         var parts = path.Split('?')[0].Trim('/').Split('/')
-            .Select(p => Guid.TryParse(p, out _) ? "id" : p.ToLowerInvariant());
+            .Select(p => Guid.TryParse(p, out _) ? "id" : p);
         var slug = string.Join('-', parts);
         return slug.Length == 0 ? "home" : slug;
     }
