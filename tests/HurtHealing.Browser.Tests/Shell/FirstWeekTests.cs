@@ -112,7 +112,7 @@ public partial class FirstWeekTests(BrowserFixture browser, ITestOutputHelper ou
         var card = page.Locator(".talk-card");
         await Assertions.Expect(card.GetByRole(AriaRole.Link, new() { Name = "Add to calendar" })).ToBeVisibleAsync();
         var headings = await card.Locator("h2").AllTextContentsAsync();
-        Assert.Equal(new[] { "I need", "I'll open with", "I want to say" }, headings);
+        Assert.Equal(CardHeadings, headings);
 
         var fold = JsonSerializer.Deserialize<FoldCount>(await page.EvaluateAsync<string>(WordsAboveTheFold), Json)!;
         output.WriteLine($"Before the talk at 390x844: {fold.Words} words above the fold; last statement bottom at {fold.LastStatementBottom:0} px");
@@ -124,6 +124,8 @@ public partial class FirstWeekTests(BrowserFixture browser, ITestOutputHelper ou
         Assert.DoesNotMatch(JoinedSentences(), text);
         Assert.Empty(await session.AxeViolationsAsync());
     }
+
+    private static readonly string[] CardHeadings = ["I need", "I'll open with", "I want to say"];
 
     public sealed record FoldCount(int Words, double LastStatementBottom);
 
