@@ -32,7 +32,7 @@ public sealed record FirstWeek(Guid IncidentId, Guid PlanId, Guid PastIncidentId
         plan.SetNeedToState("What I need most is to be heard.", now);
         plan.SetOpeningLine("I'm not trying to win anything. I'd like us to understand each other. Is now a good time?", now);
         plan.AddStatement("they checked their phone during our dinner", "hurt and lonely", "to feel that I matter to you", "put the phone away when we eat together", now);
-        plan.AddStatement("the dinner ended without us talking", "sad", "closeness", "plan one evening a week without phones", now);
+        plan.AddStatement("the dinner ended in silence", "sad", null, null, now);
         plan.SetListenFor("What their week has been like. Say back what I heard before I answer.", now);
         plan.ProposeTime(now.AddDays(2), now);
         plan.MarkReady(now);
