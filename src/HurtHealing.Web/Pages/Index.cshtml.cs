@@ -24,6 +24,9 @@ public class IndexModel(AppDbContext db) : PageModel
 
     public string NextTalkZone { get; private set; } = TimeZones.Fallback;
 
+    /// <summary>Nothing written yet (no incident, plan or journal entry): "Welcome back" would be wrong.</summary>
+    public bool IsNew { get; private set; }
+
     public async Task OnGetAsync()
     {
         if (User.Identity?.IsAuthenticated != true)
@@ -42,6 +45,9 @@ public class IndexModel(AppDbContext db) : PageModel
             .ThenBy(p => p.ProposedTime == null).ThenBy(p => p.ProposedTime)
             .ThenByDescending(p => p.UpdatedAt)
             .FirstOrDefaultAsync();
+        IsNew = Recent.Count == 0 && NextTalk is null
+            && !await db.JournalEntries.AnyAsync(e => e.OwnerId == ownerId)
+            && !await db.TalkPlans.AnyAsync(p => p.OwnerId == ownerId);
         if (NextTalk?.ProposedTime is not null)
         {
             NextTalkZone = TimeZones.Resolve(await db.Users.Where(u => u.Id == ownerId).Select(u => u.TimeZoneId).FirstOrDefaultAsync()).Id;

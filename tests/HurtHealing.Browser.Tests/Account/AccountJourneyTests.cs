@@ -12,7 +12,7 @@ public class AccountJourneyTests(BrowserFixture browser)
         await using var session = await browser.NewSessionAsync();
         var email = await session.SignUpAsync();
 
-        Assert.Equal("Welcome back", await session.Page.Locator("h1").TextContentAsync());
+        Assert.Equal("Welcome", await session.Page.Locator("h1").TextContentAsync());
         await session.ShotAsync("home-signed-in");
 
         await session.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
@@ -21,7 +21,7 @@ public class AccountJourneyTests(BrowserFixture browser)
         await session.ShotAsync("signed-out");
 
         await session.SignInAsync(email);
-        Assert.Equal("Welcome back", await session.Page.Locator("h1").TextContentAsync());
+        Assert.Equal("Welcome", await session.Page.Locator("h1").TextContentAsync());
         Assert.Empty(session.BlockedRequests);
     }
 

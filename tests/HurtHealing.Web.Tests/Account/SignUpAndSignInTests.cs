@@ -12,7 +12,7 @@ public class SignUpAndSignInTests(AppFactory factory) : IClassFixture<AppFactory
         var email = await client.RegisterAsync();
 
         var home = await client.GetDocumentAsync("/");
-        Assert.Equal("Welcome back", home.QuerySelector("h1")?.TextContent);
+        Assert.Equal("Welcome", home.QuerySelector("h1")?.TextContent);
         Assert.Single(await factory.Mailbox.MessagesToAsync(email));
     }
 

@@ -129,6 +129,19 @@
   // Saved before the post leaves: if the connection drops, the words are still here.
   form.addEventListener("submit", save);
 
+  // Without a connection the post would end on the browser's error page: stay on the form and say what happened.
+  var offline = form.querySelector("[data-offline-notice]");
+  if (offline) {
+    form.addEventListener("submit", function (event) {
+      if (navigator.onLine !== false) { offline.hidden = true; return; }
+      event.preventDefault();
+      window.clearTimeout(timer);
+      save();
+      offline.hidden = false;
+    });
+    window.addEventListener("online", function () { offline.hidden = true; });
+  }
+
   var discard = document.querySelector("[data-draft-discard]");
   if (discard) {
     discard.addEventListener("click", function () {
