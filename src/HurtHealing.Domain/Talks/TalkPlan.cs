@@ -1,3 +1,5 @@
+using HurtHealing.Domain.Incidents;
+
 namespace HurtHealing.Domain.Talks;
 
 /// <summary>
@@ -121,14 +123,14 @@ public sealed class TalkPlan
     public void SetNeedToState(string? need, DateTimeOffset now)
     {
         EnsurePreparing(now);
-        NeedToState = TalkText.Optional(need, TalkPlanRules.NeedToStateMaxLength, nameof(need));
+        NeedToState = Guard.OptionalText(need, TalkPlanRules.NeedToStateMaxLength, nameof(need));
         Touch(now);
     }
 
     public void SetOpeningLine(string? openingLine, DateTimeOffset now)
     {
         EnsurePreparing(now);
-        OpeningLine = TalkText.Optional(openingLine, TalkPlanRules.OpeningLineMaxLength, nameof(openingLine));
+        OpeningLine = Guard.OptionalText(openingLine, TalkPlanRules.OpeningLineMaxLength, nameof(openingLine));
         Touch(now);
     }
 
@@ -186,7 +188,7 @@ public sealed class TalkPlan
     public void SetListenFor(string? listenFor, DateTimeOffset now)
     {
         EnsurePreparing(now);
-        ListenFor = TalkText.Optional(listenFor, TalkPlanRules.ListenForMaxLength, nameof(listenFor));
+        ListenFor = Guard.OptionalText(listenFor, TalkPlanRules.ListenForMaxLength, nameof(listenFor));
         Touch(now);
     }
 
@@ -232,9 +234,9 @@ public sealed class TalkPlan
             throw new ArgumentOutOfRangeException(nameof(heardScore), heardScore, "How heard you felt is a number from 0 to 10.");
         }
 
-        var how = TalkText.Optional(howItWent, TalkPlanRules.HowItWentMaxLength, nameof(howItWent));
-        var agreed = TalkText.Optional(whatWeAgreed, TalkPlanRules.WhatWeAgreedMaxLength, nameof(whatWeAgreed));
-        var stillNeed = TalkText.Optional(whatIStillNeed, TalkPlanRules.WhatIStillNeedMaxLength, nameof(whatIStillNeed));
+        var how = Guard.OptionalText(howItWent, TalkPlanRules.HowItWentMaxLength, nameof(howItWent));
+        var agreed = Guard.OptionalText(whatWeAgreed, TalkPlanRules.WhatWeAgreedMaxLength, nameof(whatWeAgreed));
+        var stillNeed = Guard.OptionalText(whatIStillNeed, TalkPlanRules.WhatIStillNeedMaxLength, nameof(whatIStillNeed));
 
         (HowItWent, HeardScore, WhatWeAgreed, WhatIStillNeed) = (how, heardScore, agreed, stillNeed);
         CompletedAt ??= now;

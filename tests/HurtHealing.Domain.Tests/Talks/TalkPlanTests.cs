@@ -75,6 +75,34 @@ public class TalkPlanTests
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
+    /// <summary>A browser posts a line break as CRLF but counts it as one character, as the page validators do.</summary>
+    private static string LinesAtTheLimit(int max) => string.Concat(Enumerable.Repeat("a\r\n", (max - 1) / 2)) + "a";
+
+    [Theory]
+    [MemberData(nameof(TextFields))]
+    public void Line_breaks_count_as_one_character_as_the_browser_counts_them(string field, int max)
+    {
+        var plan = NewPlan();
+
+        Set(plan, field, LinesAtTheLimit(max), T1);
+
+        Assert.True(Get(plan, field)!.Length <= max);
+    }
+
+    [Fact]
+    public void Line_breaks_count_as_one_character_in_statements_and_the_outcome()
+    {
+        var plan = NewPlan();
+        var part = LinesAtTheLimit(TalkPlanRules.StatementPartMaxLength);
+
+        var statement = plan.AddStatement(part, part, part, part, T1);
+        plan.RecordOutcome(LinesAtTheLimit(TalkPlanRules.HowItWentMaxLength), 7,
+            LinesAtTheLimit(TalkPlanRules.WhatWeAgreedMaxLength), LinesAtTheLimit(TalkPlanRules.WhatIStillNeedMaxLength), T1);
+
+        Assert.Equal(part.ReplaceLineEndings("\n"), statement.When);
+        Assert.Equal(LinesAtTheLimit(TalkPlanRules.HowItWentMaxLength).ReplaceLineEndings("\n"), plan.HowItWent);
+    }
+
     [Theory]
     [MemberData(nameof(TextFields))]
     public void Text_fields_are_trimmed_blank_becomes_null_and_limits_hold(string field, int max)

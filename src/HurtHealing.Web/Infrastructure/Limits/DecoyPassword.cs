@@ -15,9 +15,14 @@ namespace HurtHealing.Web.Infrastructure.Limits;
 /// </remarks>
 public sealed class DecoyPassword(IOptions<PasswordHasherOptions> options)
 {
-    private readonly PasswordHasher<AppUser> hasher = new(options);
+    private readonly PasswordHasher<AppUser> _hasher = new(options);
     private readonly AppUser _nobody = new();
-    private readonly Lazy<string> _hash = new(() => hasher.HashPassword(new AppUser(), Guid.NewGuid().ToString()));
+    private string? _hash;
 
-    public void Check(string password) => hasher.VerifyHashedPassword(_nobody, _hash.Value, password);
+    public void Check(string password)
+    {
+        // Racing first calls may each make a decoy; any of them serves.
+        _hash ??= _hasher.HashPassword(_nobody, Guid.NewGuid().ToString());
+        _hasher.VerifyHashedPassword(_nobody, _hash, password);
+    }
 }
