@@ -124,6 +124,9 @@ public class MailQueueRestartTests(NoDeliveryFactory factory) : IClassFixture<No
             builder.UseSetting("DataProtection:CreateCertificateIfMissing", "false");
             builder.UseSetting("Email:PickupDirectory", Path.Combine(first.WorkFolder, "mail"));
             builder.UseSetting("Email:SmtpHost", "");
+            builder.UseSetting("Email:PublicBaseUrl", AppFactory.PublicBaseUrl);
+            builder.UseSetting("AllowedHosts", "localhost;hurthealing.test");
+            builder.UseSetting("Https:Required", "false");
         }
     }
 }

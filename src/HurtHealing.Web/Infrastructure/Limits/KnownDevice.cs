@@ -10,13 +10,16 @@ namespace HurtHealing.Web.Infrastructure.Limits;
 public sealed class KnownDevice(IDataProtectionProvider dataProtection)
 {
     public const string CookieName = "hh.device";
+
+    // Over HTTPS the cookie is host-only and Secure like every other cookie (__Host- needs Path=/).
+    private static string NameFor(HttpContext context) => context.Request.IsHttps ? "__Host-" + CookieName : CookieName;
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(180);
 
     private readonly IDataProtector _protector = dataProtection.CreateProtector("HurtHealing.KnownDevice.v1");
 
     public bool IsKnownFor(HttpContext context, string? email)
     {
-        if (string.IsNullOrWhiteSpace(email) || !context.Request.Cookies.TryGetValue(CookieName, out var cookie) || string.IsNullOrEmpty(cookie))
+        if (string.IsNullOrWhiteSpace(email) || !context.Request.Cookies.TryGetValue(NameFor(context), out var cookie) || string.IsNullOrEmpty(cookie))
         {
             return false;
         }
@@ -31,12 +34,12 @@ public sealed class KnownDevice(IDataProtectionProvider dataProtection)
     }
 
     public void Remember(HttpContext context, string email) =>
-        context.Response.Cookies.Append(CookieName, _protector.Protect(Normalize(email)), new CookieOptions
+        context.Response.Cookies.Append(NameFor(context), _protector.Protect(Normalize(email)), new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
             Secure = context.Request.IsHttps,
-            Path = "/Account",
+            Path = "/",
             MaxAge = Lifetime,
             IsEssential = true,
         });

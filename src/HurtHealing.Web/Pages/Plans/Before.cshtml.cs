@@ -1,4 +1,5 @@
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Pages.Incidents;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HurtHealing.Web.Pages.Plans;
@@ -14,10 +15,9 @@ public class BeforeModel(AppDbContext db, TimeProvider time) : PlanPage(db, time
         {
             return NotFound();
         }
-        if (Plan.ProposedTime is not null)
-        {
-            Zone = await PersonZoneAsync();
-        }
+        // The incident's zone (already loaded) rather than another query for the account's: this screen
+        // stays at the same few SQL commands whatever the plan holds. They differ only after a move.
+        Zone = TimeZones.Resolve(Incident.TimeZoneId);
         return Page();
     }
 }
