@@ -30,11 +30,13 @@ public class ReverseProxyTests(ProxiedApp app) : IClassFixture<ProxiedApp>
         Assert.Contains(setCookies, c => c.StartsWith("__Host-hh.af=", StringComparison.Ordinal));
         Assert.Contains(setCookies, c => c.StartsWith("__Host-hh.session=", StringComparison.Ordinal));
         Assert.Contains(setCookies, c => c.StartsWith("__Host-.AspNetCore.Mvc.CookieTempDataProvider=", StringComparison.Ordinal));
+        Assert.Contains(setCookies, c => c.StartsWith("__Secure-hh.device=", StringComparison.Ordinal));
         Assert.All(setCookies, cookie =>
         {
-            Assert.StartsWith("__Host-", cookie, StringComparison.Ordinal);
+            // __Host- wherever the cookie is for the whole site; the device cookie is kept to /Account.
+            Assert.True(cookie.StartsWith("__Host-", StringComparison.Ordinal) || cookie.StartsWith("__Secure-hh.device=", StringComparison.Ordinal), cookie);
             Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
-            Assert.Contains("; path=/;", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains(cookie.StartsWith("__Host-", StringComparison.Ordinal) ? "; path=/;" : "; path=/Account;", cookie, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("domain=", cookie, StringComparison.OrdinalIgnoreCase);
             Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         });

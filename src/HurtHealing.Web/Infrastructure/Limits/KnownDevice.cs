@@ -7,19 +7,21 @@ namespace HurtHealing.Web.Infrastructure.Limits;
 /// of). Tries from that browser for that account use the owner's own allowance, which a stranger guessing
 /// from elsewhere cannot spend (OWASP's "device cookie" defence against lockout abuse).
 /// </summary>
-public sealed class KnownDevice(IDataProtectionProvider dataProtection)
+public sealed class KnownDevice(IDataProtectionProvider dataProtection, IConfiguration configuration, IHostEnvironment environment)
 {
     public const string CookieName = "hh.device";
-
-    // Over HTTPS the cookie is host-only and Secure like every other cookie (__Host- needs Path=/).
-    private static string NameFor(HttpContext context) => context.Request.IsHttps ? "__Host-" + CookieName : CookieName;
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(180);
 
     private readonly IDataProtector _protector = dataProtection.CreateProtector("HurtHealing.KnownDevice.v1");
 
+    // Scoped to /Account, so not __Host-; where HTTPS is required it is still Secure and __Secure- prefixed.
+    private readonly bool _httpsRequired = TransportSecurity.HttpsRequired(configuration, environment);
+
+    private string Name => _httpsRequired ? "__Secure-" + CookieName : CookieName;
+
     public bool IsKnownFor(HttpContext context, string? email)
     {
-        if (string.IsNullOrWhiteSpace(email) || !context.Request.Cookies.TryGetValue(NameFor(context), out var cookie) || string.IsNullOrEmpty(cookie))
+        if (string.IsNullOrWhiteSpace(email) || !context.Request.Cookies.TryGetValue(Name, out var cookie) || string.IsNullOrEmpty(cookie))
         {
             return false;
         }
@@ -34,12 +36,12 @@ public sealed class KnownDevice(IDataProtectionProvider dataProtection)
     }
 
     public void Remember(HttpContext context, string email) =>
-        context.Response.Cookies.Append(NameFor(context), _protector.Protect(Normalize(email)), new CookieOptions
+        context.Response.Cookies.Append(Name, _protector.Protect(Normalize(email)), new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
-            Secure = context.Request.IsHttps,
-            Path = "/",
+            Secure = _httpsRequired || context.Request.IsHttps,
+            Path = "/Account",
             MaxAge = Lifetime,
             IsEssential = true,
         });
