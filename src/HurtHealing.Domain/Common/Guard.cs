@@ -1,13 +1,17 @@
-namespace HurtHealing.Domain.Incidents;
+namespace HurtHealing.Domain.Common;
 
+/// <summary>
+/// The one set of checks every entity of the domain makes on what it is given. Text is counted as the
+/// browser counts it (a line break is one character), so a text the page accepts is never refused here.
+/// </summary>
 internal static class Guard
 {
     public static string OwnerId(string ownerId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerId);
         RejectNul(ownerId, nameof(ownerId));
-        if (ownerId.Length > IncidentRules.MaxOwnerId)
-            throw new ArgumentException($"An owner id has at most {IncidentRules.MaxOwnerId} characters.", nameof(ownerId));
+        if (ownerId.Length > OwnerRules.MaxOwnerId)
+            throw new ArgumentException($"An owner id has at most {OwnerRules.MaxOwnerId} characters.", nameof(ownerId));
         return ownerId;
     }
 
@@ -45,6 +49,20 @@ internal static class Guard
     // Npgsql writes timestamptz only from UTC offsets, and one offset everywhere keeps comparisons plain.
     public static DateTimeOffset Instant(DateTimeOffset at, string paramName) =>
         at == default ? throw new ArgumentException("An instant is required.", paramName) : at.ToUniversalTime();
+
+    public static DateTimeOffset? OptionalInstant(DateTimeOffset? at, string paramName) =>
+        at is { } value ? Instant(value, paramName) : null;
+
+    /// <summary>The IANA id of a zone the domain can store.</summary>
+    public static string TimeZoneId(TimeZoneInfo timeZone, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(timeZone, paramName);
+        if (!timeZone.HasIanaId)
+            throw new ArgumentException($"'{timeZone.Id}' is not an IANA time zone id.", paramName);
+        if (timeZone.Id.Length > OwnerRules.MaxTimeZoneId)
+            throw new ArgumentException($"A time zone id has at most {OwnerRules.MaxTimeZoneId} characters.", paramName);
+        return timeZone.Id;
+    }
 
     public static Guid Id(Guid id, string paramName) =>
         id == Guid.Empty ? throw new ArgumentException("An empty id is not allowed.", paramName) : id;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>
 /// The accusation check: reads what a person plans to say and finds wording that tends to put a
@@ -71,6 +71,22 @@ public static class AccusationCheck
                 Why(c.Kind),
                 StatementRewriter.Rewrite(context, c.FallbackFeelings)))];
     }
+
+    /// <summary>A short, plain name for a kind of finding.</summary>
+    public static string Label(AccusationKind kind) => kind switch
+    {
+        AccusationKind.AlwaysNever => "“Always” or “never”",
+        AccusationKind.YouMakeMeFeel => "“You make me feel”",
+        AccusationKind.YoureSo => "A label for who they are",
+        AccusationKind.WhyDoYou => "A “why do you” question",
+        AccusationKind.AnyoneWould => "A comparison with others",
+        AccusationKind.NameCalling => "Name-calling",
+        AccusationKind.Contempt => "Mockery or sarcasm",
+        AccusationKind.Threat => "A threat or ultimatum",
+        AccusationKind.BlameFeeling => "A feeling that blames",
+        AccusationKind.JudgementAsFeeling => "A thought dressed as a feeling",
+        _ => kind.ToString(),
+    };
 
     /// <summary>One gentle sentence on why this kind of wording tends to put a partner on the defensive.</summary>
     public static string Why(AccusationKind kind) => kind switch

@@ -1,4 +1,4 @@
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>The kinds of wording the accusation check looks for in what a person plans to say.</summary>
 public enum AccusationKind

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>
 /// One pattern of the accusation check. The finding's span is the <c>hit</c> group when the pattern

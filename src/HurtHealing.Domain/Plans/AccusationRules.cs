@@ -1,7 +1,7 @@
 using HurtHealing.Domain.Incidents;
 using System.Text.RegularExpressions;
 
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>
 /// The patterns behind <see cref="AccusationCheck"/>. Every pattern runs on text whose apostrophes and

@@ -1,4 +1,4 @@
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>Short lines for the calm screen a person opens minutes before the talk.</summary>
 public static class BeforeTheTalk

@@ -1,4 +1,4 @@
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>
 /// One "I feel" statement in a talk plan: when… / I felt… / because I need… / would you….
@@ -39,10 +39,10 @@ public sealed class FeelStatement
 
     internal void Set(string? when, string? felt, string? becauseINeed, string? wouldYou)
     {
-        var w = TalkText.Optional(when, TalkPlanRules.StatementPartMaxLength, nameof(when));
-        var f = TalkText.Optional(felt, TalkPlanRules.StatementPartMaxLength, nameof(felt));
-        var n = TalkText.Optional(becauseINeed, TalkPlanRules.StatementPartMaxLength, nameof(becauseINeed));
-        var r = TalkText.Optional(wouldYou, TalkPlanRules.StatementPartMaxLength, nameof(wouldYou));
+        var w = Guard.OptionalText(when, TalkPlanRules.StatementPartMaxLength, nameof(when));
+        var f = Guard.OptionalText(felt, TalkPlanRules.StatementPartMaxLength, nameof(felt));
+        var n = Guard.OptionalText(becauseINeed, TalkPlanRules.StatementPartMaxLength, nameof(becauseINeed));
+        var r = Guard.OptionalText(wouldYou, TalkPlanRules.StatementPartMaxLength, nameof(wouldYou));
         if (w is null && f is null && n is null && r is null)
         {
             throw new ArgumentException("A statement needs at least one part.", nameof(felt));

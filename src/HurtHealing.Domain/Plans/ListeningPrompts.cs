@@ -1,4 +1,4 @@
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>
 /// Prompts for the listening half of a talk, built on the idea that each partner's experience is real:

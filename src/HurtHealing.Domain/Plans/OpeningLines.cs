@@ -1,4 +1,4 @@
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>
 /// Suggested first words that set the temperature of a talk. The person picks one and can change it

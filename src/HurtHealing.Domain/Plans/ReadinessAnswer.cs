@@ -1,4 +1,4 @@
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>
 /// An answer to one readiness question. <see cref="NotSure"/> is zero on purpose: a default or

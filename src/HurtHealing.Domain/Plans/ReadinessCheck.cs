@@ -1,4 +1,4 @@
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>
 /// "Am I ready for this talk?" Every question is answered yes, no or not sure; anything other than
@@ -37,6 +37,13 @@ public static class ReadinessCheck
         "Not yet, and that's okay. Here's what might help first. The choice is still yours.";
 
     /// <summary>The question as the person sees it, in the first person.</summary>
+    public static string AnswerLabel(ReadinessAnswer answer) => answer switch
+    {
+        ReadinessAnswer.Yes => "Yes",
+        ReadinessAnswer.No => "No",
+        _ => "Not sure",
+    };
+
     public static string Prompt(ReadinessQuestion question) => question switch
     {
         ReadinessQuestion.BodyCalm => "My body feels calm. My heart isn't racing.",

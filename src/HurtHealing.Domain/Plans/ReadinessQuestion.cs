@@ -1,4 +1,4 @@
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>The questions of the readiness check, in the order they are asked.</summary>
 public enum ReadinessQuestion

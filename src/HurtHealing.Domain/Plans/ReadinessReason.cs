@@ -1,4 +1,4 @@
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>One reason the readiness check says "not yet", in kind words, with what to do about it.</summary>
 /// <param name="Question">The question this reason belongs to.</param>

@@ -1,4 +1,4 @@
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>
 /// The outcome of a readiness check: "ready" or "not yet", with every reason. "Not yet" is advice;

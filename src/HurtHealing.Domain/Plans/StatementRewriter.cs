@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>
 /// Builds "I feel" sentences: "When [what happened], I felt [feelings], because I need [need].
@@ -15,6 +15,12 @@ public static class StatementRewriter
 
     /// <summary>Used when no request is known: an invitation that fits almost any talk.</summary>
     public const string DefaultRequest = "be willing to talk this through with me";
+
+    // The one sentence format of a rewrite: Rewrite builds it and Split takes it apart.
+    private const string WhenLead = "When ";
+    private const string FeltSeparator = ", I felt ";
+    private const string NeedSeparator = ", because I need ";
+    private const string RequestSeparator = ". Would you ";
 
     private static readonly string[] WhenLeadIns = ["when"];
     private static readonly string[] FeltLeadIns = ["i felt", "i feel", "i was feeling", "i am feeling", "i'm feeling", "felt", "feeling"];
@@ -48,10 +54,33 @@ public static class StatementRewriter
         var need = Clean(context.Need, NeedLeadIns);
         var request = Clean(context.Request, RequestLeadIns);
 
-        return "When " + (whatHappened.Length > 0 ? LowerOpener(whatHappened) : WhatHappenedPlaceholder)
-            + ", I felt " + (feelings.Length > 0 ? feelings : FeelingsPlaceholder)
-            + ", because I need " + (need.Length > 0 ? need : NeedPlaceholder)
-            + ". Would you " + (request.Length > 0 ? request : DefaultRequest) + "?";
+        return WhenLead + (whatHappened.Length > 0 ? LowerOpener(whatHappened) : WhatHappenedPlaceholder)
+            + FeltSeparator + (feelings.Length > 0 ? feelings : FeelingsPlaceholder)
+            + NeedSeparator + (need.Length > 0 ? need : NeedPlaceholder)
+            + RequestSeparator + (request.Length > 0 ? request : DefaultRequest) + "?";
+    }
+
+    /// <summary>
+    /// A rewrite made by <see cref="Rewrite"/> back into its four parts (when, felt, need, request). Only the
+    /// first part is the person's free text, so the separators are found from the end. A text in any other
+    /// shape comes back whole as the request.
+    /// </summary>
+    public static (string When, string Felt, string Need, string Request) Split(string rewrite)
+    {
+        ArgumentNullException.ThrowIfNull(rewrite);
+        var text = rewrite.Trim();
+        var r = text.LastIndexOf(RequestSeparator, StringComparison.Ordinal);
+        var n = r < 0 ? -1 : text.LastIndexOf(NeedSeparator, r, StringComparison.Ordinal);
+        var f = n < 0 ? -1 : text.LastIndexOf(FeltSeparator, n, StringComparison.Ordinal);
+        if (!text.StartsWith(WhenLead, StringComparison.Ordinal) || f < 0)
+        {
+            return ("", "", "", text);
+        }
+        return (
+            text[WhenLead.Length..f],
+            text[(f + FeltSeparator.Length)..n],
+            text[(n + NeedSeparator.Length)..r],
+            text[(r + RequestSeparator.Length)..].TrimEnd('?'));
     }
 
     /// <summary>

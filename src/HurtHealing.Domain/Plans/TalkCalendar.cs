@@ -1,4 +1,4 @@
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>Words for a calendar entry of a proposed talk time.</summary>
 public static class TalkCalendar

@@ -1,4 +1,4 @@
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>
 /// Preparation for one conversation about one incident, and afterwards what came of it.
@@ -19,32 +19,24 @@ public sealed class TalkPlan
         Readiness = ReadinessAnswers.None;
     }
 
-    public TalkPlan(string ownerId, Guid incidentId, DateTimeOffset createdAt)
+    /// <summary>A new plan for one of the owner's incidents; it becomes the incident's current plan.</summary>
+    public static TalkPlan Create(string ownerId, Guid incidentId, DateTimeOffset now)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(ownerId);
-        if (ownerId.Length > TalkPlanRules.OwnerIdMaxLength || ownerId.Contains('\0', StringComparison.Ordinal))
-        {
-            throw new ArgumentException("Owner id is not valid.", nameof(ownerId));
-        }
+        var owner = Guard.OwnerId(ownerId);
+        var incident = Guard.Id(incidentId, nameof(incidentId));
+        var createdAt = Guard.Instant(now, nameof(now));
 
-        if (incidentId == Guid.Empty)
+        return new TalkPlan
         {
-            throw new ArgumentException("A talk plan belongs to an incident.", nameof(incidentId));
-        }
-
-        if (createdAt == default)
-        {
-            throw new ArgumentException("Creation time is required.", nameof(createdAt));
-        }
-
-        Id = Guid.CreateVersion7(createdAt);
-        OwnerId = ownerId;
-        IncidentId = incidentId;
-        CreatedAt = createdAt;
-        UpdatedAt = createdAt;
-        Readiness = ReadinessAnswers.None;
-        Status = TalkPlanStatus.Draft;
-        IsCurrent = true;
+            Id = Guid.CreateVersion7(createdAt),
+            OwnerId = owner,
+            IncidentId = incident,
+            CreatedAt = createdAt,
+            UpdatedAt = createdAt,
+            Readiness = ReadinessAnswers.None,
+            Status = TalkPlanStatus.Draft,
+            IsCurrent = true,
+        };
     }
 
     public Guid Id { get; private set; }
@@ -89,15 +81,15 @@ public sealed class TalkPlan
 
     public void AnswerReadiness(ReadinessQuestion question, ReadinessAnswer? answer, DateTimeOffset now)
     {
-        EnsurePreparing(now);
+        var at = EnsurePreparing(now);
         Readiness = Readiness.With(question, answer);
-        Touch(now);
+        Touch(at);
     }
 
     public void AnswerReadiness(ReadinessAnswers answers, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        EnsurePreparing(now);
+        var at = EnsurePreparing(now);
         foreach (var question in ReadinessCheck.Questions)
         {
             // Goes through With so an undefined enum value is refused here too.
@@ -105,7 +97,7 @@ public sealed class TalkPlan
         }
 
         Readiness = answers;
-        Touch(now);
+        Touch(at);
     }
 
     /// <summary>Evaluates the stored answers; see <see cref="ReadinessCheck.Evaluate"/>.</summary>
@@ -114,37 +106,37 @@ public sealed class TalkPlan
 
     public void SetNeedToState(string? need, DateTimeOffset now)
     {
-        EnsurePreparing(now);
-        NeedToState = TalkText.Optional(need, TalkPlanRules.NeedToStateMaxLength, nameof(need));
-        Touch(now);
+        var at = EnsurePreparing(now);
+        NeedToState = Guard.OptionalText(need, TalkPlanRules.NeedToStateMaxLength, nameof(need));
+        Touch(at);
     }
 
     public void SetOpeningLine(string? openingLine, DateTimeOffset now)
     {
-        EnsurePreparing(now);
-        OpeningLine = TalkText.Optional(openingLine, TalkPlanRules.OpeningLineMaxLength, nameof(openingLine));
-        Touch(now);
+        var at = EnsurePreparing(now);
+        OpeningLine = Guard.OptionalText(openingLine, TalkPlanRules.OpeningLineMaxLength, nameof(openingLine));
+        Touch(at);
     }
 
     /// <exception cref="InvalidOperationException">The plan already has <see cref="TalkPlanRules.MaxStatements"/> statements.</exception>
     public FeelStatement AddStatement(string? when, string? felt, string? becauseINeed, string? wouldYou, DateTimeOffset now)
     {
-        EnsurePreparing(now);
+        var at = EnsurePreparing(now);
         if (_statements.Count >= TalkPlanRules.MaxStatements)
         {
             throw new InvalidOperationException($"A plan holds at most {TalkPlanRules.MaxStatements} statements.");
         }
 
-        var statement = new FeelStatement(_statements.Count, when, felt, becauseINeed, wouldYou, now);
+        var statement = new FeelStatement(_statements.Count, when, felt, becauseINeed, wouldYou, at);
         _statements.Add(statement);
-        Touch(now);
+        Touch(at);
         return statement;
     }
 
     /// <returns><c>false</c> when the plan has no statement with that id.</returns>
     public bool UpdateStatement(Guid statementId, string? when, string? felt, string? becauseINeed, string? wouldYou, DateTimeOffset now)
     {
-        EnsurePreparing(now);
+        var at = EnsurePreparing(now);
         var statement = _statements.Find(s => s.Id == statementId);
         if (statement is null)
         {
@@ -152,14 +144,14 @@ public sealed class TalkPlan
         }
 
         statement.Set(when, felt, becauseINeed, wouldYou);
-        Touch(now);
+        Touch(at);
         return true;
     }
 
     /// <returns><c>false</c> when the plan has no statement with that id.</returns>
     public bool RemoveStatement(Guid statementId, DateTimeOffset now)
     {
-        EnsurePreparing(now);
+        var at = EnsurePreparing(now);
         var statement = _statements.Find(s => s.Id == statementId);
         if (statement is null)
         {
@@ -173,43 +165,38 @@ public sealed class TalkPlan
             remaining.Position = position++;
         }
 
-        Touch(now);
+        Touch(at);
         return true;
     }
 
     public void SetListenFor(string? listenFor, DateTimeOffset now)
     {
-        EnsurePreparing(now);
-        ListenFor = TalkText.Optional(listenFor, TalkPlanRules.ListenForMaxLength, nameof(listenFor));
-        Touch(now);
+        var at = EnsurePreparing(now);
+        ListenFor = Guard.OptionalText(listenFor, TalkPlanRules.ListenForMaxLength, nameof(listenFor));
+        Touch(at);
     }
 
     /// <summary>Proposes a time for the talk, or clears it with <c>null</c>.</summary>
     public void ProposeTime(DateTimeOffset? time, DateTimeOffset now)
     {
-        EnsurePreparing(now);
-        if (time == default(DateTimeOffset))
-        {
-            throw new ArgumentException("A proposed time must be a real moment.", nameof(time));
-        }
-
-        ProposedTime = time;
-        Touch(now);
+        var at = EnsurePreparing(now);
+        ProposedTime = Guard.OptionalInstant(time, nameof(time));
+        Touch(at);
     }
 
     /// <summary>The person says the plan is ready. The readiness check advises; it does not stop this.</summary>
     public void MarkReady(DateTimeOffset now)
     {
-        EnsurePreparing(now);
+        var at = EnsurePreparing(now);
         Status = TalkPlanStatus.Ready;
-        Touch(now);
+        Touch(at);
     }
 
     public void ReturnToDraft(DateTimeOffset now)
     {
-        EnsurePreparing(now);
+        var at = EnsurePreparing(now);
         Status = TalkPlanStatus.Draft;
-        Touch(now);
+        Touch(at);
     }
 
     // ---- after the talk ------------------------------------------------------------------------
@@ -220,36 +207,34 @@ public sealed class TalkPlan
     /// </summary>
     public void RecordOutcome(string? howItWent, int? heardScore, string? whatWeAgreed, string? whatIStillNeed, DateTimeOffset now)
     {
-        RequireTime(now);
+        var at = Guard.Instant(now, nameof(now));
         if (heardScore is < TalkPlanRules.HeardScoreMin or > TalkPlanRules.HeardScoreMax)
         {
             throw new ArgumentOutOfRangeException(nameof(heardScore), heardScore, "How heard you felt is a number from 0 to 10.");
         }
 
-        var how = TalkText.Optional(howItWent, TalkPlanRules.HowItWentMaxLength, nameof(howItWent));
-        var agreed = TalkText.Optional(whatWeAgreed, TalkPlanRules.WhatWeAgreedMaxLength, nameof(whatWeAgreed));
-        var stillNeed = TalkText.Optional(whatIStillNeed, TalkPlanRules.WhatIStillNeedMaxLength, nameof(whatIStillNeed));
+        var how = Guard.OptionalText(howItWent, TalkPlanRules.HowItWentMaxLength, nameof(howItWent));
+        var agreed = Guard.OptionalText(whatWeAgreed, TalkPlanRules.WhatWeAgreedMaxLength, nameof(whatWeAgreed));
+        var stillNeed = Guard.OptionalText(whatIStillNeed, TalkPlanRules.WhatIStillNeedMaxLength, nameof(whatIStillNeed));
 
         (HowItWent, HeardScore, WhatWeAgreed, WhatIStillNeed) = (how, heardScore, agreed, stillNeed);
-        CompletedAt ??= now;
+        CompletedAt ??= at;
         Status = TalkPlanStatus.Done;
-        Touch(now);
+        Touch(at);
     }
 
     // ---- which plan is current -----------------------------------------------------------------
 
-    public void MakeCurrent(DateTimeOffset now)
+    private void MakeCurrent(DateTimeOffset at)
     {
-        RequireTime(now);
         IsCurrent = true;
-        Touch(now);
+        Touch(at);
     }
 
-    public void SetAside(DateTimeOffset now)
+    private void SetAside(DateTimeOffset at)
     {
-        RequireTime(now);
         IsCurrent = false;
-        Touch(now);
+        Touch(at);
     }
 
     /// <summary>
@@ -260,7 +245,7 @@ public sealed class TalkPlan
     {
         ArgumentNullException.ThrowIfNull(plansOfIncident);
         ArgumentNullException.ThrowIfNull(chosen);
-        RequireTime(now);
+        var at = Guard.Instant(now, nameof(now));
 
         var plans = plansOfIncident.ToList();
         if (!plans.Contains(chosen))
@@ -279,33 +264,26 @@ public sealed class TalkPlan
             {
                 if (!plan.IsCurrent)
                 {
-                    plan.MakeCurrent(now);
+                    plan.MakeCurrent(at);
                 }
             }
             else if (plan.IsCurrent)
             {
-                plan.SetAside(now);
+                plan.SetAside(at);
             }
         }
     }
 
-    private void EnsurePreparing(DateTimeOffset now)
+    private DateTimeOffset EnsurePreparing(DateTimeOffset now)
     {
-        RequireTime(now);
+        var at = Guard.Instant(now, nameof(now));
         if (Status == TalkPlanStatus.Done)
         {
             throw new InvalidOperationException("This talk has happened; its plan is kept as it was. Start a new plan for the next talk.");
         }
-    }
-
-    private static void RequireTime(DateTimeOffset now)
-    {
-        if (now == default)
-        {
-            throw new ArgumentException("The time of the change is required.", nameof(now));
-        }
+        return at;
     }
 
     // Called last in every change, after all input is validated, so a refused change writes nothing.
-    private void Touch(DateTimeOffset now) => UpdatedAt = now;
+    private void Touch(DateTimeOffset at) => UpdatedAt = at;
 }

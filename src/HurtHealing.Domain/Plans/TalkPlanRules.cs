@@ -1,9 +1,8 @@
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>Limits a talk plan keeps; the web layer validates against the same numbers.</summary>
 public static class TalkPlanRules
 {
-    public const int OwnerIdMaxLength = 450;
     public const int NeedToStateMaxLength = 1_000;
     public const int OpeningLineMaxLength = 500;
     public const int StatementPartMaxLength = 500;

@@ -1,4 +1,4 @@
-namespace HurtHealing.Domain.Talks;
+namespace HurtHealing.Domain.Plans;
 
 /// <summary>Where a talk plan stands. Values are stored, so they never change.</summary>
 public enum TalkPlanStatus

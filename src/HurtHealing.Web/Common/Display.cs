@@ -1,7 +1,7 @@
 using System.Globalization;
 using HurtHealing.Domain.Incidents;
 
-namespace HurtHealing.Web.Pages.Incidents;
+namespace HurtHealing.Web.Common;
 
 /// <summary>How dates and ratings read on the pages: plain English, in the person's own time zone.</summary>
 public static class Display

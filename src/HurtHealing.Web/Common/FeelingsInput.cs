@@ -2,7 +2,7 @@ using HurtHealing.Web.Infrastructure;
 using FluentValidation;
 using HurtHealing.Domain.Incidents;
 
-namespace HurtHealing.Web.Pages.Incidents;
+namespace HurtHealing.Web.Common;
 
 /// <summary>
 /// Feelings as posted by the chip picker: the chosen words, an intensity for each, and one typed word.

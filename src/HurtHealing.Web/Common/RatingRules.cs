@@ -1,7 +1,7 @@
 using FluentValidation;
 using HurtHealing.Domain.Incidents;
 
-namespace HurtHealing.Web.Pages.Incidents;
+namespace HurtHealing.Web.Common;
 
 internal static class RatingRules
 {

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace HurtHealing.Web.Pages.Incidents;
+namespace HurtHealing.Web.Common;
 
 /// <summary>IANA time zones only: they are what browsers report and what the domain stores.</summary>
 internal static class TimeZones
@@ -15,7 +15,7 @@ internal static class TimeZones
     public static bool TryFind(string? id, [NotNullWhen(true)] out TimeZoneInfo? zone)
     {
         zone = null;
-        if (string.IsNullOrWhiteSpace(id) || id.Length > Domain.Incidents.IncidentRules.MaxTimeZoneId || id.Contains('\0', StringComparison.Ordinal))
+        if (string.IsNullOrWhiteSpace(id) || id.Length > Domain.Common.OwnerRules.MaxTimeZoneId || id.Contains('\0', StringComparison.Ordinal))
         {
             return false;
         }

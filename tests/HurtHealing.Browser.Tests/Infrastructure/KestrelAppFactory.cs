@@ -1,10 +1,8 @@
-using HurtHealing.Web.Data;
 using HurtHealing.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HurtHealing.Browser.Tests.Infrastructure;
@@ -12,22 +10,18 @@ namespace HurtHealing.Browser.Tests.Infrastructure;
 /// <summary>The real app on real Kestrel (a loopback port) and its own real PostgreSQL database.</summary>
 public sealed class KestrelAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string NeutralSite = "https://neutral.example/weather";
+    public const string NeutralSite = TestApp.NeutralSite;
 
     private TestDatabase? _database;
 
     public string WorkFolder { get; } = Directory.CreateTempSubdirectory("hh-browser-test-").FullName;
-    public string MailFolder => Path.Combine(WorkFolder, "mail");
+    public string MailFolder => TestApp.MailFolder(WorkFolder);
     public string BaseUrl { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(_database.ConnectionString).Options;
-        await using (var db = new AppDbContext(options))
-        {
-            await db.Database.MigrateAsync();
-        }
+        await TestApp.MigrateAsync(_database.ConnectionString);
         UseKestrel(0);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -36,14 +30,7 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>, IAsyncLi
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", _database!.ConnectionString);
-        builder.UseSetting("DataProtection:CertificatePath", Path.Combine(WorkFolder, "keys", "dp.crt"));
-        builder.UseSetting("DataProtection:KeyPath", Path.Combine(WorkFolder, "keys", "dp.key"));
-        builder.UseSetting("DataProtection:CreateCertificateIfMissing", "true");
-        builder.UseSetting("Email:PickupDirectory", MailFolder);
-        builder.UseSetting("Email:SmtpHost", "");
-        builder.UseSetting("Privacy:QuickExitUrl", NeutralSite);
+        TestApp.Configure(builder, _database!.ConnectionString, WorkFolder);
     }
 
     async Task IAsyncLifetime.DisposeAsync()

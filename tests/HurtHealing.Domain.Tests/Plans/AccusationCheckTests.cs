@@ -1,7 +1,7 @@
 using HurtHealing.Domain.Incidents;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 
-namespace HurtHealing.Domain.Tests.Talks;
+namespace HurtHealing.Domain.Tests.Plans;
 
 public class AccusationCheckTests
 {

@@ -1,6 +1,6 @@
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 
-namespace HurtHealing.Domain.Tests.Talks;
+namespace HurtHealing.Domain.Tests.Plans;
 
 /// <summary>
 /// Sentences written by us, labelled by hand. An accusatory sample names the kind the check should

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using Xunit.Abstractions;
 
-namespace HurtHealing.Domain.Tests.Talks;
+namespace HurtHealing.Domain.Tests.Plans;
 
 public class AccusationCorpusTests(ITestOutputHelper output)
 {

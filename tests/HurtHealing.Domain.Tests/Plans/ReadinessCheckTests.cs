@@ -1,6 +1,6 @@
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 
-namespace HurtHealing.Domain.Tests.Talks;
+namespace HurtHealing.Domain.Tests.Plans;
 
 public class ReadinessCheckTests
 {

@@ -1,7 +1,7 @@
 using HurtHealing.Domain.Incidents;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 
-namespace HurtHealing.Domain.Tests.Talks;
+namespace HurtHealing.Domain.Tests.Plans;
 
 public class TalkGuidanceTests
 {
@@ -45,7 +45,7 @@ public class TalkGuidanceTests
     [Fact]
     public void An_opening_line_can_be_taken_as_the_plans_own_and_edited()
     {
-        var plan = new TalkPlan("user-1", Guid.CreateVersion7(), DateTimeOffset.UnixEpoch.AddYears(55));
+        var plan = TalkPlan.Create("user-1", Guid.CreateVersion7(), DateTimeOffset.UnixEpoch.AddYears(55));
         var now = plan.CreatedAt.AddMinutes(1);
 
         plan.SetOpeningLine(OpeningLines.All[0], now);

@@ -1,6 +1,7 @@
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Common;
+using HurtHealing.Domain.Plans;
 
-namespace HurtHealing.Domain.Tests.Talks;
+namespace HurtHealing.Domain.Tests.Plans;
 
 public class TalkPlanTests
 {
@@ -9,7 +10,7 @@ public class TalkPlanTests
     private static readonly DateTimeOffset T0 = new(2025, 3, 14, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset T1 = T0.AddMinutes(5);
 
-    private static TalkPlan NewPlan() => new(Owner, IncidentId, T0);
+    private static TalkPlan NewPlan() => TalkPlan.Create(Owner, IncidentId, T0);
 
     [Fact]
     public void A_new_plan_is_a_current_draft_with_a_version_7_id()
@@ -36,17 +37,17 @@ public class TalkPlanTests
     [InlineData("a\0b")]
     public void Refuses_a_blank_or_broken_owner(string ownerId)
     {
-        Assert.ThrowsAny<ArgumentException>(() => new TalkPlan(ownerId, IncidentId, T0));
+        Assert.ThrowsAny<ArgumentException>(() => TalkPlan.Create(ownerId, IncidentId, T0));
     }
 
     [Fact]
     public void Refuses_a_missing_owner_incident_or_time()
     {
-        Assert.Throws<ArgumentNullException>(() => new TalkPlan(null!, IncidentId, T0));
-        Assert.Throws<ArgumentException>(() => new TalkPlan(new string('x', TalkPlanRules.OwnerIdMaxLength + 1), IncidentId, T0));
-        Assert.Throws<ArgumentException>(() => new TalkPlan(Owner, Guid.Empty, T0));
-        Assert.Throws<ArgumentException>(() => new TalkPlan(Owner, IncidentId, default));
-        Assert.NotNull(new TalkPlan(new string('x', TalkPlanRules.OwnerIdMaxLength), IncidentId, T0));
+        Assert.Throws<ArgumentNullException>(() => TalkPlan.Create(null!, IncidentId, T0));
+        Assert.Throws<ArgumentException>(() => TalkPlan.Create(new string('x', OwnerRules.MaxOwnerId + 1), IncidentId, T0));
+        Assert.Throws<ArgumentException>(() => TalkPlan.Create(Owner, Guid.Empty, T0));
+        Assert.Throws<ArgumentException>(() => TalkPlan.Create(Owner, IncidentId, default));
+        Assert.NotNull(TalkPlan.Create(new string('x', OwnerRules.MaxOwnerId), IncidentId, T0));
     }
 
     public static TheoryData<string, int> TextFields => new()
@@ -94,6 +95,61 @@ public class TalkPlanTests
         Assert.Throws<ArgumentException>(() => Set(plan, field, new string('a', max + 1), T1));
         Assert.Throws<ArgumentException>(() => Set(plan, field, "nul\0inside", T1));
         Assert.Equal(max, Get(plan, field)!.Length);
+    }
+
+    /// <summary>Every free text a plan keeps, with its limit and a way to write and read it.</summary>
+    public static TheoryData<string> EveryPlanText => new()
+    {
+        "NeedToState", "OpeningLine", "ListenFor", "When", "Felt", "BecauseINeed", "WouldYou", "HowItWent", "WhatWeAgreed", "WhatIStillNeed",
+    };
+
+    private static int LimitOf(string field) => field switch
+    {
+        "NeedToState" => TalkPlanRules.NeedToStateMaxLength,
+        "OpeningLine" => TalkPlanRules.OpeningLineMaxLength,
+        "ListenFor" => TalkPlanRules.ListenForMaxLength,
+        "When" or "Felt" or "BecauseINeed" or "WouldYou" => TalkPlanRules.StatementPartMaxLength,
+        "HowItWent" => TalkPlanRules.HowItWentMaxLength,
+        "WhatWeAgreed" => TalkPlanRules.WhatWeAgreedMaxLength,
+        "WhatIStillNeed" => TalkPlanRules.WhatIStillNeedMaxLength,
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    private static string? Write(TalkPlan plan, string field, string text)
+    {
+        switch (field)
+        {
+            case "NeedToState" or "OpeningLine" or "ListenFor":
+                Set(plan, field, text, T1);
+                return Get(plan, field);
+            case "When" or "Felt" or "BecauseINeed" or "WouldYou":
+                var statement = plan.AddStatement(
+                    field == "When" ? text : null, field == "Felt" ? text : null,
+                    field == "BecauseINeed" ? text : null, field == "WouldYou" ? text : null, T1);
+                return field switch { "When" => statement.When, "Felt" => statement.Felt, "BecauseINeed" => statement.BecauseINeed, _ => statement.WouldYou };
+            default:
+                plan.RecordOutcome(field == "HowItWent" ? text : null, null, field == "WhatWeAgreed" ? text : null, field == "WhatIStillNeed" ? text : null, T1);
+                return field switch { "HowItWent" => plan.HowItWent, "WhatWeAgreed" => plan.WhatWeAgreed, _ => plan.WhatIStillNeed };
+        }
+    }
+
+    // Lines of "a" joined by CRLF, as a browser posts a textarea: each line break counts once, as maxlength counts it.
+    private static string Lines(int lines) => string.Join("\r\n", Enumerable.Repeat("a", lines));
+
+    [Theory]
+    [MemberData(nameof(EveryPlanText))]
+    public void A_text_with_line_breaks_is_counted_as_the_browser_counts_it(string field)
+    {
+        var max = LimitOf(field);
+        var lines = (max + 1) / 2;
+        var atTheLimit = Lines(lines);
+        Assert.True(atTheLimit.Length > max, "The raw text must be longer than the limit, or the case proves nothing.");
+
+        var stored = Write(NewPlan(), field, atTheLimit);
+
+        Assert.Equal(atTheLimit.ReplaceLineEndings("\n"), stored);
+        Assert.Equal(2 * lines - 1, stored!.Length);
+        Assert.Throws<ArgumentException>(() => Write(NewPlan(), field, Lines(lines + 1)));
     }
 
     [Fact]
@@ -298,7 +354,7 @@ public class TalkPlanTests
     public void Choosing_the_current_plan_sets_the_others_aside()
     {
         var first = NewPlan();
-        var second = new TalkPlan(Owner, IncidentId, T1);
+        var second = TalkPlan.Create(Owner, IncidentId, T1);
         first.RecordOutcome("We ran out of time.", 4, null, "To finish the talk.", T1);
 
         TalkPlan.ChooseCurrent([first, second], second, T1.AddHours(1));
@@ -315,8 +371,8 @@ public class TalkPlanTests
     public void Choosing_the_current_plan_refuses_plans_of_another_incident_or_owner()
     {
         var plan = NewPlan();
-        var otherIncident = new TalkPlan(Owner, Guid.CreateVersion7(), T0);
-        var otherOwner = new TalkPlan("user-2", IncidentId, T0);
+        var otherIncident = TalkPlan.Create(Owner, Guid.CreateVersion7(), T0);
+        var otherOwner = TalkPlan.Create("user-2", IncidentId, T0);
 
         Assert.Throws<ArgumentException>(() => TalkPlan.ChooseCurrent([plan, otherIncident], plan, T1));
         Assert.Throws<ArgumentException>(() => TalkPlan.ChooseCurrent([plan, otherOwner], plan, T1));

@@ -1,5 +1,5 @@
 using System.Net;
-using HurtHealing.Web.Pages.Account;
+using HurtHealing.Web.Infrastructure;
 using HurtHealing.Web.Tests.Infrastructure;
 
 namespace HurtHealing.Web.Tests.Account;
@@ -18,7 +18,7 @@ public class SignInProtectionTests(AppFactory factory) : IClassFixture<AppFactor
             using var wrong = await client.SignInAsync(email, $"not my password, try {i}");
             Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
             var page = await HtmlForms.ParseAsync(wrong);
-            Assert.Equal(LoginModel.FailureMessage, page.ErrorSummary());
+            Assert.Equal(LockoutWording.WrongSignIn(factory.Lockout), page.ErrorSummary());
             wrongAnswer = page.VisibleText();
         }
 
@@ -26,7 +26,7 @@ public class SignInProtectionTests(AppFactory factory) : IClassFixture<AppFactor
 
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
         var refused = await HtmlForms.ParseAsync(right);
-        Assert.Equal(LoginModel.FailureMessage, refused.ErrorSummary());
+        Assert.Equal(LockoutWording.WrongSignIn(factory.Lockout), refused.ErrorSummary());
         Assert.Equal(wrongAnswer, refused.VisibleText());
         Assert.False(await client.IsSignedInAsync());
         var user = await factory.UserAsync(email);
@@ -63,7 +63,7 @@ public class SignInProtectionTests(AppFactory factory) : IClassFixture<AppFactor
         Assert.Equal(HeaderNames(forKnown), HeaderNames(forUnknown));
         var knownPage = await HtmlForms.ParseAsync(forKnown);
         var unknownPage = await HtmlForms.ParseAsync(forUnknown);
-        Assert.Equal(LoginModel.FailureMessage, knownPage.ErrorSummary());
+        Assert.Equal(LockoutWording.WrongSignIn(factory.Lockout), knownPage.ErrorSummary());
         Assert.Equal(knownPage.ErrorSummary(), unknownPage.ErrorSummary());
         Assert.Equal(knownPage.VisibleText(), unknownPage.VisibleText());
         Assert.Equal(

@@ -2,7 +2,7 @@ using HurtHealing.Web.Infrastructure;
 using System.Globalization;
 using System.Net;
 using HurtHealing.Web.Tests.Infrastructure;
-using static HurtHealing.Web.Tests.Incidents.IncidentForms;
+using static HurtHealing.Web.Tests.Infrastructure.IncidentForms;
 
 namespace HurtHealing.Web.Tests.Incidents;
 
@@ -149,7 +149,7 @@ public class BadInputTests(BadInputTests.Fixture fixture) : IClassFixture<BadInp
         (string, string, string, KeyValuePair<string, string>[]) Edit(string field, string message, params KeyValuePair<string, string>[] values) =>
             ($"/Incidents/Edit/{id}", field, message, values);
         (string, string, string, KeyValuePair<string, string>[]) Feelings(string field, string message, params KeyValuePair<string, string>[] values) =>
-            ($"/Incidents/Feelings/{id}", field, message, [F("Input.Feelings.Chosen", Omit), .. values]);
+            ($"/Incidents/Feelings/{id}", field, message, [F("Input.Feelings.Chosen", HtmlForms.Omit), .. values]);
         (string, string, string, KeyValuePair<string, string>[]) Needs(string field, string message, params KeyValuePair<string, string>[] values) =>
             ($"/Incidents/Needs/{id}", field, message, values);
         (string, string, string, KeyValuePair<string, string>[]) Journal(string field, string message, params KeyValuePair<string, string>[] values) =>

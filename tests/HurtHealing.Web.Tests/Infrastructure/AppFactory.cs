@@ -1,9 +1,10 @@
-using HurtHealing.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace HurtHealing.Web.Tests.Infrastructure;
 
@@ -16,7 +17,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private TestDatabase? _database;
 
     public string WorkFolder { get; } = Directory.CreateTempSubdirectory("hh-web-test-").FullName;
-    public Mailbox Mailbox => new(Path.Combine(WorkFolder, "mail"));
+    public Mailbox Mailbox => new(TestApp.MailFolder(WorkFolder));
     public TestDatabase Database => _database ?? throw new InvalidOperationException("InitializeAsync has not run.");
 
     /// <summary>Extra settings a test class needs (applied after the defaults).</summary>
@@ -32,28 +33,20 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             return;
         }
-        // Migrate before the app starts: its Data Protection key ring is read from these tables at start-up.
-        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(_database.ConnectionString).Options;
-        await using var db = new AppDbContext(options);
-        await db.Database.MigrateAsync();
+        await TestApp.MigrateAsync(_database.ConnectionString);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
-        builder.UseSetting("Database:MigrateAtStartup", "false");
-        builder.UseSetting("DataProtection:CertificatePath", Path.Combine(WorkFolder, "keys", "dp.crt"));
-        builder.UseSetting("DataProtection:KeyPath", Path.Combine(WorkFolder, "keys", "dp.key"));
-        builder.UseSetting("DataProtection:CreateCertificateIfMissing", "true");
-        builder.UseSetting("Email:PickupDirectory", Path.Combine(WorkFolder, "mail"));
-        builder.UseSetting("Email:SmtpHost", "");
-        builder.UseSetting("Privacy:QuickExitUrl", "https://neutral.example/weather");
+        TestApp.Configure(builder, Database.ConnectionString, WorkFolder);
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
         }
     }
+
+    /// <summary>The lockout the app is configured with, for the wording a test expects.</summary>
+    public LockoutOptions Lockout => Services.GetRequiredService<IOptions<IdentityOptions>>().Value.Lockout;
 
     public HttpClient CreateBrowserLikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -1,13 +1,14 @@
 using System.Data.Common;
 using HurtHealing.Web.Data;
-using HurtHealing.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace HurtHealing.Web.Tests.Incidents;
+namespace HurtHealing.Web.Tests.Infrastructure;
 
 /// <summary>The real app, plus a counter of every SQL command it sends and plain-SQL helpers for checking what is stored.</summary>
 public class IncidentsFactory : AppFactory
@@ -51,13 +52,20 @@ public class IncidentsFactory : AppFactory
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>The tables of everything a person owns, read from the app's EF model.</summary>
+    public IReadOnlyList<string> OwnedTables()
+    {
+        using var scope = Scope(out var db);
+        return Ownership.OwnedTables(db.GetService<IDesignTimeModel>().Model);
+    }
+
     /// <summary>Everything a person owns, as plain SQL sees it: a fingerprint to compare before and after.</summary>
     public async Task<string> SnapshotAsync(string ownerId)
     {
         await using var connection = new NpgsqlConnection(Database.ConnectionString);
         await connection.OpenAsync();
         var parts = new List<string>();
-        foreach (var table in new[] { "incidents", "feeling_records", "need_records", "journal_entries", "talk_plans", "feel_statements" })
+        foreach (var table in OwnedTables())
         {
             await using var command = new NpgsqlCommand(
                 $"SELECT coalesce(string_agg(t::text, '|' ORDER BY t.\"Id\"), '') FROM {table} t WHERE t.\"OwnerId\" = @owner", connection);

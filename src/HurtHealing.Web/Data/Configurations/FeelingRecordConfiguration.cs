@@ -11,11 +11,8 @@ public class FeelingRecordConfiguration : IEntityTypeConfiguration<FeelingRecord
         builder.ToTable("feeling_records");
         builder.HasKey(f => f.Id);
         builder.Property(f => f.Id).ValueGeneratedNever();
-        builder.Property(f => f.OwnerId).HasMaxLength(IncidentRules.MaxOwnerId).IsRequired();
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(f => f.OwnerId).OnDelete(DeleteBehavior.Cascade);
         // A key from the fixed vocabulary, not the person's own text.
         builder.Property(f => f.Word).HasMaxLength(40).IsRequired();
         builder.HasIndex(f => new { f.IncidentId, f.RecordedAt });
-        builder.HasIndex(f => f.OwnerId);
     }
 }

@@ -19,8 +19,7 @@ public partial class LoginModel(
     /// One answer for every failure (unknown email, wrong password, locked out), so the page never
     /// tells a stranger whether an address has an account here.
     /// </summary>
-    public const string FailureMessage =
-        "That email and password don't match an account. After 5 wrong tries in a row, sign-in pauses for 15 minutes.";
+    public string FailureMessage => LockoutWording.WrongSignIn(signInManager.Options.Lockout);
 
     // Hashing a password for an unknown email too keeps both answers equally slow.
     private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));

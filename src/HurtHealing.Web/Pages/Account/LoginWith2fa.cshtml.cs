@@ -15,7 +15,6 @@ public partial class LoginWith2faModel(
     ILogger<LoginWith2faModel> logger) : PageModel
 {
     public const string WrongCode = "That code didn't match. Codes change every 30 seconds, so please type the newest one.";
-    public const string Paused = "Too many wrong codes in a row. For your safety, sign-in pauses for 15 minutes.";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -52,7 +51,7 @@ public partial class LoginWith2faModel(
         if (result.IsLockedOut)
         {
             LogLockedOut(logger, user.Id);
-            ModelState.AddModelError("Input.Code", Paused);
+            ModelState.AddModelError("Input.Code", LockoutWording.TooManyCodes(signInManager.Options.Lockout));
         }
         else
         {

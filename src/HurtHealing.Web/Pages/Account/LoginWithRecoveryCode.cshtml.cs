@@ -46,7 +46,7 @@ public partial class LoginWithRecoveryCodeModel(
         if (await userManager.IsLockedOutAsync(user))
         {
             LogLockedOut(logger, user.Id);
-            ModelState.AddModelError("Input.RecoveryCode", LoginWith2faModel.Paused);
+            ModelState.AddModelError("Input.RecoveryCode", LockoutWording.TooManyCodes(signInManager.Options.Lockout));
             return this.InvalidInput();
         }
 
@@ -69,7 +69,7 @@ public partial class LoginWithRecoveryCodeModel(
         if (await userManager.IsLockedOutAsync(user))
         {
             LogLockedOut(logger, user.Id);
-            ModelState.AddModelError("Input.RecoveryCode", LoginWith2faModel.Paused);
+            ModelState.AddModelError("Input.RecoveryCode", LockoutWording.TooManyCodes(signInManager.Options.Lockout));
         }
         else
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Web.Data;
@@ -28,8 +27,8 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
         {
             Title = incident.Title,
             WhatHappened = incident.WhatHappened,
-            Date = incident.OccurredOn.ToString(LogModel.DateFormat, CultureInfo.InvariantCulture),
-            Time = incident.OccurredAt?.ToString(LogModel.TimeFormat, CultureInfo.InvariantCulture),
+            Date = DateInput.Format(incident.OccurredOn),
+            Time = incident.OccurredAt is { } at ? DateInput.Format(at) : null,
             TimeZone = incident.TimeZoneId,
             Category = incident.Category.ToString(),
             Hurt = incident.Hurt,
@@ -56,7 +55,7 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
         var category = Input.ParsedCategory();
         var status = Input.ParsedStatus();
         incident.Edit(TimeZones.Resolve(Input.TimeZone, incident.TimeZoneId),
-            LogModel.InputModel.ParseDate(Input.Date)!.Value, LogModel.InputModel.ParseTime(Input.Time),
+            DateInput.ParseDate(Input.Date)!.Value, DateInput.ParseTime(Input.Time),
             Input.Title, Input.WhatHappened!, category, Input.Hurt!.Value, now);
         if (status != incident.Status)
         {
@@ -106,12 +105,12 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
                 .WithMessage("We don't recognise that time zone. Please choose yours from the list.");
             RuleFor(x => x.Date).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Please enter the day it happened.")
-                .Must(value => LogModel.InputModel.ParseDate(value) is not null).WithMessage("Please enter a date like 2025-03-14.")
-                .Must((input, value) => IncidentRules.IsOccurredOnAllowed(LogModel.InputModel.ParseDate(value)!.Value,
+                .Must(value => DateInput.ParseDate(value) is not null).WithMessage("Please enter a date like 2025-03-14.")
+                .Must((input, value) => IncidentRules.IsOccurredOnAllowed(DateInput.ParseDate(value)!.Value,
                     IncidentRules.TodayIn(TimeZones.Resolve(input.TimeZone), time.GetUtcNow())))
                 .WithMessage($"Please choose a day from {IncidentRules.EarliestOccurredOn.Year} up to today.");
             RuleFor(x => x.Time)
-                .Must(value => string.IsNullOrWhiteSpace(value) || LogModel.InputModel.ParseTime(value) is not null)
+                .Must(value => string.IsNullOrWhiteSpace(value) || DateInput.ParseTime(value) is not null)
                 .WithMessage("Please enter a time like 21:30, or leave it empty.");
             RuleFor(x => x.Hurt).Rating("Please choose how much it hurt, from 0 to 10.");
             RuleFor(x => x.Category).Must(value => IncidentCategories.TryParse(value, out _))

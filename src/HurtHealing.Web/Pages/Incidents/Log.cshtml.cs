@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Web.Data;
@@ -12,9 +11,6 @@ namespace HurtHealing.Web.Pages.Incidents;
 
 public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogModel> logger) : PageModel
 {
-    public const string DateFormat = "yyyy-MM-dd";
-    public const string TimeFormat = "HH:mm";
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -23,11 +19,11 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
 
     public string ShownTimeZone => TimeZones.Resolve(Input.TimeZone, SavedTimeZone).Id;
 
-    public string Today => IncidentRules.TodayIn(TimeZones.Resolve(ShownTimeZone), time.GetUtcNow()).ToString(DateFormat, CultureInfo.InvariantCulture);
+    public string Today => DateInput.Format(IncidentRules.TodayIn(TimeZones.Resolve(ShownTimeZone), time.GetUtcNow()));
 
     public async Task OnGetAsync()
     {
-        SavedTimeZone = await SavedTimeZoneAsync();
+        SavedTimeZone = await db.SavedTimeZoneIdAsync(User);
         Input = new InputModel { IdempotencyKey = Guid.CreateVersion7(), TimeZone = SavedTimeZone };
     }
 
@@ -35,7 +31,7 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
     {
         if (!ModelState.IsValid)
         {
-            SavedTimeZone = await SavedTimeZoneAsync();
+            SavedTimeZone = await db.SavedTimeZoneIdAsync(User);
             ModelState.ScrubNul();
             return this.InvalidInput();
         }
@@ -50,7 +46,7 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
         }
 
         var now = time.GetUtcNow();
-        SavedTimeZone = await SavedTimeZoneAsync();
+        SavedTimeZone = await db.SavedTimeZoneIdAsync(User);
         var zone = TimeZones.Resolve(Input.TimeZone, SavedTimeZone);
         var (occurredOn, occurredAt) = Input.Occurred(zone, now);
 
@@ -74,8 +70,7 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
 
         if (zone.Id != SavedTimeZone)
         {
-            await db.Users.Where(u => u.Id == ownerId)
-                .ExecuteUpdateAsync(set => set.SetProperty(u => u.TimeZoneId, zone.Id));
+            await db.SaveTimeZoneAsync(User, zone);
         }
         LogCreated(logger, incident.Id, incident.Feelings.Count);
         return Saved(incident.Id);
@@ -88,12 +83,6 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
     private Task<Guid?> FindByKeyAsync(string ownerId, Guid key) =>
         db.Incidents.Where(i => i.OwnerId == ownerId && i.IdempotencyKey == key)
             .Select(i => (Guid?)i.Id).FirstOrDefaultAsync();
-
-    private Task<string?> SavedTimeZoneAsync()
-    {
-        var ownerId = User.OwnerId();
-        return db.Users.Where(u => u.Id == ownerId).Select(u => u.TimeZoneId).FirstOrDefaultAsync();
-    }
 
     public sealed class InputModel
     {
@@ -128,21 +117,15 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
         public (DateOnly Day, TimeOnly? Time) Occurred(TimeZoneInfo zone, DateTimeOffset now)
         {
             var today = IncidentRules.TodayIn(zone, now);
-            var time = ParseTime(Time);
+            var time = DateInput.ParseTime(Time);
             return When switch
             {
                 Now => (today, TruncateToMinute(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime))),
                 EarlierToday => (today, time),
                 Yesterday => (today.AddDays(-1), time),
-                _ => (ParseDate(Date) ?? today, time),
+                _ => (DateInput.ParseDate(Date) ?? today, time),
             };
         }
-
-        public static DateOnly? ParseDate(string? value) =>
-            DateOnly.TryParseExact(value?.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
-        public static TimeOnly? ParseTime(string? value) =>
-            TimeOnly.TryParseExact(value?.Trim(), [TimeFormat, "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
 
         private static TimeOnly TruncateToMinute(TimeOnly t) => new(t.Hour, t.Minute);
     }
@@ -162,11 +145,11 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
                 .Must(zone => string.IsNullOrEmpty(zone) || TimeZones.IsKnown(zone))
                 .WithMessage("We don't recognise that time zone. Please choose yours from the list.");
             RuleFor(x => x.Time)
-                .Must(value => string.IsNullOrWhiteSpace(value) || InputModel.ParseTime(value) is not null)
+                .Must(value => string.IsNullOrWhiteSpace(value) || DateInput.ParseTime(value) is not null)
                 .WithMessage("Please enter a time like 21:30, or leave it empty.");
             RuleFor(x => x.Date).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Please enter the day it happened.")
-                .Must(value => string.IsNullOrWhiteSpace(value) || InputModel.ParseDate(value) is not null)
+                .Must(value => string.IsNullOrWhiteSpace(value) || DateInput.ParseDate(value) is not null)
                 .WithMessage("Please enter a date like 2025-03-14.")
                 .Must((input, value) => DateAllowed(input, value, time.GetUtcNow()))
                 .WithMessage($"Please choose a day from {IncidentRules.EarliestOccurredOn.Year} up to today.")
@@ -180,7 +163,7 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
 
         private static bool DateAllowed(InputModel input, string? value, DateTimeOffset now)
         {
-            if (InputModel.ParseDate(value) is not { } date)
+            if (DateInput.ParseDate(value) is not { } date)
             {
                 return true;
             }

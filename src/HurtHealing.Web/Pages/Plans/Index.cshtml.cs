@@ -1,4 +1,4 @@
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,11 +25,7 @@ public partial class IndexModel(AppDbContext db, TimeProvider time, ILogger<Inde
 
     private async Task<IActionResult> SetStatusAsync(Guid id, bool ready)
     {
-        if (!await LoadAsync(id, tracking: true))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForChangeAsync(id, tracking: true) is { } refused)
         {
             return refused;
         }

@@ -1,7 +1,6 @@
 using HurtHealing.Domain.Incidents;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
-using HurtHealing.Web.Pages.Incidents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -44,14 +43,11 @@ public partial class StartModel(AppDbContext db, TimeProvider time, ILogger<Star
         }
 
         var now = time.GetUtcNow();
+        var created = TalkPlan.Create(ownerId, incidentId, now);
+        TalkPlan.ChooseCurrent([.. plans, created], created, now);
         await using var transaction = await db.Database.BeginTransactionAsync();
-        // Set the old plan aside first: the database allows one current plan per incident.
-        foreach (var plan in plans.Where(p => p.IsCurrent))
-        {
-            plan.SetAside(now);
-        }
+        // The old plan is saved aside before the new one is added: the database allows one current plan per incident.
         await db.SaveChangesAsync();
-        var created = new TalkPlan(ownerId, incidentId, now);
         db.TalkPlans.Add(created);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();

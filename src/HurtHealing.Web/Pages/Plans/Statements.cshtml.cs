@@ -1,5 +1,5 @@
 using FluentValidation;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -22,11 +22,7 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? edit)
     {
-        if (!await LoadPlanAsync(id, tracking: false))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForStatementsAsync(id, tracking: false) is { } refused)
         {
             return refused;
         }
@@ -58,11 +54,7 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await LoadPlanAsync(id, tracking: true))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForStatementsAsync(id, tracking: true) is { } refused)
         {
             return refused;
         }
@@ -116,11 +108,7 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
     /// <summary>Replaces a saved statement with the rewrite offered for one of its findings. Works without script.</summary>
     public async Task<IActionResult> OnPostUseRewriteAsync(Guid id, Guid statementId, int finding)
     {
-        if (!await LoadPlanAsync(id, tracking: true))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForStatementsAsync(id, tracking: true) is { } refused)
         {
             return refused;
         }
@@ -135,7 +123,7 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
             // The statement changed since the page was shown; show it as it is now.
             return RedirectToPage("./Statements", new { id });
         }
-        var (when, felt, need, request) = PlanText.SplitRewrite(findings[finding].Rewrite);
+        var (when, felt, need, request) = StatementRewriter.Split(findings[finding].Rewrite);
         Plan.UpdateStatement(statementId, Part(when), Part(felt), Part(need), Part(request), Now);
         await Db.SaveChangesAsync();
         LogRewritten(logger, Plan.Id, statementId);
@@ -145,11 +133,7 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid statementId)
     {
-        if (!await LoadPlanAsync(id, tracking: true))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForStatementsAsync(id, tracking: true) is { } refused)
         {
             return refused;
         }
@@ -171,8 +155,18 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
         {
             return false;
         }
-        Context = PlanText.ContextFor(Incident);
+        Context = RewriteContext.For(Incident);
         return true;
+    }
+
+    private async Task<IActionResult?> LoadForStatementsAsync(Guid id, bool tracking)
+    {
+        var refused = await LoadForChangeAsync(id, tracking, incidentChildren: true);
+        if (refused is null)
+        {
+            Context = RewriteContext.For(Incident);
+        }
+        return refused;
     }
 
     // Each part is bounded like a typed one; a long incident title is shortened rather than refused.

@@ -17,9 +17,6 @@ public partial class ChangePasswordModel(
     AppDbContext db,
     ILogger<ChangePasswordModel> logger) : PageModel
 {
-    public const string WrongCurrentPasswordMessage = "That isn't your current password.";
-    public const string LockedOutMessage = "Too many wrong tries. Please wait 15 minutes and try again.";
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -39,34 +36,23 @@ public partial class ChangePasswordModel(
             return NotFound();
         }
 
-        // Wrong current passwords count towards the same lockout as sign-in, so this form can't be used to guess.
-        if (await userManager.IsLockedOutAsync(user))
+        // The same re-check as every sensitive page: wrong tries count towards the sign-in lockout.
+        if (!await signInManager.ConfirmPasswordAsync(user, Input.Password, ModelState))
         {
-            ModelState.AddModelError("Input.CurrentPassword", LockedOutMessage);
+            LogWrongCurrentPassword(logger, user.Id);
             return this.InvalidInput();
         }
 
-        var result = await userManager.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
+        var result = await userManager.ChangePasswordAsync(user, Input.Password!, Input.NewPassword);
         if (!result.Succeeded)
         {
-            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            foreach (var error in result.Errors)
             {
-                await userManager.AccessFailedAsync(user);
-                LogWrongCurrentPassword(logger, user.Id);
-                ModelState.AddModelError("Input.CurrentPassword",
-                    await userManager.IsLockedOutAsync(user) ? LockedOutMessage : WrongCurrentPasswordMessage);
-            }
-            else
-            {
-                foreach (var error in result.Errors)
-                {
-                    ModelState.AddModelError("Input.NewPassword", error.Description);
-                }
+                ModelState.AddModelError("Input.NewPassword", error.Description);
             }
             return this.InvalidInput();
         }
 
-        await userManager.ResetAccessFailedCountAsync(user);
         var ended = await SessionRevoker.RevokeOthersAsync(db, HttpContext, user.Id, HttpContext.RequestAborted);
         // The password change renewed the security stamp; put the new one in this session so it stays valid.
         await signInManager.RefreshSignInAsync(user);
@@ -75,9 +61,8 @@ public partial class ChangePasswordModel(
         return RedirectToPage("./Index");
     }
 
-    public sealed class InputModel
+    public sealed class InputModel : PasswordRecheckInput
     {
-        public string CurrentPassword { get; set; } = "";
         public string NewPassword { get; set; } = "";
     }
 
@@ -85,7 +70,7 @@ public partial class ChangePasswordModel(
     {
         public Validator()
         {
-            RuleFor(x => x.CurrentPassword).ExistingPassword("Please enter your current password.");
+            Include(new PasswordRecheckInput.Validator());
             RuleFor(x => x.NewPassword).NewPassword();
         }
     }

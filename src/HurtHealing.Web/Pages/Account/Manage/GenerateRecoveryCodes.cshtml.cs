@@ -1,4 +1,3 @@
-using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +12,7 @@ public partial class GenerateRecoveryCodesModel(
     ILogger<GenerateRecoveryCodesModel> logger) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public PasswordRecheckInput Input { get; set; } = new();
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -59,19 +58,6 @@ public partial class GenerateRecoveryCodesModel(
     {
         StatusMessage = "Recovery codes come with two-step sign-in. You'll get them when you turn it on.";
         return RedirectToPage("./TwoFactor");
-    }
-
-    public sealed class InputModel
-    {
-        public string? Password { get; set; }
-    }
-
-    public sealed class Validator : AbstractValidator<InputModel>
-    {
-        public Validator()
-        {
-            RuleFor(x => x.Password).CurrentPassword();
-        }
     }
 
     [LoggerMessage(EventId = 1104, Level = LogLevel.Information, Message = "User {UserId} made new recovery codes")]

@@ -1,4 +1,3 @@
-using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +13,7 @@ public partial class ResetAuthenticatorModel(
     ILogger<ResetAuthenticatorModel> logger) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public PasswordRecheckInput Input { get; set; } = new();
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -51,19 +50,6 @@ public partial class ResetAuthenticatorModel(
         LogReset(logger, user.Id);
         StatusMessage = "Your old key no longer works, and two-step sign-in is off until you add the new key below to your app.";
         return RedirectToPage("./EnableAuthenticator");
-    }
-
-    public sealed class InputModel
-    {
-        public string? Password { get; set; }
-    }
-
-    public sealed class Validator : AbstractValidator<InputModel>
-    {
-        public Validator()
-        {
-            RuleFor(x => x.Password).CurrentPassword();
-        }
     }
 
     [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "User {UserId} reset the authenticator key")]

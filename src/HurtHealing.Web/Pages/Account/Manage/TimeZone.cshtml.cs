@@ -3,9 +3,8 @@ using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
-namespace HurtHealing.Web.Pages.Incidents;
+namespace HurtHealing.Web.Pages.Account.Manage;
 
 /// <summary>The zone is learned from the browser; this page is for when that guess is wrong (travel, a shared device).</summary>
 public partial class TimeZoneModel(AppDbContext db, ILogger<TimeZoneModel> logger) : PageModel
@@ -18,8 +17,7 @@ public partial class TimeZoneModel(AppDbContext db, ILogger<TimeZoneModel> logge
 
     public async Task OnGetAsync()
     {
-        var ownerId = User.OwnerId();
-        Input.TimeZone = await db.Users.Where(u => u.Id == ownerId).Select(u => u.TimeZoneId).FirstOrDefaultAsync();
+        Input.TimeZone = await db.SavedTimeZoneIdAsync(User);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -29,9 +27,8 @@ public partial class TimeZoneModel(AppDbContext db, ILogger<TimeZoneModel> logge
             ModelState.ScrubNul();
             return this.InvalidInput();
         }
-        var ownerId = User.OwnerId();
         var zone = TimeZones.Resolve(Input.TimeZone);
-        await db.Users.Where(u => u.Id == ownerId).ExecuteUpdateAsync(set => set.SetProperty(u => u.TimeZoneId, zone.Id));
+        await db.SaveTimeZoneAsync(User, zone);
         LogChanged(logger);
         TempData["StatusMessage"] = $"Times are now in {zone.Id}.";
         return LocalRedirect(this.SafeReturnUrl(ReturnUrl));

@@ -1,0 +1,37 @@
+using HurtHealing.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace HurtHealing.Web.Tests.Infrastructure;
+
+/// <summary>
+/// What every test app shares, in-process (web tests) or on Kestrel (browser tests, which link this file):
+/// its own migrated database, its own key and mail folders, and a neutral quick-exit site.
+/// </summary>
+public static class TestApp
+{
+    public const string NeutralSite = "https://neutral.example/weather";
+
+    public static string MailFolder(string workFolder) => Path.Combine(workFolder, "mail");
+
+    /// <summary>Migrates before the app starts: its Data Protection key ring is read from these tables at start-up.</summary>
+    public static async Task MigrateAsync(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(connectionString).Options;
+        await using var db = new AppDbContext(options);
+        await db.Database.MigrateAsync();
+    }
+
+    public static void Configure(IWebHostBuilder builder, string connectionString, string workFolder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", connectionString);
+        builder.UseSetting("Database:MigrateAtStartup", "false");
+        builder.UseSetting("DataProtection:CertificatePath", Path.Combine(workFolder, "keys", "dp.crt"));
+        builder.UseSetting("DataProtection:KeyPath", Path.Combine(workFolder, "keys", "dp.key"));
+        builder.UseSetting("DataProtection:CreateCertificateIfMissing", "true");
+        builder.UseSetting("Email:PickupDirectory", MailFolder(workFolder));
+        builder.UseSetting("Email:SmtpHost", "");
+        builder.UseSetting("Privacy:QuickExitUrl", NeutralSite);
+    }
+}
