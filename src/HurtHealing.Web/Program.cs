@@ -19,7 +19,12 @@ if (args.Contains("--health-probe"))
     return await HealthProbe.RunAsync(Environment.GetEnvironmentVariable("HEALTH_PROBE_URL") ?? "http://localhost:8080/health/live");
 }
 
+var migrateOnly = args.Contains("--migrate-only");
 var builder = WebApplication.CreateBuilder(args);
+if (!migrateOnly)
+{
+    PublicAddress.EnsureConfigured(builder.Configuration, builder.Environment);
+}
 
 // Logging: ids and event names only. Request lines carry the path, never the query string or form.
 // preserveStaticLogger: each app instance keeps its own logger (no process-wide Log.Logger to fight over).
@@ -123,7 +128,6 @@ builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready
 
 var app = builder.Build();
 
-var migrateOnly = args.Contains("--migrate-only");
 if (migrateOnly || app.Configuration.GetValue<bool>("Database:MigrateAtStartup"))
 {
     await using var scope = app.Services.CreateAsyncScope();

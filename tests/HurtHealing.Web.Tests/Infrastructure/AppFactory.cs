@@ -16,6 +16,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase? _database;
 
+    /// <summary>Where links in emails point: the address a deployment would configure, never the request's host.</summary>
+    public const string PublicBaseUrl = TestApp.PublicBaseUrl;
+
     public string WorkFolder { get; } = Directory.CreateTempSubdirectory("hh-web-test-").FullName;
     public Mailbox Mailbox => new(TestApp.MailFolder(WorkFolder));
     public TestDatabase Database => _database ?? throw new InvalidOperationException("InitializeAsync has not run.");

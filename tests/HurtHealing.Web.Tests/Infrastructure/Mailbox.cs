@@ -20,15 +20,17 @@ public sealed partial class Mailbox(string folder)
     }
 
     /// <summary>The first link in the newest message to <paramref name="address"/>, as a path and query.</summary>
-    public string LatestLinkTo(string address)
+    public string LatestLinkTo(string address) => LatestAbsoluteLinkTo(address).PathAndQuery;
+
+    /// <summary>The first link in the newest message to <paramref name="address"/>, whole.</summary>
+    public Uri LatestAbsoluteLinkTo(string address)
     {
         var messages = MessagesTo(address);
         var message = (messages.Count > 0 ? messages[^1] : null)
                       ?? throw new InvalidOperationException($"No message to {address}.");
         var match = LinkPattern().Match(message.TextBody ?? "");
         Assert.True(match.Success, "The message has no link.");
-        var uri = new Uri(match.Value);
-        return uri.PathAndQuery;
+        return new Uri(match.Value);
     }
 
     [GeneratedRegex(@"https?://\S+")]

@@ -12,6 +12,9 @@ public static class TestApp
 {
     public const string NeutralSite = "https://neutral.example/weather";
 
+    /// <summary>Where links in emails point: the address a deployment would configure, never the request's host.</summary>
+    public const string PublicBaseUrl = "https://hurthealing.test";
+
     public static string MailFolder(string workFolder) => Path.Combine(workFolder, "mail");
 
     /// <summary>Migrates before the app starts: its Data Protection key ring is read from these tables at start-up.</summary>
@@ -32,6 +35,8 @@ public static class TestApp
         builder.UseSetting("DataProtection:CreateCertificateIfMissing", "true");
         builder.UseSetting("Email:PickupDirectory", MailFolder(workFolder));
         builder.UseSetting("Email:SmtpHost", "");
+        builder.UseSetting("Email:PublicBaseUrl", PublicBaseUrl);
+        builder.UseSetting("AllowedHosts", "localhost;hurthealing.test");
         builder.UseSetting("Privacy:QuickExitUrl", NeutralSite);
     }
 }

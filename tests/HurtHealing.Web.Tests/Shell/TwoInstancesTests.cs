@@ -36,6 +36,8 @@ public class TwoInstancesTests(AppFactory first) : IClassFixture<AppFactory>
             builder.UseSetting("DataProtection:KeyPath", Path.Combine(first.WorkFolder, "keys", "dp.key"));
             builder.UseSetting("DataProtection:CreateCertificateIfMissing", "false");
             builder.UseSetting("Email:PickupDirectory", Path.Combine(first.WorkFolder, "mail"));
+            builder.UseSetting("Email:PublicBaseUrl", AppFactory.PublicBaseUrl);
+            builder.UseSetting("AllowedHosts", "localhost;hurthealing.test");
         }
     }
 }

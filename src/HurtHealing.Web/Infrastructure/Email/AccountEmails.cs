@@ -6,11 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace HurtHealing.Web.Infrastructure.Email;
 
-/// <summary>The few emails an account needs. Links use Email:PublicBaseUrl when set, so a forged Host header cannot redirect them.</summary>
+/// <summary>The few emails an account needs. Links start with Email:PublicBaseUrl (see <see cref="PublicAddress"/>), never with the request's host.</summary>
 public sealed class AccountEmails(
     UserManager<AppUser> userManager,
     IEmailSender sender,
-    IHttpContextAccessor http,
     LinkGenerator links,
     IOptions<EmailOptions> options)
 {
@@ -52,13 +51,8 @@ public sealed class AccountEmails(
 
     private string Link(string page, object values)
     {
-        var baseUrl = options.Value.PublicBaseUrl;
-        if (!string.IsNullOrWhiteSpace(baseUrl))
-        {
-            return baseUrl.TrimEnd('/') + links.GetPathByPage(page, values: values);
-        }
-        var context = http.HttpContext ?? throw new InvalidOperationException("Account emails are sent while handling a request.");
-        return links.GetUriByPage(context, page, values: values)
-               ?? throw new InvalidOperationException($"No route to {page}.");
+        var baseUrl = options.Value.PublicBaseUrl
+                      ?? throw new InvalidOperationException($"{PublicAddress.Setting} is not set.");
+        return baseUrl.TrimEnd('/') + links.GetPathByPage(page, values: values);
     }
 }

@@ -7,7 +7,7 @@ public sealed class EmailOptions
     public string FromAddress { get; set; } = "no-reply@hurthealing.local";
     public string FromName { get; set; } = "HurtHealing";
 
-    /// <summary>The address links in emails start with (e.g. https://hurthealing.example). Empty: the request's own host.</summary>
+    /// <summary>The address links in emails start with (e.g. https://hurthealing.example). Required: the app refuses to start without it.</summary>
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>SMTP host. Empty means no server: messages are written as .eml files to <see cref="PickupDirectory"/>.</summary>
