@@ -68,12 +68,12 @@ public partial class ForgotPasswordModel(
         public Validator() => RuleFor(x => x.Email).AccountEmail();
     }
 
-    [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Password reset link sent to user {UserId}")]
+    [LoggerMessage(EventId = LogEvents.ResetLinkSent, Level = LogLevel.Information, Message = "Password reset link sent to user {UserId}")]
     private static partial void LogSent(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1021, Level = LogLevel.Information, Message = "Password reset asked for an address with no account")]
+    [LoggerMessage(EventId = LogEvents.ResetAskedForUnknownAddress, Level = LogLevel.Information, Message = "Password reset asked for an address with no account")]
     private static partial void LogRequestedForUnknown(ILogger logger);
 
-    [LoggerMessage(EventId = 1022, Level = LogLevel.Error, Message = "Password reset link for user {UserId} could not be sent")]
+    [LoggerMessage(EventId = LogEvents.ResetLinkSendFailed, Level = LogLevel.Error, Message = "Password reset link for user {UserId} could not be sent")]
     private static partial void LogSendFailed(ILogger logger, string userId, Exception exception);
 }

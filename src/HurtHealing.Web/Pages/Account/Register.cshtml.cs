@@ -17,6 +17,9 @@ public partial class RegisterModel(
     TimeProvider time,
     ILogger<RegisterModel> logger) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -55,7 +58,7 @@ public partial class RegisterModel(
         LogRegistered(logger, user.Id);
         await accountEmails.SendConfirmationAsync(user);
         await signInManager.SignInAsync(user, isPersistent: false);
-        TempData["StatusMessage"] = "Your private account is ready. We've sent a link to confirm your email when you have a moment.";
+        StatusMessage = "Your private account is ready. We've sent a link to confirm your email when you have a moment.";
         return RedirectToPage("/Index");
     }
 
@@ -74,6 +77,6 @@ public partial class RegisterModel(
         }
     }
 
-    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Account {UserId} created")]
+    [LoggerMessage(EventId = LogEvents.AccountCreated, Level = LogLevel.Information, Message = "Account {UserId} created")]
     private static partial void LogRegistered(ILogger logger, string userId);
 }

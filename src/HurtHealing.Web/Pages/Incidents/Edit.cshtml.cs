@@ -10,6 +10,9 @@ namespace HurtHealing.Web.Pages.Incidents;
 
 public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditModel> logger) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -63,7 +66,7 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
         }
         await db.SaveChangesAsync();
         LogEdited(logger, incident.Id);
-        TempData["StatusMessage"] = "Your changes are saved.";
+        StatusMessage = "Your changes are saved.";
         return RedirectToPage("./Details", new { id });
     }
 
@@ -120,6 +123,6 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
         }
     }
 
-    [LoggerMessage(EventId = 2030, Level = LogLevel.Information, Message = "Incident {IncidentId} edited")]
+    [LoggerMessage(EventId = LogEvents.IncidentEdited, Level = LogLevel.Information, Message = "Incident {IncidentId} edited")]
     private static partial void LogEdited(ILogger logger, Guid incidentId);
 }

@@ -172,9 +172,9 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
         }
     }
 
-    [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Incident {IncidentId} logged with {FeelingCount} feelings")]
+    [LoggerMessage(EventId = LogEvents.IncidentLogged, Level = LogLevel.Information, Message = "Incident {IncidentId} logged with {FeelingCount} feelings")]
     private static partial void LogCreated(ILogger logger, Guid incidentId, int feelingCount);
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Repeated post of incident {IncidentId} answered without a second save")]
+    [LoggerMessage(EventId = LogEvents.IncidentRepeatedPost, Level = LogLevel.Information, Message = "Repeated post of incident {IncidentId} answered without a second save")]
     private static partial void LogRepeated(ILogger logger, Guid incidentId);
 }

@@ -99,6 +99,6 @@ public partial class AfterModel(AppDbContext db, TimeProvider time, ILogger<Afte
         }
     }
 
-    [LoggerMessage(EventId = 4018, Level = LogLevel.Information, Message = "Talk plan {PlanId}: outcome recorded for incident {IncidentId}")]
+    [LoggerMessage(EventId = LogEvents.PlanOutcomeRecorded, Level = LogLevel.Information, Message = "Talk plan {PlanId}: outcome recorded for incident {IncidentId}")]
     private static partial void LogRecorded(ILogger logger, Guid planId, Guid incidentId);
 }

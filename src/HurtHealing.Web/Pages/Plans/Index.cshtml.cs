@@ -1,5 +1,6 @@
 using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HurtHealing.Web.Pages.Plans;
@@ -43,6 +44,6 @@ public partial class IndexModel(AppDbContext db, TimeProvider time, ILogger<Inde
         return RedirectToPage("./Index", new { id });
     }
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Talk plan {PlanId}: status {Status}")]
+    [LoggerMessage(EventId = LogEvents.PlanStatusChanged, Level = LogLevel.Information, Message = "Talk plan {PlanId}: status {Status}")]
     private static partial void LogStatus(ILogger logger, Guid planId, TalkPlanStatus status);
 }

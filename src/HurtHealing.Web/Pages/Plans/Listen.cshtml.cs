@@ -53,6 +53,6 @@ public partial class ListenModel(AppDbContext db, TimeProvider time, ILogger<Lis
         }
     }
 
-    [LoggerMessage(EventId = 4016, Level = LogLevel.Information, Message = "Talk plan {PlanId}: listening saved")]
+    [LoggerMessage(EventId = LogEvents.PlanListeningSaved, Level = LogLevel.Information, Message = "Talk plan {PlanId}: listening saved")]
     private static partial void LogSaved(ILogger logger, Guid planId);
 }

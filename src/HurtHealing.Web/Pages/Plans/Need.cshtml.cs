@@ -59,6 +59,6 @@ public partial class NeedModel(AppDbContext db, TimeProvider time, ILogger<NeedM
         }
     }
 
-    [LoggerMessage(EventId = 4011, Level = LogLevel.Information, Message = "Talk plan {PlanId}: need saved")]
+    [LoggerMessage(EventId = LogEvents.PlanNeedSaved, Level = LogLevel.Information, Message = "Talk plan {PlanId}: need saved")]
     private static partial void LogSaved(ILogger logger, Guid planId);
 }

@@ -74,6 +74,6 @@ public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<Op
         }
     }
 
-    [LoggerMessage(EventId = 4012, Level = LogLevel.Information, Message = "Talk plan {PlanId}: opening saved")]
+    [LoggerMessage(EventId = LogEvents.PlanOpeningSaved, Level = LogLevel.Information, Message = "Talk plan {PlanId}: opening saved")]
     private static partial void LogSaved(ILogger logger, Guid planId);
 }

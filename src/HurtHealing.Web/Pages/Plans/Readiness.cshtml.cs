@@ -99,6 +99,6 @@ public partial class ReadinessModel(AppDbContext db, TimeProvider time, ILogger<
         }
     }
 
-    [LoggerMessage(EventId = 4010, Level = LogLevel.Information, Message = "Talk plan {PlanId}: readiness answered")]
+    [LoggerMessage(EventId = LogEvents.PlanReadinessAnswered, Level = LogLevel.Information, Message = "Talk plan {PlanId}: readiness answered")]
     private static partial void LogSaved(ILogger logger, Guid planId);
 }

@@ -1,6 +1,7 @@
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,6 @@ public partial class StartModel(AppDbContext db, TimeProvider time, ILogger<Star
         return RedirectToPage("./Readiness", new { id = created.Id });
     }
 
-    [LoggerMessage(EventId = 4000, Level = LogLevel.Information, Message = "Incident {IncidentId}: talk plan {PlanId} started")]
+    [LoggerMessage(EventId = LogEvents.PlanStarted, Level = LogLevel.Information, Message = "Incident {IncidentId}: talk plan {PlanId} started")]
     private static partial void LogStarted(ILogger logger, Guid incidentId, Guid planId);
 }

@@ -196,13 +196,13 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
         }
     }
 
-    [LoggerMessage(EventId = 4013, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} saved")]
+    [LoggerMessage(EventId = LogEvents.PlanStatementSaved, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} saved")]
     private static partial void LogSaved(ILogger logger, Guid planId, Guid statementId);
 
-    [LoggerMessage(EventId = 4014, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} rewritten")]
+    [LoggerMessage(EventId = LogEvents.PlanStatementRewritten, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} rewritten")]
     private static partial void LogRewritten(ILogger logger, Guid planId, Guid statementId);
 
-    [LoggerMessage(EventId = 4015, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} removed")]
+    [LoggerMessage(EventId = LogEvents.PlanStatementRemoved, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} removed")]
     private static partial void LogRemoved(ILogger logger, Guid planId, Guid statementId);
 }
 

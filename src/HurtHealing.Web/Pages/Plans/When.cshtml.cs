@@ -85,6 +85,6 @@ public partial class WhenModel(AppDbContext db, TimeProvider time, ILogger<WhenM
         }
     }
 
-    [LoggerMessage(EventId = 4017, Level = LogLevel.Information, Message = "Talk plan {PlanId}: time saved")]
+    [LoggerMessage(EventId = LogEvents.PlanTimeSaved, Level = LogLevel.Information, Message = "Talk plan {PlanId}: time saved")]
     private static partial void LogSaved(ILogger logger, Guid planId);
 }

@@ -17,6 +17,9 @@ public partial class ChangePasswordModel(
     AppDbContext db,
     ILogger<ChangePasswordModel> logger) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -57,7 +60,7 @@ public partial class ChangePasswordModel(
         // The password change renewed the security stamp; put the new one in this session so it stays valid.
         await signInManager.RefreshSignInAsync(user);
         LogChanged(logger, user.Id, ended);
-        TempData["StatusMessage"] = "Your password is changed. You're still signed in here, and signed out everywhere else.";
+        StatusMessage = "Your password is changed. You're still signed in here, and signed out everywhere else.";
         return RedirectToPage("./Index");
     }
 
@@ -75,9 +78,9 @@ public partial class ChangePasswordModel(
         }
     }
 
-    [LoggerMessage(EventId = 1050, Level = LogLevel.Information, Message = "User {UserId} changed their password; {SessionCount} other sessions ended")]
+    [LoggerMessage(EventId = LogEvents.PasswordChanged, Level = LogLevel.Information, Message = "User {UserId} changed their password; {SessionCount} other sessions ended")]
     private static partial void LogChanged(ILogger logger, string userId, int sessionCount);
 
-    [LoggerMessage(EventId = 1051, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong current password")]
+    [LoggerMessage(EventId = LogEvents.PasswordChangeWrongPassword, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong current password")]
     private static partial void LogWrongCurrentPassword(ILogger logger, string userId);
 }

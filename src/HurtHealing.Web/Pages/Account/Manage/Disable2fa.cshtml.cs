@@ -65,9 +65,9 @@ public partial class Disable2faModel(
         return RedirectToPage("./TwoFactor");
     }
 
-    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "User {UserId} turned off two-step sign-in")]
+    [LoggerMessage(EventId = LogEvents.TwoStepDisabled, Level = LogLevel.Information, Message = "User {UserId} turned off two-step sign-in")]
     private static partial void LogDisabled(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1113, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong password to turn off two-step sign-in")]
+    [LoggerMessage(EventId = LogEvents.TwoStepDisableWrongPassword, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong password to turn off two-step sign-in")]
     private static partial void LogPasswordRefused(ILogger logger, string userId);
 }

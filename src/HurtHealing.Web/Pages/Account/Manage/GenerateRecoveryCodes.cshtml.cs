@@ -60,9 +60,9 @@ public partial class GenerateRecoveryCodesModel(
         return RedirectToPage("./TwoFactor");
     }
 
-    [LoggerMessage(EventId = 1104, Level = LogLevel.Information, Message = "User {UserId} made new recovery codes")]
+    [LoggerMessage(EventId = LogEvents.RecoveryCodesMade, Level = LogLevel.Information, Message = "User {UserId} made new recovery codes")]
     private static partial void LogGenerated(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1110, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong password to make new recovery codes")]
+    [LoggerMessage(EventId = LogEvents.RecoveryCodesWrongPassword, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong password to make new recovery codes")]
     private static partial void LogPasswordRefused(ILogger logger, string userId);
 }

@@ -52,9 +52,9 @@ public partial class ResetAuthenticatorModel(
         return RedirectToPage("./EnableAuthenticator");
     }
 
-    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "User {UserId} reset the authenticator key")]
+    [LoggerMessage(EventId = LogEvents.AuthenticatorReset, Level = LogLevel.Information, Message = "User {UserId} reset the authenticator key")]
     private static partial void LogReset(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1114, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong password to reset the authenticator key")]
+    [LoggerMessage(EventId = LogEvents.AuthenticatorResetWrongPassword, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong password to reset the authenticator key")]
     private static partial void LogPasswordRefused(ILogger logger, string userId);
 }

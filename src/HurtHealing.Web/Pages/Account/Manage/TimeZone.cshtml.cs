@@ -9,6 +9,9 @@ namespace HurtHealing.Web.Pages.Account.Manage;
 /// <summary>The zone is learned from the browser; this page is for when that guess is wrong (travel, a shared device).</summary>
 public partial class TimeZoneModel(AppDbContext db, ILogger<TimeZoneModel> logger) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -30,7 +33,7 @@ public partial class TimeZoneModel(AppDbContext db, ILogger<TimeZoneModel> logge
         var zone = TimeZones.Resolve(Input.TimeZone);
         await db.SaveTimeZoneAsync(User, zone);
         LogChanged(logger);
-        TempData["StatusMessage"] = $"Times are now in {zone.Id}.";
+        StatusMessage = $"Times are now in {zone.Id}.";
         return LocalRedirect(this.SafeReturnUrl(ReturnUrl));
     }
 
@@ -47,6 +50,6 @@ public partial class TimeZoneModel(AppDbContext db, ILogger<TimeZoneModel> logge
         }
     }
 
-    [LoggerMessage(EventId = 2050, Level = LogLevel.Information, Message = "Time zone changed")]
+    [LoggerMessage(EventId = LogEvents.TimeZoneChanged, Level = LogLevel.Information, Message = "Time zone changed")]
     private static partial void LogChanged(ILogger logger);
 }
