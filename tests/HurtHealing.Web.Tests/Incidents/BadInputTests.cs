@@ -139,8 +139,8 @@ public class BadInputTests(BadInputTests.Fixture fixture) : IClassFixture<BadInp
             ("journal", "text with NUL") => Journal("Input.Text", "invisible character", F("Input.Text", Nul)),
             ("journal", "window of 7 minutes") => Journal("Input.FeelingWindowMinutes", "5, 10, 15 or 20", F("Input.Text", "Words."), F("Input.FeelingWindowMinutes", "7")),
 
-            ("timezone", "unknown time zone") => ("/Incidents/TimeZone", "Input.TimeZone", "from the list", [F("Input.TimeZone", "Mars/Olympus_Mons")]),
-            ("timezone", "time zone missing") => ("/Incidents/TimeZone", "Input.TimeZone", "from the list", [F("Input.TimeZone", "")]),
+            ("timezone", "unknown time zone") => ("/Account/Manage/TimeZone", "Input.TimeZone", "from the list", [F("Input.TimeZone", "Mars/Olympus_Mons")]),
+            ("timezone", "time zone missing") => ("/Account/Manage/TimeZone", "Input.TimeZone", "from the list", [F("Input.TimeZone", "")]),
             _ => throw new ArgumentOutOfRangeException(nameof(name), $"{page}: {name}"),
         };
 
