@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-COPY global.json Directory.Build.props .editorconfig ./
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/HurtHealing.Domain/HurtHealing.Domain.csproj src/HurtHealing.Domain/
 COPY src/HurtHealing.Web/HurtHealing.Web.csproj src/HurtHealing.Web/
 RUN dotnet restore src/HurtHealing.Web/HurtHealing.Web.csproj

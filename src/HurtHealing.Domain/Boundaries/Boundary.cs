@@ -1,4 +1,3 @@
-using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Repairs;
 
 namespace HurtHealing.Domain.Boundaries;

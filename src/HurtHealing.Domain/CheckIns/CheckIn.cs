@@ -1,4 +1,3 @@
-using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Insights;
 
 namespace HurtHealing.Domain.CheckIns;

@@ -39,6 +39,23 @@ public sealed class Incident
     public IReadOnlyList<FeelingRecord> Feelings => _feelings.AsReadOnly();
     public IReadOnlyList<NeedRecord> Needs => _needs.AsReadOnly();
 
+    /// <summary>The latest open need, else the latest need; null when none is named.</summary>
+    public NeedRecord? MainNeed =>
+        _needs.Where(n => !n.IsMet).OrderByDescending(n => n.RecordedAt).FirstOrDefault()
+        ?? _needs.OrderByDescending(n => n.RecordedAt).FirstOrDefault();
+
+    /// <summary>When it happened as an instant, if its time of day is known and exists in its zone.</summary>
+    public DateTimeOffset? Moment
+    {
+        get
+        {
+            if (OccurredAt is not { } at || !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone))
+                return null;
+            var local = OccurredOn.ToDateTime(at);
+            return zone.IsInvalidTime(local) ? null : new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+        }
+    }
+
     public string DisplayTitle => Title ?? Shorten(WhatHappened, IncidentRules.DisplayTitleLength);
 
     /// <summary>The most recent rating of each feeling, in the order the feelings were first named.</summary>
@@ -99,7 +116,7 @@ public sealed class Incident
     {
         // Everything is checked before anything is assigned: a rejected edit leaves the incident as it was.
         var at = Guard.Instant(now, nameof(now));
-        var zoneId = ValidTimeZoneId(timeZone);
+        var zoneId = Guard.TimeZoneId(timeZone, nameof(timeZone));
         if (!IncidentRules.IsOccurredOnAllowed(occurredOn, IncidentRules.TodayIn(timeZone, at)))
             throw new ArgumentOutOfRangeException(nameof(occurredOn), occurredOn,
                 $"The date must be from {IncidentRules.EarliestOccurredOn:yyyy-MM-dd} to tomorrow in the person's time zone.");
@@ -203,16 +220,6 @@ public sealed class Incident
     {
         if (at > UpdatedAt)
             UpdatedAt = at;
-    }
-
-    private static string ValidTimeZoneId(TimeZoneInfo timeZone)
-    {
-        ArgumentNullException.ThrowIfNull(timeZone);
-        if (!timeZone.HasIanaId)
-            throw new ArgumentException($"'{timeZone.Id}' is not an IANA time zone id.", nameof(timeZone));
-        if (timeZone.Id.Length > IncidentRules.MaxTimeZoneId)
-            throw new ArgumentException($"A time zone id has at most {IncidentRules.MaxTimeZoneId} characters.", nameof(timeZone));
-        return timeZone.Id;
     }
 
     private static string Shorten(string text, int maxLength)

@@ -12,11 +12,6 @@ public static class IncidentRules
     public const int IntensityMax = 10;
     public const int DisplayTitleLength = 60;
 
-    /// <summary>ASP.NET Core Identity's default key length.</summary>
-    public const int MaxOwnerId = 450;
-
-    public const int MaxTimeZoneId = 64;
-
     public static readonly DateOnly EarliestOccurredOn = new(1900, 1, 1);
 
     /// <summary>Tomorrow is allowed: near midnight or across a date line, "today" is easy to be a day out about.</summary>

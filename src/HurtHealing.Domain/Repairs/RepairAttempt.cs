@@ -1,5 +1,3 @@
-using HurtHealing.Domain.Incidents;
-
 namespace HurtHealing.Domain.Repairs;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using HurtHealing.Domain.Incidents;
-
 namespace HurtHealing.Domain.Repairs;
 
 /// <summary>Limits a repair attempt and its promise keep; the web layer validates against the same numbers.</summary>

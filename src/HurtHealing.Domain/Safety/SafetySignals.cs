@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 
 namespace HurtHealing.Domain.Safety;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Journal;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data.Encryption;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -49,12 +49,8 @@ public class AppDbContext(
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
-        builder.Entity<Incident>().HasQueryFilter(i => i.OwnerId == CurrentOwnerId);
-        builder.Entity<FeelingRecord>().HasQueryFilter(f => f.OwnerId == CurrentOwnerId);
-        builder.Entity<NeedRecord>().HasQueryFilter(n => n.OwnerId == CurrentOwnerId);
-        builder.Entity<JournalEntry>().HasQueryFilter(j => j.OwnerId == CurrentOwnerId);
-        builder.Entity<TalkPlan>().HasQueryFilter(p => p.OwnerId == CurrentOwnerId);
-        builder.Entity<FeelStatement>().HasQueryFilter(s => EF.Property<string>(s, "OwnerId") == CurrentOwnerId);
+        // The lambda keeps "this": EF reads the current owner from the context running each query.
+        Ownership.Apply(builder, () => CurrentOwnerId);
 
         EncryptedText.ApplyConverters(builder, dataProtection?.CreateProtector(EncryptedText.Purpose));
     }

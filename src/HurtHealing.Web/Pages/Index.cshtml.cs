@@ -1,7 +1,6 @@
 using HurtHealing.Domain.Incidents;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
-using HurtHealing.Web.Pages.Incidents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -50,7 +49,7 @@ public class IndexModel(AppDbContext db) : PageModel
             && !await db.TalkPlans.AnyAsync(p => p.OwnerId == ownerId);
         if (NextTalk?.ProposedTime is not null)
         {
-            NextTalkZone = TimeZones.Resolve(await db.Users.Where(u => u.Id == ownerId).Select(u => u.TimeZoneId).FirstOrDefaultAsync()).Id;
+            NextTalkZone = (await db.TimeZoneAsync(User)).Id;
         }
     }
 }

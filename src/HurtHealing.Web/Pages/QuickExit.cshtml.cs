@@ -1,10 +1,10 @@
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using HurtHealing.Web.Infrastructure;
 
 namespace HurtHealing.Web.Pages;
 

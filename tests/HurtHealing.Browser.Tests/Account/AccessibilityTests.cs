@@ -34,7 +34,7 @@ public class AccessibilityTests(BrowserFixture browser)
         { "/Account/Manage/ResetAuthenticator", "reset-authenticator" },
         { "/Incidents/Log", "log" },
         { "/Incidents", "incidents-empty" },
-        { "/Incidents/TimeZone", "time-zone" },
+        { "/Account/Manage/TimeZone", "time-zone" },
         { "/Journal", "journal-empty" },
         { "/Journal/Write", "journal-write" },
     };

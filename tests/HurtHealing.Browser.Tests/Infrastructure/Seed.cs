@@ -1,6 +1,6 @@
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Journal;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +24,7 @@ public sealed record FirstWeek(Guid IncidentId, Guid PlanId, Guid PastIncidentId
             IncidentCategory.Forgotten, 8, now);
         incident.RecordFeelings([new FeelingRating("hurt", 8), new FeelingRating("lonely", 5), new FeelingRating("disappointed", 2)], now);
         incident.RecordNeed(NeedKind.ToBeHeard, "They put the phone away and ask how I am.", now);
-        var plan = new TalkPlan(ownerId, incident.Id, now);
+        var plan = TalkPlan.Create(ownerId, incident.Id, now);
         foreach (var question in ReadinessCheck.Questions)
         {
             plan.AnswerReadiness(question, ReadinessAnswer.Yes, now);
@@ -40,7 +40,7 @@ public sealed record FirstWeek(Guid IncidentId, Guid PlanId, Guid PastIncidentId
         var past = Incident.Create(ownerId, Guid.NewGuid(), zone, today.AddDays(-6), null,
             null, "A remark about my cooking in front of friends.", IncidentCategory.Criticism, 4, now);
         past.RecordFeelings([new FeelingRating("embarrassed", 6)], now);
-        var pastPlan = new TalkPlan(ownerId, past.Id, now);
+        var pastPlan = TalkPlan.Create(ownerId, past.Id, now);
         pastPlan.SetNeedToState("An acknowledgment that it stung.", now);
         pastPlan.MarkReady(now);
         pastPlan.RecordOutcome("Calmer than I feared.", 7, "No jokes about each other in front of friends.", null, now);

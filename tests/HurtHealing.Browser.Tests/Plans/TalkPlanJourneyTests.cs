@@ -157,7 +157,7 @@ public partial class TalkPlanJourneyTests(BrowserFixture browser, ITestOutputHel
         Assert.DoesNotContain("phone", ics, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("anniversary", ics, StringComparison.OrdinalIgnoreCase);
         var talk = Assert.Single(Ical.Net.Calendar.Load(ics)!.Events);
-        Assert.Equal(Domain.Talks.TalkCalendar.EventTitle, talk.Summary);
+        Assert.Equal(Domain.Plans.TalkCalendar.EventTitle, talk.Summary);
         Assert.Equal(new DateTime(2027, 3, 11, 0, 30, 0, DateTimeKind.Utc), talk.DtStart!.AsUtc); // 19:30 EST is 00:30 UTC
         Assert.Null(talk.Description);
 

@@ -1,4 +1,5 @@
 using HurtHealing.Web.Infrastructure;
+using HurtHealing.Web.Pages.Account.Manage;
 using System.Net;
 using HurtHealing.Web.Tests.Infrastructure;
 
@@ -67,13 +68,13 @@ public class BadInputTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Theory]
-    [InlineData("Input.CurrentPassword", "Please enter your current password.")]
+    [InlineData("Input.Password", PasswordRecheck.Missing)]
     [InlineData("Input.NewPassword", "Please choose a password.")]
     public async Task Change_password_with_an_empty_field_gets_a_400_beside_that_field(string field, string message)
     {
         var client = factory.CreateBrowserLikeClient();
         await client.RegisterAsync();
-        var values = new Dictionary<string, string> { ["Input.CurrentPassword"] = Accounts.Password, ["Input.NewPassword"] = "a different river entirely" };
+        var values = new Dictionary<string, string> { ["Input.Password"] = Accounts.Password, ["Input.NewPassword"] = "a different river entirely" };
         values[field] = "";
 
         using var response = await client.SubmitFormAsync("/Account/Manage/ChangePassword", values);

@@ -23,7 +23,7 @@ public class ChangePasswordTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(2, await factory.SessionCountAsync(user.Id));
 
         using var response = await here.SubmitFormAsync(Url,
-            new Dictionary<string, string> { ["Input.CurrentPassword"] = Accounts.Password, ["Input.NewPassword"] = NewPassword });
+            new Dictionary<string, string> { ["Input.Password"] = Accounts.Password, ["Input.NewPassword"] = NewPassword });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Account/Manage", response.Headers.Location?.OriginalString);
@@ -54,12 +54,12 @@ public class ChangePasswordTests(AppFactory factory) : IClassFixture<AppFactory>
         }
 
         using var response = await here.SubmitFormAsync(Url,
-            new Dictionary<string, string> { ["Input.CurrentPassword"] = "this is not my password", ["Input.NewPassword"] = NewPassword });
+            new Dictionary<string, string> { ["Input.Password"] = "this is not my password", ["Input.NewPassword"] = NewPassword });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await HtmlForms.ParseAsync(response);
-        Assert.Equal(ChangePasswordModel.WrongCurrentPasswordMessage, page.MessageBeside("Input.CurrentPassword"));
-        Assert.Equal("true", page.QuerySelector("input[name='Input.CurrentPassword']")?.GetAttribute("aria-invalid"));
+        Assert.Equal(PasswordRecheck.Wrong, page.MessageBeside("Input.Password"));
+        Assert.Equal("true", page.QuerySelector("input[name='Input.Password']")?.GetAttribute("aria-invalid"));
         Assert.True(await here.IsSignedInAsync());
         Assert.True(await elsewhere.IsSignedInAsync());
         using var withOld = await factory.CreateBrowserLikeClient().SignInAsync(email);
@@ -74,15 +74,15 @@ public class ChangePasswordTests(AppFactory factory) : IClassFixture<AppFactory>
         for (var i = 1; i <= 5; i++)
         {
             using var wrong = await here.SubmitFormAsync(Url,
-                new Dictionary<string, string> { ["Input.CurrentPassword"] = $"not my password, try {i}", ["Input.NewPassword"] = NewPassword });
+                new Dictionary<string, string> { ["Input.Password"] = $"not my password, try {i}", ["Input.NewPassword"] = NewPassword });
             Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         }
 
         using var right = await here.SubmitFormAsync(Url,
-            new Dictionary<string, string> { ["Input.CurrentPassword"] = Accounts.Password, ["Input.NewPassword"] = NewPassword });
+            new Dictionary<string, string> { ["Input.Password"] = Accounts.Password, ["Input.NewPassword"] = NewPassword });
 
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
-        var message = (await HtmlForms.ParseAsync(right)).MessageBeside("Input.CurrentPassword");
+        var message = (await HtmlForms.ParseAsync(right)).MessageBeside("Input.Password");
         Assert.Contains("Please try again in about", message, StringComparison.Ordinal);
         Assert.EndsWith("Nothing has changed.", message, StringComparison.Ordinal);
         // The same allowance as signing in from this device: no faster guessing here than at the sign-in page.

@@ -83,7 +83,7 @@ public class IdleTimeoutTests(FakeClockAppFactory factory) : IClassFixture<FakeC
     {
         var (here, _, _) = await SignedInAsync();
         using (var changed = await here.SubmitFormAsync("/Account/Manage/ChangePassword",
-                   new Dictionary<string, string> { ["Input.CurrentPassword"] = Accounts.Password, ["Input.NewPassword"] = "a different river entirely" }))
+                   new Dictionary<string, string> { ["Input.Password"] = Accounts.Password, ["Input.NewPassword"] = "a different river entirely" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         }

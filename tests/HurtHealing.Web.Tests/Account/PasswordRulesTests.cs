@@ -56,7 +56,7 @@ public class PasswordRulesTests(AppFactory factory) : IClassFixture<AppFactory>
         await client.RegisterAsync();
 
         using var response = await client.SubmitFormAsync("/Account/Manage/ChangePassword",
-            new Dictionary<string, string> { ["Input.CurrentPassword"] = Accounts.Password, ["Input.NewPassword"] = Password(length) });
+            new Dictionary<string, string> { ["Input.Password"] = Accounts.Password, ["Input.NewPassword"] = Password(length) });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(message, (await HtmlForms.ParseAsync(response)).MessageBeside("Input.NewPassword"));

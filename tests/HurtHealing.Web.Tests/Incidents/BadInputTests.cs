@@ -2,7 +2,7 @@ using HurtHealing.Web.Infrastructure;
 using System.Globalization;
 using System.Net;
 using HurtHealing.Web.Tests.Infrastructure;
-using static HurtHealing.Web.Tests.Incidents.IncidentForms;
+using static HurtHealing.Web.Tests.Infrastructure.IncidentForms;
 
 namespace HurtHealing.Web.Tests.Incidents;
 
@@ -90,7 +90,7 @@ public class BadInputTests(BadInputTests.Fixture fixture) : IClassFixture<BadInp
             ("log", "hurt 11") => Log("Input.Hurt", "0 to 10", ok, F("Input.Hurt", "11")),
             ("log", "hurt -1") => Log("Input.Hurt", "0 to 10", ok, F("Input.Hurt", "-1")),
             ("log", "hurt missing") => Log("Input.Hurt", "how much it hurt", ok, F("Input.Hurt", "")),
-            ("log", "hurt left out of the post") => Log("Input.Hurt", "how much it hurt", ok, F("Input.Hurt", Omit)),
+            ("log", "hurt left out of the post") => Log("Input.Hurt", "how much it hurt", ok, F("Input.Hurt", HtmlForms.Omit)),
             ("log", "hurt not a number") => Log("Input.Hurt", "not valid", ok, F("Input.Hurt", "lots")),
             ("log", "unknown when") => Log("Input.When", "when it happened", ok, F("Input.When", "lastweek")),
             ("log", "date beyond tomorrow") => Log("Input.Date", "up to today", ok, F("Input.TimeZone", "Etc/UTC"), F("Input.When", "date"), F("Input.Date", FarFuture)),
@@ -123,7 +123,7 @@ public class BadInputTests(BadInputTests.Fixture fixture) : IClassFixture<BadInp
             ("edit", "status as a number") => Edit("Input.Status", "where this stands", F("Input.Status", "2")),
             ("edit", "hurt 11") => Edit("Input.Hurt", "0 to 10", F("Input.Hurt", "11")),
             ("edit", "hurt -1") => Edit("Input.Hurt", "0 to 10", F("Input.Hurt", "-1")),
-            ("edit", "hurt left out of the post") => Edit("Input.Hurt", "how much it hurt", F("Input.Hurt", Omit)),
+            ("edit", "hurt left out of the post") => Edit("Input.Hurt", "how much it hurt", F("Input.Hurt", HtmlForms.Omit)),
 
             ("feelings", "unknown feeling word") => Feelings("Input.Feelings.Chosen", "don't know one of those words", F("Input.Feelings.Chosen", "grumpish")),
             ("feelings", "500 feelings") => Feelings("Input.Feelings.Chosen", "up to 30", [.. Enumerable.Range(0, 500).Select(_ => F("Input.Feelings.Chosen", "sad"))]),
@@ -141,8 +141,8 @@ public class BadInputTests(BadInputTests.Fixture fixture) : IClassFixture<BadInp
             ("journal", "text with NUL") => Journal("Input.Text", "invisible character", F("Input.Text", Nul)),
             ("journal", "window of 7 minutes") => Journal("Input.FeelingWindowMinutes", "5, 10, 15 or 20", F("Input.Text", "Words."), F("Input.FeelingWindowMinutes", "7")),
 
-            ("timezone", "unknown time zone") => ("/Incidents/TimeZone", "Input.TimeZone", "from the list", [F("Input.TimeZone", "Mars/Olympus_Mons")]),
-            ("timezone", "time zone missing") => ("/Incidents/TimeZone", "Input.TimeZone", "from the list", [F("Input.TimeZone", "")]),
+            ("timezone", "unknown time zone") => ("/Account/Manage/TimeZone", "Input.TimeZone", "from the list", [F("Input.TimeZone", "Mars/Olympus_Mons")]),
+            ("timezone", "time zone missing") => ("/Account/Manage/TimeZone", "Input.TimeZone", "from the list", [F("Input.TimeZone", "")]),
             _ => throw new ArgumentOutOfRangeException(nameof(name), $"{page}: {name}"),
         };
 
@@ -151,7 +151,7 @@ public class BadInputTests(BadInputTests.Fixture fixture) : IClassFixture<BadInp
         (string, string, string, KeyValuePair<string, string>[]) Edit(string field, string message, params KeyValuePair<string, string>[] values) =>
             ($"/Incidents/Edit/{id}", field, message, values);
         (string, string, string, KeyValuePair<string, string>[]) Feelings(string field, string message, params KeyValuePair<string, string>[] values) =>
-            ($"/Incidents/Feelings/{id}", field, message, [F("Input.Feelings.Chosen", Omit), .. values]);
+            ($"/Incidents/Feelings/{id}", field, message, [F("Input.Feelings.Chosen", HtmlForms.Omit), .. values]);
         (string, string, string, KeyValuePair<string, string>[]) Needs(string field, string message, params KeyValuePair<string, string>[] values) =>
             ($"/Incidents/Needs/{id}", field, message, values);
         (string, string, string, KeyValuePair<string, string>[]) Journal(string field, string message, params KeyValuePair<string, string>[] values) =>

@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using HurtHealing.Web.Tests.Account;
 using HurtHealing.Web.Tests.Infrastructure;
-using static HurtHealing.Web.Tests.Incidents.IncidentForms;
+using static HurtHealing.Web.Tests.Infrastructure.IncidentForms;
 
 namespace HurtHealing.Web.Tests.Incidents;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using HurtHealing.Web.Tests.Infrastructure;
-using static HurtHealing.Web.Tests.Incidents.IncidentForms;
+using static HurtHealing.Web.Tests.Infrastructure.IncidentForms;
 
 namespace HurtHealing.Web.Tests.Incidents;
 

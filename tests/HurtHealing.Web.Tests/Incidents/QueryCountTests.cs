@@ -2,7 +2,7 @@ using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Journal;
 using HurtHealing.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
-using static HurtHealing.Web.Tests.Incidents.IncidentForms;
+using static HurtHealing.Web.Tests.Infrastructure.IncidentForms;
 
 namespace HurtHealing.Web.Tests.Incidents;
 

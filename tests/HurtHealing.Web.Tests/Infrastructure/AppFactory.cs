@@ -1,9 +1,7 @@
-using HurtHealing.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using HurtHealing.Web.Infrastructure.Email;
 
@@ -18,10 +16,10 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private TestDatabase? _database;
 
     /// <summary>Where links in emails point: the address a deployment would configure, never the request's host.</summary>
-    public const string PublicBaseUrl = "https://hurthealing.test";
+    public const string PublicBaseUrl = TestApp.PublicBaseUrl;
 
     public string WorkFolder { get; } = Directory.CreateTempSubdirectory("hh-web-test-").FullName;
-    public Mailbox Mailbox => new(Path.Combine(WorkFolder, "mail"), ct => Services.GetRequiredService<MailDelivery>().WaitUntilDeliveredAsync(ct));
+    public Mailbox Mailbox => new(TestApp.MailFolder(WorkFolder), ct => Services.GetRequiredService<MailDelivery>().WaitUntilDeliveredAsync(ct));
     public TestDatabase Database => _database ?? throw new InvalidOperationException("InitializeAsync has not run.");
 
     /// <summary>Extra settings a test class needs (applied after the defaults).</summary>
@@ -37,32 +35,12 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             return;
         }
-        // Migrate before the app starts: its Data Protection key ring is read from these tables at start-up.
-        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(_database.ConnectionString).Options;
-        await using var db = new AppDbContext(options);
-        await db.Database.MigrateAsync();
+        await TestApp.MigrateAsync(_database.ConnectionString);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
-        builder.UseSetting("Database:MigrateAtStartup", "false");
-        builder.UseSetting("DataProtection:CertificatePath", Path.Combine(WorkFolder, "keys", "dp.crt"));
-        builder.UseSetting("DataProtection:KeyPath", Path.Combine(WorkFolder, "keys", "dp.key"));
-        builder.UseSetting("DataProtection:CreateCertificateIfMissing", "true");
-        builder.UseSetting("Email:PickupDirectory", Path.Combine(WorkFolder, "mail"));
-        builder.UseSetting("Email:SmtpHost", "");
-        builder.UseSetting("Email:PublicBaseUrl", PublicBaseUrl);
-        builder.UseSetting("AllowedHosts", "localhost;hurthealing.test");
-        builder.UseSetting("Privacy:QuickExitUrl", "https://neutral.example/weather");
-        // Plain HTTP on loopback; the reverse-proxy tests run with HTTPS required.
-        builder.UseSetting("Https:Required", "false");
-        // Every request of a test class comes from one address: only the rate-limit tests ask for real limits.
-        builder.UseSetting("Limits:PerIp:Burst", "100000");
-        builder.UseSetting("Limits:PerIp:PerMinute", "100000");
-        builder.UseSetting("Limits:PerAccount:Burst", "100000");
-        builder.UseSetting("Limits:PerAccount:PerMinute", "100000");
+        TestApp.Configure(builder, Database.ConnectionString, WorkFolder);
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);

@@ -1,7 +1,6 @@
 using System.Net;
-using HurtHealing.Web.Tests.Incidents;
 using HurtHealing.Web.Tests.Infrastructure;
-using static HurtHealing.Web.Tests.Incidents.IncidentForms;
+using static HurtHealing.Web.Tests.Infrastructure.IncidentForms;
 
 namespace HurtHealing.Web.Tests.Journal;
 

@@ -1,8 +1,7 @@
 using System.Net;
-using HurtHealing.Domain.Talks;
-using HurtHealing.Web.Tests.Incidents;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Tests.Infrastructure;
-using static HurtHealing.Web.Tests.Incidents.IncidentForms;
+using static HurtHealing.Web.Tests.Infrastructure.IncidentForms;
 
 namespace HurtHealing.Web.Tests.Plans;
 

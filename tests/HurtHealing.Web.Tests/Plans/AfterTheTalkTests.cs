@@ -1,10 +1,9 @@
 using System.Net;
 using HurtHealing.Domain.Incidents;
-using HurtHealing.Web.Tests.Incidents;
 using HurtHealing.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using static HurtHealing.Web.Tests.Incidents.IncidentForms;
+using static HurtHealing.Web.Tests.Infrastructure.IncidentForms;
 
 namespace HurtHealing.Web.Tests.Plans;
 

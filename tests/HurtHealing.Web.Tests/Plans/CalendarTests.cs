@@ -1,7 +1,7 @@
 using System.Net;
-using HurtHealing.Domain.Talks;
-using HurtHealing.Web.Tests.Incidents;
-using static HurtHealing.Web.Tests.Incidents.IncidentForms;
+using HurtHealing.Domain.Plans;
+using HurtHealing.Web.Tests.Infrastructure;
+using static HurtHealing.Web.Tests.Infrastructure.IncidentForms;
 
 namespace HurtHealing.Web.Tests.Plans;
 

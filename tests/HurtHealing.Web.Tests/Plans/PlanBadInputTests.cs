@@ -1,8 +1,7 @@
 using System.Net;
 using HurtHealing.Web.Infrastructure;
-using HurtHealing.Web.Tests.Incidents;
 using HurtHealing.Web.Tests.Infrastructure;
-using static HurtHealing.Web.Tests.Incidents.IncidentForms;
+using static HurtHealing.Web.Tests.Infrastructure.IncidentForms;
 
 namespace HurtHealing.Web.Tests.Plans;
 
@@ -27,7 +26,37 @@ public class PlanBadInputTests(PlanBadInputTests.Fixture fixture) : IClassFixtur
         { "after", "heard 11" }, { "after", "heard -1" }, { "after", "heard not a number" }, { "after", "how it went over the limit" },
         { "after", "agreed with NUL" }, { "after", "still need over the limit" }, { "after", "a need of no incident" },
         { "after", "a malformed need id" },
+        { "need", "line breaks over the limit" }, { "opening", "line breaks over the limit" }, { "statements", "line breaks over the limit" },
+        { "listen", "line breaks over the limit" }, { "after", "how it went with line breaks over the limit" },
+        { "after", "agreed with line breaks over the limit" }, { "after", "still need with line breaks over the limit" },
     };
+
+    // Lines of "a" joined by CRLF, as a browser posts a textarea; the browser and the app count each line break once.
+    private static string Lines(int lines) => string.Join("\r\n", Enumerable.Repeat("a", lines));
+
+    public static TheoryData<string, string, int> TextsAtTheirLimit() => new()
+    {
+        { "Need", "Input.NeedToState", 1_000 }, { "Opening", "Input.OpeningLine", 500 },
+        { "Statements", "Input.When", 500 }, { "Statements", "Input.Felt", 500 }, { "Statements", "Input.BecauseINeed", 500 }, { "Statements", "Input.WouldYou", 500 },
+        { "Listen", "Input.ListenFor", 2_000 },
+        { "After", "Input.HowItWent", 4_000 }, { "After", "Input.WhatWeAgreed", 4_000 }, { "After", "Input.WhatIStillNeed", 2_000 },
+    };
+
+    /// <summary>A text with line breaks that the page counts as within its limit is saved, never a 500 from the domain.</summary>
+    [Theory]
+    [MemberData(nameof(TextsAtTheirLimit))]
+    public async Task A_text_with_line_breaks_at_its_limit_is_saved(string step, string field, int limit)
+    {
+        var state = await fixture.StateAsync();
+        var plan = await state.Client.StartPlanAsync(await state.Client.LogIncidentWithNeedAsync("A fresh evening."));
+        var lines = (limit + 1) / 2;
+
+        using var response = await state.Client.PostFormAsync($"/Plans/{plan}/{step}", [F(field, Lines(lines))],
+            step == "Statements" ? PlanForms.StatementForm : "main form[method=post]");
+
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect,
+            $"Expected the text to be saved, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -90,7 +119,7 @@ public class PlanBadInputTests(PlanBadInputTests.Fixture fixture) : IClassFixtur
             ("opening", "NUL") => Step("Opening", "Input.OpeningLine", "invisible character", F("Input.OpeningLine", Nul)),
             ("opening", "picked line that doesn't exist") => ($"/Plans/{plan}/Opening", "Input.OpeningLine", "one of the lines", [F("line", "99")], "form[action*='handler=Pick']"),
             ("opening", "picked line not a number") => ($"/Plans/{plan}/Opening", "Input.OpeningLine", "one of the lines", [F("line", "abc")], "form[action*='handler=Pick']"),
-            ("opening", "picked line left out") => ($"/Plans/{plan}/Opening", "Input.OpeningLine", "one of the lines", [F("line", Omit)], "form[action*='handler=Pick']"),
+            ("opening", "picked line left out") => ($"/Plans/{plan}/Opening", "Input.OpeningLine", "one of the lines", [F("line", HtmlForms.Omit)], "form[action*='handler=Pick']"),
 
             ("statements", "every part empty") => Statement("Input.Felt", "at least one part", F("Input.When", " "), F("Input.Felt", ""), F("Input.BecauseINeed", ""), F("Input.WouldYou", "")),
             ("statements", "when over the limit") => Statement("Input.When", "500 characters", F("Input.When", new string('w', 501))),
@@ -99,7 +128,7 @@ public class PlanBadInputTests(PlanBadInputTests.Fixture fixture) : IClassFixtur
             ("statements", "request with NUL") => Statement("Input.WouldYou", "invisible character", F("Input.WouldYou", Nul)),
             ("statements", "malformed statement id") => Statement("Input.StatementId", "not valid", F("Input.StatementId", "not-a-guid"), F("Input.Felt", "hurt")),
             ("statements", "rewrite not a number") => ($"/Plans/{plan}/Statements", "finding", "one of the rewrites", [F("finding", "abc")], "form[action*='handler=UseRewrite']"),
-            ("statements", "rewrite left out") => ($"/Plans/{plan}/Statements", "finding", "one of the rewrites", [F("finding", Omit)], "form[action*='handler=UseRewrite']"),
+            ("statements", "rewrite left out") => ($"/Plans/{plan}/Statements", "finding", "one of the rewrites", [F("finding", HtmlForms.Omit)], "form[action*='handler=UseRewrite']"),
             ("statements", "too many statements") => ($"/Plans/{state.FullPlanId}/Statements", "Input.When", "up to 10", [F("Input.Felt", "one more")], PlanForms.StatementForm),
 
             ("listen", "empty") => Step("Listen", "Input.ListenFor", "a few words", F("Input.ListenFor", "")),
@@ -119,6 +148,14 @@ public class PlanBadInputTests(PlanBadInputTests.Fixture fixture) : IClassFixtur
             ("after", "still need over the limit") => Step("After", "Input.WhatIStillNeed", "2,000 characters", F("Input.WhatIStillNeed", new string('s', 2001))),
             ("after", "a need of no incident") => Step("After", "Input.MetNeeds", "isn't part of this incident", F("Input.MetNeeds", Guid.NewGuid().ToString())),
             ("after", "a malformed need id") => Step("After", "Input.MetNeeds", "isn't part of this incident", F("Input.MetNeeds", "not-a-guid")),
+
+            ("need", "line breaks over the limit") => Step("Need", "Input.NeedToState", "1,000 characters", F("Input.NeedToState", Lines(501))),
+            ("opening", "line breaks over the limit") => Step("Opening", "Input.OpeningLine", "500 characters", F("Input.OpeningLine", Lines(251))),
+            ("statements", "line breaks over the limit") => Statement("Input.When", "500 characters", F("Input.When", Lines(251))),
+            ("listen", "line breaks over the limit") => Step("Listen", "Input.ListenFor", "2,000 characters", F("Input.ListenFor", Lines(1001))),
+            ("after", "how it went with line breaks over the limit") => Step("After", "Input.HowItWent", "4,000 characters", F("Input.HowItWent", Lines(2001))),
+            ("after", "agreed with line breaks over the limit") => Step("After", "Input.WhatWeAgreed", "4,000 characters", F("Input.WhatWeAgreed", Lines(2001))),
+            ("after", "still need with line breaks over the limit") => Step("After", "Input.WhatIStillNeed", "2,000 characters", F("Input.WhatIStillNeed", Lines(1001))),
             _ => throw new ArgumentOutOfRangeException(nameof(name), $"{page}: {name}"),
         };
 

@@ -1,4 +1,3 @@
-using HurtHealing.Web.Tests.Incidents;
 using HurtHealing.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -1,7 +1,6 @@
 using System.Net;
-using HurtHealing.Web.Tests.Incidents;
 using HurtHealing.Web.Tests.Infrastructure;
-using static HurtHealing.Web.Tests.Incidents.IncidentForms;
+using static HurtHealing.Web.Tests.Infrastructure.IncidentForms;
 
 namespace HurtHealing.Web.Tests.Plans;
 
@@ -45,7 +44,7 @@ public class TalkPlanBuilderTests(IncidentsFactory factory) : IClassFixture<Inci
         Assert.True(opening.QuerySelectorAll(".opening-lines li").Length >= 5);
         await PlanForms.Expect(client.PostFormAsync(opening, $"/Plans/{plan}/Opening", [], "form[action*='handler=Pick']"));
         var picked = (await client.GetDocumentAsync($"/Plans/{plan}/Opening")).QuerySelector("textarea[name='Input.OpeningLine']")!.TextContent.Trim();
-        Assert.Equal(Domain.Talks.OpeningLines.All[0], picked);
+        Assert.Equal(Domain.Plans.OpeningLines.All[0], picked);
         using (var response = await client.PostFormAsync($"/Plans/{plan}/Opening", [F("Input.OpeningLine", picked + " Is now okay?")]))
         {
             Assert.Equal($"/Plans/{plan}/Statements", response.Headers.Location!.OriginalString);
@@ -69,11 +68,11 @@ public class TalkPlanBuilderTests(IncidentsFactory factory) : IClassFixture<Inci
         Assert.Contains("Is now okay?", before, StringComparison.Ordinal);
         Assert.Contains("When you laughed at my cooking at dinner, I felt small, because I need to feel respected. Would you tell me how it looked to you?", before, StringComparison.Ordinal);
         Assert.Contains("Not yet, and that", before, StringComparison.Ordinal);
-        foreach (var reminder in Domain.Talks.BeforeTheTalk.ListeningReminders)
+        foreach (var reminder in Domain.Plans.BeforeTheTalk.ListeningReminders)
         {
             Assert.Contains(reminder, before, StringComparison.Ordinal);
         }
-        Assert.Contains(Domain.Talks.BeforeTheTalk.SlowBreath, before, StringComparison.Ordinal);
+        Assert.Contains(Domain.Plans.BeforeTheTalk.SlowBreath, before, StringComparison.Ordinal);
         Assert.Contains("therapist or counsellor", before, StringComparison.Ordinal);
     }
 
@@ -94,12 +93,12 @@ public class TalkPlanBuilderTests(IncidentsFactory factory) : IClassFixture<Inci
 
         // "Before the talk" says not yet, and what would help, without hiding anything else.
         var before = (await client.GetDocumentAsync($"/Plans/{plan}/Before")).QuerySelector(".before-talk")!.TextContent;
-        Assert.Contains(HurtHealing.Domain.Talks.ReadinessCheck.NotYetSummary, before, StringComparison.Ordinal);
-        var breakAdvice = HurtHealing.Domain.Talks.ReadinessCheck.Evaluate(
-            new Dictionary<HurtHealing.Domain.Talks.ReadinessQuestion, HurtHealing.Domain.Talks.ReadinessAnswer>
+        Assert.Contains(HurtHealing.Domain.Plans.ReadinessCheck.NotYetSummary, before, StringComparison.Ordinal);
+        var breakAdvice = HurtHealing.Domain.Plans.ReadinessCheck.Evaluate(
+            new Dictionary<HurtHealing.Domain.Plans.ReadinessQuestion, HurtHealing.Domain.Plans.ReadinessAnswer>
             {
-                [HurtHealing.Domain.Talks.ReadinessQuestion.BodyCalm] = HurtHealing.Domain.Talks.ReadinessAnswer.No,
-            }, null, DateTimeOffset.UtcNow).Reasons.Single(r => r.Question == HurtHealing.Domain.Talks.ReadinessQuestion.BodyCalm).WhatToDo;
+                [HurtHealing.Domain.Plans.ReadinessQuestion.BodyCalm] = HurtHealing.Domain.Plans.ReadinessAnswer.No,
+            }, null, DateTimeOffset.UtcNow).Reasons.Single(r => r.Question == HurtHealing.Domain.Plans.ReadinessQuestion.BodyCalm).WhatToDo;
         Assert.Contains(breakAdvice, before, StringComparison.Ordinal);
     }
 

@@ -2,7 +2,6 @@ using System.Net;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Data.Encryption;
 using HurtHealing.Web.Tests.Account;
-using HurtHealing.Web.Tests.Incidents;
 using HurtHealing.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;

@@ -1,9 +1,13 @@
 using System.Globalization;
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
 using System.Net;
-using HurtHealing.Web.Tests.Incidents;
 using HurtHealing.Web.Tests.Infrastructure;
-using static HurtHealing.Web.Tests.Incidents.IncidentForms;
+using static HurtHealing.Web.Tests.Infrastructure.IncidentForms;
 
 namespace HurtHealing.Web.Tests.Privacy;
 
@@ -213,6 +217,70 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
         Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
         Assert.Equal(before, await factory.SnapshotAsync(ownerId));
     }
+
+    /// <summary>
+    /// A new page cannot forget the probe: every page whose route takes an id, or whose handlers take one,
+    /// is read from the app's own endpoints, and each of its GET and POST handlers must be in the catalogues above.
+    /// </summary>
+    [Fact]
+    public void Every_page_that_takes_an_id_is_in_the_probe_catalogue()
+    {
+        var gets = GetPaths.Concat(PlanGetPaths).Select(Sample).ToList();
+        var posts = Posts.Concat(PlanPosts).Select(p => Sample(p.Path)).ToList();
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var pages = endpoints.Select(e => (Endpoint: e, Page: e.Metadata.GetMetadata<PageActionDescriptor>())).Where(p => p.Page is not null).ToList();
+        Assert.NotEmpty(pages);
+
+        var missing = new List<string>();
+        var checkedPages = 0;
+        foreach (var (endpoint, page) in pages)
+        {
+            var model = typeof(Program).Assembly.GetType("HurtHealing.Web.Pages" + page!.ViewEnginePath.Replace('/', '.') + "Model");
+            var handlers = model?.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+                .Where(m => m.Name.StartsWith("OnGet", StringComparison.Ordinal) || m.Name.StartsWith("OnPost", StringComparison.Ordinal))
+                .ToList() ?? [];
+            var routeTakesId = endpoint.RoutePattern.Parameters.Any(p => p.Name.EndsWith("id", StringComparison.OrdinalIgnoreCase));
+            var handlerTakesId = handlers.Any(m => m.GetParameters().Any(p => p.ParameterType == typeof(Guid) || p.ParameterType == typeof(Guid?)));
+            if (!routeTakesId && !handlerTakesId)
+            {
+                continue;
+            }
+            checkedPages++;
+            if (model is null)
+            {
+                missing.Add($"{page.ViewEnginePath}: no page model found to read its handlers from");
+                continue;
+            }
+            var route = RouteRegex(endpoint.RoutePattern);
+            foreach (var handler in handlers)
+            {
+                var isPost = handler.Name.StartsWith("OnPost", StringComparison.Ordinal);
+                var name = handler.Name[(isPost ? "OnPost" : "OnGet").Length..];
+                name = name.EndsWith("Async", StringComparison.Ordinal) ? name[..^"Async".Length] : name;
+                var catalogue = isPost ? posts : gets;
+                if (!catalogue.Any(c => route.IsMatch(c.Path) && string.Equals(c.Handler, name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    missing.Add($"{(isPost ? "POST" : "GET")} /{endpoint.RoutePattern.RawText}{(name.Length > 0 ? $"?handler={name}" : "")}");
+                }
+            }
+        }
+
+        Assert.True(checkedPages >= 16, $"Only {checkedPages} id-taking pages found; the endpoint reading is broken.");
+        Assert.True(missing.Count == 0, "Not probed with another person's id:\n" + string.Join("\n", missing));
+    }
+
+    // A catalogue template with sample ids, split into its path and its handler.
+    private static (string Path, string Handler) Sample(string template)
+    {
+        var url = string.Format(CultureInfo.InvariantCulture, template, Guid.Empty, Guid.Empty, Guid.Empty);
+        var parts = url.Split('?', 2);
+        var handler = parts.Length < 2 ? "" : parts[1].Split('&').Select(q => q.Split('=', 2)).FirstOrDefault(q => q[0] == "handler")?[1] ?? "";
+        return (parts[0], handler);
+    }
+
+    private static Regex RouteRegex(RoutePattern pattern) =>
+        new("^/" + string.Join("/", pattern.PathSegments.Select(segment =>
+            segment.Parts is [RoutePatternLiteralPart literal] ? Regex.Escape(literal.Content) : "[^/]+")) + "$");
 
     private static async Task<Guid> StartPlanAsync(HttpClient client, Guid incident)
     {

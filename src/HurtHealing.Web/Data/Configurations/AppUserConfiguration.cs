@@ -1,4 +1,4 @@
-using HurtHealing.Domain.Incidents;
+using HurtHealing.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,6 +8,6 @@ public class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> builder)
     {
-        builder.Property(u => u.TimeZoneId).HasMaxLength(IncidentRules.MaxTimeZoneId);
+        builder.Property(u => u.TimeZoneId).HasMaxLength(OwnerRules.MaxTimeZoneId);
     }
 }

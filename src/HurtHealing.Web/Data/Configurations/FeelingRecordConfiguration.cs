@@ -12,10 +12,7 @@ public class FeelingRecordConfiguration : IEntityTypeConfiguration<FeelingRecord
         builder.ToTable("feeling_records");
         builder.HasKey(f => f.Id);
         builder.Property(f => f.Id).ValueGeneratedNever();
-        builder.Property(f => f.OwnerId).HasMaxLength(IncidentRules.MaxOwnerId).IsRequired();
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(f => f.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(f => f.Word).IsEncryptedChoice().IsRequired();
         builder.HasIndex(f => new { f.IncidentId, f.RecordedAt });
-        builder.HasIndex(f => f.OwnerId);
     }
 }

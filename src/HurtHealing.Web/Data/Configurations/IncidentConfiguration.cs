@@ -1,3 +1,4 @@
+using HurtHealing.Domain.Common;
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Web.Data.Encryption;
 using Microsoft.EntityFrameworkCore;
@@ -12,16 +13,14 @@ public class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.ToTable("incidents");
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
-        builder.Property(i => i.OwnerId).HasMaxLength(IncidentRules.MaxOwnerId).IsRequired();
         // PostgreSQL's xmin system column: a stale save fails instead of overwriting (EditVersions).
         builder.Property(i => i.Version).IsRowVersion();
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(i => i.OwnerId).OnDelete(DeleteBehavior.Cascade);
 
         // A repeated post of the same form finds the first incident instead of making a second.
         builder.HasIndex(i => new { i.OwnerId, i.IdempotencyKey }).IsUnique();
         builder.HasIndex(i => new { i.OwnerId, i.OccurredOn, i.CreatedAt });
 
-        builder.Property(i => i.TimeZoneId).HasMaxLength(IncidentRules.MaxTimeZoneId).IsRequired();
+        builder.Property(i => i.TimeZoneId).HasMaxLength(OwnerRules.MaxTimeZoneId).IsRequired();
         builder.Property(i => i.Title).IsEncrypted();
         builder.Property(i => i.WhatHappened).IsEncrypted().IsRequired();
         builder.Property(i => i.Category).IsEncryptedChoice();
@@ -36,5 +35,7 @@ public class IncidentConfiguration : IEntityTypeConfiguration<Incident>
 
         builder.Ignore(i => i.DisplayTitle);
         builder.Ignore(i => i.LatestFeelings);
+        builder.Ignore(i => i.MainNeed);
+        builder.Ignore(i => i.Moment);
     }
 }

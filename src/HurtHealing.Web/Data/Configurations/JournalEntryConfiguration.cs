@@ -13,8 +13,6 @@ public class JournalEntryConfiguration : IEntityTypeConfiguration<JournalEntry>
         builder.ToTable("journal_entries");
         builder.HasKey(j => j.Id);
         builder.Property(j => j.Id).ValueGeneratedNever();
-        builder.Property(j => j.OwnerId).HasMaxLength(IncidentRules.MaxOwnerId).IsRequired();
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(j => j.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(j => j.Text).IsEncrypted().IsRequired();
         // Deleting an incident deletes what was written about it.
         builder.HasOne<Incident>().WithMany().HasForeignKey(j => j.IncidentId).OnDelete(DeleteBehavior.Cascade);

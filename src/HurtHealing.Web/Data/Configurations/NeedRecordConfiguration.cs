@@ -12,12 +12,9 @@ public class NeedRecordConfiguration : IEntityTypeConfiguration<NeedRecord>
         builder.ToTable("need_records");
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Id).ValueGeneratedNever();
-        builder.Property(n => n.OwnerId).HasMaxLength(IncidentRules.MaxOwnerId).IsRequired();
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(n => n.Kind).IsEncryptedChoice();
         builder.Property(n => n.ResolutionLooksLike).IsEncrypted();
         builder.Ignore(n => n.IsMet);
         builder.HasIndex(n => new { n.IncidentId, n.RecordedAt });
-        builder.HasIndex(n => n.OwnerId);
     }
 }

@@ -1,7 +1,6 @@
 using HurtHealing.Domain.Incidents;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data.Encryption;
-using HurtHealing.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,10 +13,8 @@ public class TalkPlanConfiguration : IEntityTypeConfiguration<TalkPlan>
         builder.ToTable("talk_plans");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.OwnerId).HasMaxLength(TalkPlanRules.OwnerIdMaxLength).IsRequired();
         // PostgreSQL's xmin system column: a stale save fails instead of overwriting (EditVersions).
         builder.Property(p => p.Version).IsRowVersion();
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Incident>().WithMany().HasForeignKey(p => p.IncidentId).OnDelete(DeleteBehavior.Cascade);
         // Statements point at (plan, owner), so a statement can only ever carry its plan's owner.
         builder.HasAlternateKey(p => new { p.Id, p.OwnerId });
@@ -51,25 +48,5 @@ public class TalkPlanConfiguration : IEntityTypeConfiguration<TalkPlan>
             .HasPrincipalKey(p => new { p.Id, p.OwnerId })
             .OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Statements).HasField("_statements").UsePropertyAccessMode(PropertyAccessMode.Field);
-    }
-}
-
-public class FeelStatementConfiguration : IEntityTypeConfiguration<FeelStatement>
-{
-    public void Configure(EntityTypeBuilder<FeelStatement> builder)
-    {
-        builder.ToTable("feel_statements");
-        builder.HasKey(s => s.Id);
-        builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.Property<string>("OwnerId").HasMaxLength(TalkPlanRules.OwnerIdMaxLength).IsRequired();
-        builder.Property<Guid>("TalkPlanId");
-        // xmin here too: removing or changing a statement that changed elsewhere fails instead of overwriting.
-        builder.Property<uint>(EditVersions.PropertyName).IsRowVersion();
-        builder.HasIndex("TalkPlanId", "OwnerId", nameof(FeelStatement.Position));
-        builder.HasIndex("OwnerId");
-        builder.Property(s => s.When).IsEncrypted();
-        builder.Property(s => s.Felt).IsEncrypted();
-        builder.Property(s => s.BecauseINeed).IsEncrypted();
-        builder.Property(s => s.WouldYou).IsEncrypted();
     }
 }

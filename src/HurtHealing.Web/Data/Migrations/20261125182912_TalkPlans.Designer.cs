@@ -191,7 +191,7 @@ namespace HurtHealing.Web.Data.Migrations
                     b.ToTable("journal_entries", (string)null);
                 });
 
-            modelBuilder.Entity("HurtHealing.Domain.Talks.FeelStatement", b =>
+            modelBuilder.Entity("HurtHealing.Domain.Plans.FeelStatement", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -232,7 +232,7 @@ namespace HurtHealing.Web.Data.Migrations
                     b.ToTable("feel_statements", (string)null);
                 });
 
-            modelBuilder.Entity("HurtHealing.Domain.Talks.TalkPlan", b =>
+            modelBuilder.Entity("HurtHealing.Domain.Plans.TalkPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -290,7 +290,7 @@ namespace HurtHealing.Web.Data.Migrations
                         .HasColumnType("text")
                         .HasAnnotation("HurtHealing:Encrypted", true);
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Readiness", "HurtHealing.Domain.Talks.TalkPlan.Readiness#ReadinessAnswers", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Readiness", "HurtHealing.Domain.Plans.TalkPlan.Readiness#ReadinessAnswers", b1 =>
                         {
                             b1.IsRequired();
 
@@ -637,9 +637,9 @@ namespace HurtHealing.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("HurtHealing.Domain.Talks.FeelStatement", b =>
+            modelBuilder.Entity("HurtHealing.Domain.Plans.FeelStatement", b =>
                 {
-                    b.HasOne("HurtHealing.Domain.Talks.TalkPlan", null)
+                    b.HasOne("HurtHealing.Domain.Plans.TalkPlan", null)
                         .WithMany("Statements")
                         .HasForeignKey("TalkPlanId", "OwnerId")
                         .HasPrincipalKey("Id", "OwnerId")
@@ -647,7 +647,7 @@ namespace HurtHealing.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("HurtHealing.Domain.Talks.TalkPlan", b =>
+            modelBuilder.Entity("HurtHealing.Domain.Plans.TalkPlan", b =>
                 {
                     b.HasOne("HurtHealing.Domain.Incidents.Incident", null)
                         .WithMany()
@@ -729,7 +729,7 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Navigation("Needs");
                 });
 
-            modelBuilder.Entity("HurtHealing.Domain.Talks.TalkPlan", b =>
+            modelBuilder.Entity("HurtHealing.Domain.Plans.TalkPlan", b =>
                 {
                     b.Navigation("Statements");
                 });

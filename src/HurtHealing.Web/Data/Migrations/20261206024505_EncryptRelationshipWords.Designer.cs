@@ -209,7 +209,7 @@ namespace HurtHealing.Web.Data.Migrations
                     b.ToTable("journal_entries", (string)null);
                 });
 
-            modelBuilder.Entity("HurtHealing.Domain.Talks.FeelStatement", b =>
+            modelBuilder.Entity("HurtHealing.Domain.Plans.FeelStatement", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -250,7 +250,7 @@ namespace HurtHealing.Web.Data.Migrations
                     b.ToTable("feel_statements", (string)null);
                 });
 
-            modelBuilder.Entity("HurtHealing.Domain.Talks.TalkPlan", b =>
+            modelBuilder.Entity("HurtHealing.Domain.Plans.TalkPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -310,7 +310,7 @@ namespace HurtHealing.Web.Data.Migrations
                         .HasColumnType("text")
                         .HasAnnotation("HurtHealing:Encrypted", true);
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Readiness", "HurtHealing.Domain.Talks.TalkPlan.Readiness#ReadinessAnswers", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Readiness", "HurtHealing.Domain.Plans.TalkPlan.Readiness#ReadinessAnswers", b1 =>
                         {
                             b1.IsRequired();
 
@@ -681,9 +681,9 @@ namespace HurtHealing.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("HurtHealing.Domain.Talks.FeelStatement", b =>
+            modelBuilder.Entity("HurtHealing.Domain.Plans.FeelStatement", b =>
                 {
-                    b.HasOne("HurtHealing.Domain.Talks.TalkPlan", null)
+                    b.HasOne("HurtHealing.Domain.Plans.TalkPlan", null)
                         .WithMany("Statements")
                         .HasForeignKey("TalkPlanId", "OwnerId")
                         .HasPrincipalKey("Id", "OwnerId")
@@ -691,7 +691,7 @@ namespace HurtHealing.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("HurtHealing.Domain.Talks.TalkPlan", b =>
+            modelBuilder.Entity("HurtHealing.Domain.Plans.TalkPlan", b =>
                 {
                     b.HasOne("HurtHealing.Domain.Incidents.Incident", null)
                         .WithMany()
@@ -773,7 +773,7 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Navigation("Needs");
                 });
 
-            modelBuilder.Entity("HurtHealing.Domain.Talks.TalkPlan", b =>
+            modelBuilder.Entity("HurtHealing.Domain.Plans.TalkPlan", b =>
                 {
                     b.Navigation("Statements");
                 });

@@ -212,7 +212,7 @@ namespace HurtHealing.Web.Data.Migrations
                     b.ToTable("journal_entries", (string)null);
                 });
 
-            modelBuilder.Entity("HurtHealing.Domain.Talks.FeelStatement", b =>
+            modelBuilder.Entity("HurtHealing.Domain.Plans.FeelStatement", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -259,7 +259,7 @@ namespace HurtHealing.Web.Data.Migrations
                     b.ToTable("feel_statements", (string)null);
                 });
 
-            modelBuilder.Entity("HurtHealing.Domain.Talks.TalkPlan", b =>
+            modelBuilder.Entity("HurtHealing.Domain.Plans.TalkPlan", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -325,7 +325,7 @@ namespace HurtHealing.Web.Data.Migrations
                         .HasColumnType("text")
                         .HasAnnotation("HurtHealing:Encrypted", true);
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Readiness", "HurtHealing.Domain.Talks.TalkPlan.Readiness#ReadinessAnswers", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Readiness", "HurtHealing.Domain.Plans.TalkPlan.Readiness#ReadinessAnswers", b1 =>
                         {
                             b1.IsRequired();
 
@@ -772,9 +772,15 @@ namespace HurtHealing.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("HurtHealing.Domain.Talks.FeelStatement", b =>
+            modelBuilder.Entity("HurtHealing.Domain.Plans.FeelStatement", b =>
                 {
-                    b.HasOne("HurtHealing.Domain.Talks.TalkPlan", null)
+                    b.HasOne("HurtHealing.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HurtHealing.Domain.Plans.TalkPlan", null)
                         .WithMany("Statements")
                         .HasForeignKey("TalkPlanId", "OwnerId")
                         .HasPrincipalKey("Id", "OwnerId")
@@ -782,7 +788,7 @@ namespace HurtHealing.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("HurtHealing.Domain.Talks.TalkPlan", b =>
+            modelBuilder.Entity("HurtHealing.Domain.Plans.TalkPlan", b =>
                 {
                     b.HasOne("HurtHealing.Domain.Incidents.Incident", null)
                         .WithMany()
@@ -873,7 +879,7 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Navigation("Needs");
                 });
 
-            modelBuilder.Entity("HurtHealing.Domain.Talks.TalkPlan", b =>
+            modelBuilder.Entity("HurtHealing.Domain.Plans.TalkPlan", b =>
                 {
                     b.Navigation("Statements");
                 });

@@ -46,9 +46,9 @@ public sealed partial class EmailSender(
         LogSent(logger, message.MessageId);
     }
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Email {MessageId} written to the pickup folder")]
+    [LoggerMessage(EventId = LogEvents.EmailWrittenToPickup, Level = LogLevel.Information, Message = "Email {MessageId} written to the pickup folder")]
     private static partial void LogWroteToPickup(ILogger logger, string? messageId);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Email {MessageId} sent by SMTP")]
+    [LoggerMessage(EventId = LogEvents.EmailSent, Level = LogLevel.Information, Message = "Email {MessageId} sent by SMTP")]
     private static partial void LogSent(ILogger logger, string? messageId);
 }

@@ -1,8 +1,8 @@
 using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
-using HurtHealing.Web.Infrastructure.Limits;
 using HurtHealing.Web.Infrastructure.Email;
+using HurtHealing.Web.Infrastructure.Limits;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -70,12 +70,12 @@ public partial class ForgotPasswordModel(
         public Validator() => RuleFor(x => x.Email).AccountEmail();
     }
 
-    [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Password reset link sent to user {UserId}")]
+    [LoggerMessage(EventId = LogEvents.ResetLinkSent, Level = LogLevel.Information, Message = "Password reset link sent to user {UserId}")]
     private static partial void LogSent(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1021, Level = LogLevel.Information, Message = "Password reset asked for an address with no account")]
+    [LoggerMessage(EventId = LogEvents.ResetAskedForUnknownAddress, Level = LogLevel.Information, Message = "Password reset asked for an address with no account")]
     private static partial void LogRequestedForUnknown(ILogger logger);
 
-    [LoggerMessage(EventId = 1022, Level = LogLevel.Error, Message = "Password reset link for user {UserId} could not be sent")]
+    [LoggerMessage(EventId = LogEvents.ResetLinkSendFailed, Level = LogLevel.Error, Message = "Password reset link for user {UserId} could not be sent")]
     private static partial void LogSendFailed(ILogger logger, string userId, Exception exception);
 }

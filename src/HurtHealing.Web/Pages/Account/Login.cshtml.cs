@@ -120,10 +120,10 @@ public partial class LoginModel(
         }
     }
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "User {UserId} signed in")]
+    [LoggerMessage(EventId = LogEvents.SignedIn, Level = LogLevel.Information, Message = "User {UserId} signed in")]
     private static partial void LogSignedIn(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Sign-in failed")]
+    [LoggerMessage(EventId = LogEvents.SignInFailed, Level = LogLevel.Information, Message = "Sign-in failed")]
     private static partial void LogFailed(ILogger logger);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Sign-in paused by the back-off")]

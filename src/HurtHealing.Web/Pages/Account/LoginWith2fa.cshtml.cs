@@ -87,10 +87,10 @@ public partial class LoginWith2faModel(
         }
     }
 
-    [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "User {UserId} signed in with an authenticator code")]
+    [LoggerMessage(EventId = LogEvents.SignedInWithAuthenticator, Level = LogLevel.Information, Message = "User {UserId} signed in with an authenticator code")]
     private static partial void LogSignedIn(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1106, Level = LogLevel.Information, Message = "User {UserId} typed an authenticator code that did not match")]
+    [LoggerMessage(EventId = LogEvents.WrongAuthenticatorCode, Level = LogLevel.Information, Message = "User {UserId} typed an authenticator code that did not match")]
     private static partial void LogWrongCode(ILogger logger, string userId);
 
     [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "User {UserId} paused by the back-off at the second sign-in step")]

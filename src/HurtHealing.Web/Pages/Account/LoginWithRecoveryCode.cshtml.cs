@@ -20,6 +20,9 @@ public partial class LoginWithRecoveryCodeModel(
     AttemptWording wording,
     ILogger<LoginWithRecoveryCodeModel> logger) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public const string WrongCode = "That recovery code didn't work. It may have been used already; each code works once.";
 
     [BindProperty]
@@ -65,7 +68,7 @@ public partial class LoginWithRecoveryCodeModel(
             knownDevice.Remember(HttpContext, user.Email!);
             LogSignedIn(logger, user.Id);
             var left = await userManager.CountRecoveryCodesAsync(user);
-            TempData["StatusMessage"] = left switch
+            StatusMessage = left switch
             {
                 0 => "You're signed in. That was your last recovery code: please make new ones in Account, under two-step sign-in.",
                 1 => "You're signed in. You have 1 recovery code left; you can make new ones in Account, under two-step sign-in.",
@@ -95,10 +98,10 @@ public partial class LoginWithRecoveryCodeModel(
         }
     }
 
-    [LoggerMessage(EventId = 1108, Level = LogLevel.Information, Message = "User {UserId} signed in with a recovery code")]
+    [LoggerMessage(EventId = LogEvents.SignedInWithRecoveryCode, Level = LogLevel.Information, Message = "User {UserId} signed in with a recovery code")]
     private static partial void LogSignedIn(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1109, Level = LogLevel.Information, Message = "User {UserId} typed a recovery code that did not work")]
+    [LoggerMessage(EventId = LogEvents.WrongRecoveryCode, Level = LogLevel.Information, Message = "User {UserId} typed a recovery code that did not work")]
     private static partial void LogWrongCode(ILogger logger, string userId);
 
     [LoggerMessage(EventId = 1115, Level = LogLevel.Warning, Message = "User {UserId} paused by the back-off at the recovery code step")]

@@ -1,4 +1,5 @@
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -23,6 +24,6 @@ public partial class LogoutModel(SignInManager<AppUser> signInManager, ILogger<L
         return RedirectToPage("/Account/SignedOut");
     }
 
-    [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Signed out")]
+    [LoggerMessage(EventId = LogEvents.SignedOut, Level = LogLevel.Information, Message = "Signed out")]
     private static partial void LogSignedOut(ILogger logger);
 }

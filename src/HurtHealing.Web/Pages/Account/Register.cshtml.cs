@@ -24,6 +24,9 @@ public partial class RegisterModel(
     TimeProvider time,
     ILogger<RegisterModel> logger) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -105,7 +108,7 @@ public partial class RegisterModel(
         }
     }
 
-    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Account {UserId} created")]
+    [LoggerMessage(EventId = LogEvents.AccountCreated, Level = LogLevel.Information, Message = "Account {UserId} created")]
     private static partial void LogRegistered(ILogger logger, string userId);
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Sign-up tried for the address of user {UserId}; the owner is told by email")]

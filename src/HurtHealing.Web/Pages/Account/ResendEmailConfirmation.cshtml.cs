@@ -1,8 +1,8 @@
 using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
-using HurtHealing.Web.Infrastructure.Limits;
 using HurtHealing.Web.Infrastructure.Email;
+using HurtHealing.Web.Infrastructure.Limits;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +21,9 @@ public partial class ResendEmailConfirmationModel(
     AccountEmails accountEmails,
     ILogger<ResendEmailConfirmationModel> logger) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -87,7 +90,7 @@ public partial class ResendEmailConfirmationModel(
 
         if (user.EmailConfirmed)
         {
-            TempData["StatusMessage"] = "Your email is already confirmed. There's nothing more to do.";
+            StatusMessage = "Your email is already confirmed. There's nothing more to do.";
         }
         else
         {
@@ -95,12 +98,12 @@ public partial class ResendEmailConfirmationModel(
             {
                 await accountEmails.SendConfirmationAsync(user, HttpContext.RequestAborted);
                 LogSent(logger, user.Id);
-                TempData["StatusMessage"] = $"We've sent a new confirmation link to {user.Email}. It can take a few minutes to arrive.";
+                StatusMessage = $"We've sent a new confirmation link to {user.Email}. It can take a few minutes to arrive.";
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 LogSendFailed(logger, user.Id, ex);
-                TempData["StatusMessage"] = "We couldn't send the email just now. Please try again in a little while.";
+                StatusMessage = "We couldn't send the email just now. Please try again in a little while.";
             }
         }
         return RedirectToPage("/Account/Manage/Index");
@@ -116,12 +119,12 @@ public partial class ResendEmailConfirmationModel(
         public Validator() => RuleFor(x => x.Email).AccountEmail();
     }
 
-    [LoggerMessage(EventId = 1040, Level = LogLevel.Information, Message = "Confirmation link sent again to user {UserId}")]
+    [LoggerMessage(EventId = LogEvents.ConfirmationResent, Level = LogLevel.Information, Message = "Confirmation link sent again to user {UserId}")]
     private static partial void LogSent(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1041, Level = LogLevel.Information, Message = "Confirmation link asked for an address with no unconfirmed account")]
+    [LoggerMessage(EventId = LogEvents.ConfirmationNothingToSend, Level = LogLevel.Information, Message = "Confirmation link asked for an address with no unconfirmed account")]
     private static partial void LogNothingToSend(ILogger logger);
 
-    [LoggerMessage(EventId = 1042, Level = LogLevel.Error, Message = "Confirmation link for user {UserId} could not be sent")]
+    [LoggerMessage(EventId = LogEvents.ConfirmationSendFailed, Level = LogLevel.Error, Message = "Confirmation link for user {UserId} could not be sent")]
     private static partial void LogSendFailed(ILogger logger, string userId, Exception exception);
 }

@@ -131,9 +131,9 @@ public partial class ResetPasswordModel(
         }
     }
 
-    [LoggerMessage(EventId = 1030, Level = LogLevel.Information, Message = "Password reset for user {UserId}; {SessionCount} sessions ended")]
+    [LoggerMessage(EventId = LogEvents.PasswordReset, Level = LogLevel.Information, Message = "Password reset for user {UserId}; {SessionCount} sessions ended")]
     private static partial void LogReset(ILogger logger, string userId, int sessionCount);
 
-    [LoggerMessage(EventId = 1031, Level = LogLevel.Information, Message = "Password reset refused: unknown address or invalid link")]
+    [LoggerMessage(EventId = LogEvents.PasswordResetRefused, Level = LogLevel.Information, Message = "Password reset refused: unknown address or invalid link")]
     private static partial void LogLinkFailed(ILogger logger);
 }

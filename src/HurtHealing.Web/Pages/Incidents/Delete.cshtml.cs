@@ -1,4 +1,5 @@
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,9 @@ namespace HurtHealing.Web.Pages.Incidents;
 
 public partial class DeleteModel(AppDbContext db, ILogger<DeleteModel> logger) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public string DisplayTitle { get; private set; } = "";
     public int FeelingCount { get; private set; }
     public int NeedCount { get; private set; }
@@ -40,10 +44,10 @@ public partial class DeleteModel(AppDbContext db, ILogger<DeleteModel> logger) :
             return NotFound();
         }
         LogDeleted(logger, id);
-        TempData["StatusMessage"] = "Deleted, with everything that was under it.";
+        StatusMessage = "Deleted, with everything that was under it.";
         return RedirectToPage("./Index");
     }
 
-    [LoggerMessage(EventId = 2040, Level = LogLevel.Information, Message = "Incident {IncidentId} deleted")]
+    [LoggerMessage(EventId = LogEvents.IncidentDeleted, Level = LogLevel.Information, Message = "Incident {IncidentId} deleted")]
     private static partial void LogDeleted(ILogger logger, Guid incidentId);
 }

@@ -1,6 +1,6 @@
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Journal;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

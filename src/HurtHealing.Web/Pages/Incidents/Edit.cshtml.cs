@@ -11,6 +11,9 @@ namespace HurtHealing.Web.Pages.Incidents;
 
 public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditModel> logger) : PageModel, IVersionedForm
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -35,8 +38,8 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
         {
             Title = incident.Title,
             WhatHappened = incident.WhatHappened,
-            Date = incident.OccurredOn.ToString(LogModel.DateFormat, CultureInfo.InvariantCulture),
-            Time = incident.OccurredAt?.ToString(LogModel.TimeFormat, CultureInfo.InvariantCulture),
+            Date = DateInput.Format(incident.OccurredOn),
+            Time = incident.OccurredAt is { } at ? DateInput.Format(at) : null,
             TimeZone = incident.TimeZoneId,
             Category = incident.Category.ToString(),
             Hurt = incident.Hurt,
@@ -55,9 +58,9 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
         DisplayTitle = incident.DisplayTitle;
         var now = time.GetUtcNow();
         var zone = TimeZones.Resolve(Input.TimeZone, incident.TimeZoneId);
-        if (LogModel.InputModel.ParseDate(Input.Date) is { } day)
+        if (DateInput.ParseDate(Input.Date) is { } day)
         {
-            LogModel.RefuseDayOutsideRange(ModelState, day, zone, now);
+            DateInput.RefuseDayOutsideRange(ModelState, day, zone, now);
         }
         if (!ModelState.IsValid)
         {
@@ -68,7 +71,7 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
         var category = Input.ParsedCategory();
         var status = Input.ParsedStatus();
         incident.Edit(zone,
-            LogModel.InputModel.ParseDate(Input.Date)!.Value, LogModel.InputModel.ParseTime(Input.Time),
+            DateInput.ParseDate(Input.Date)!.Value, DateInput.ParseTime(Input.Time),
             Input.Title, Input.WhatHappened!, category, Input.Hurt!.Value, now);
         if (status != incident.Status)
         {
@@ -79,7 +82,7 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
             return await ConflictAsync(id);
         }
         LogEdited(logger, incident.Id);
-        TempData["StatusMessage"] = "Your changes are saved.";
+        StatusMessage = "Your changes are saved.";
         return RedirectToPage("./Details", new { id });
     }
 
@@ -97,8 +100,8 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
         [
             new ConflictPart("What happened?", theirs.WhatHappened, Input.WhatHappened),
             new ConflictPart("Short title", theirs.Title, Input.Title),
-            new ConflictPart("Day", theirs.OccurredOn.ToString(LogModel.DateFormat, CultureInfo.InvariantCulture), Input.Date),
-            new ConflictPart("Time", theirs.OccurredAt?.ToString(LogModel.TimeFormat, CultureInfo.InvariantCulture), Input.Time),
+            new ConflictPart("Day", DateInput.Format(theirs.OccurredOn), Input.Date),
+            new ConflictPart("Time", theirs.OccurredAt is { } at ? DateInput.Format(at) : null, Input.Time),
             new ConflictPart("How much did it hurt?", theirs.Hurt.ToString(CultureInfo.InvariantCulture), Input.Hurt?.ToString(CultureInfo.InvariantCulture)),
             new ConflictPart("What kind of hurt was it?", IncidentCategories.Label(theirs.Category), IncidentCategories.Label(Input.ParsedCategory())),
             new ConflictPart("Where does it stand?", IncidentStatuses.Label(theirs.Status), IncidentStatuses.Label(Input.ParsedStatus())),
@@ -145,9 +148,9 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
                 .WithMessage("We don't recognise that time zone. Please choose yours from the list.");
             RuleFor(x => x.Date).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Please enter the day it happened.")
-                .Must(value => LogModel.InputModel.ParseDate(value) is not null).WithMessage("Please enter a date like 2025-03-14.");
+                .Must(value => DateInput.ParseDate(value) is not null).WithMessage("Please enter a date like 2025-03-14.");
             RuleFor(x => x.Time)
-                .Must(value => string.IsNullOrWhiteSpace(value) || LogModel.InputModel.ParseTime(value) is not null)
+                .Must(value => string.IsNullOrWhiteSpace(value) || DateInput.ParseTime(value) is not null)
                 .WithMessage("Please enter a time like 21:30, or leave it empty.");
             RuleFor(x => x.Hurt).Rating("Please choose how much it hurt, from 0 to 10.");
             RuleFor(x => x.Category).Must(value => IncidentCategories.TryParse(value, out _))
@@ -157,6 +160,6 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
         }
     }
 
-    [LoggerMessage(EventId = 2030, Level = LogLevel.Information, Message = "Incident {IncidentId} edited")]
+    [LoggerMessage(EventId = LogEvents.IncidentEdited, Level = LogLevel.Information, Message = "Incident {IncidentId} edited")]
     private static partial void LogEdited(ILogger logger, Guid incidentId);
 }

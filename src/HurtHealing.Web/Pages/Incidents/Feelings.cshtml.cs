@@ -11,6 +11,9 @@ namespace HurtHealing.Web.Pages.Incidents;
 /// <summary>Re-rating adds new records; the earlier ones stay, because together they show the healing.</summary>
 public partial class FeelingsModel(AppDbContext db, TimeProvider time, ILogger<FeelingsModel> logger) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -60,7 +63,7 @@ public partial class FeelingsModel(AppDbContext db, TimeProvider time, ILogger<F
         // The records are new rows; the incident row only gets its updated time.
         await db.SaveChangesAsync();
         LogRated(logger, incident.Id, records.Count);
-        TempData["StatusMessage"] = "Saved. Each rating is kept, so you can see how this changes over time.";
+        StatusMessage = "Saved. Each rating is kept, so you can see how this changes over time.";
         return RedirectToPage("./Details", new { id });
     }
 
@@ -84,6 +87,6 @@ public partial class FeelingsModel(AppDbContext db, TimeProvider time, ILogger<F
         }
     }
 
-    [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Incident {IncidentId}: {Count} feelings rated")]
+    [LoggerMessage(EventId = LogEvents.FeelingsRated, Level = LogLevel.Information, Message = "Incident {IncidentId}: {Count} feelings rated")]
     private static partial void LogRated(ILogger logger, Guid incidentId, int count);
 }

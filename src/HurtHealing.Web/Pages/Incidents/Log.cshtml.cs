@@ -1,10 +1,8 @@
-using System.Globalization;
 using FluentValidation;
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -13,9 +11,6 @@ namespace HurtHealing.Web.Pages.Incidents;
 
 public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogModel> logger) : PageModel
 {
-    public const string DateFormat = "yyyy-MM-dd";
-    public const string TimeFormat = "HH:mm";
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -24,22 +19,22 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
 
     public string ShownTimeZone => TimeZones.Resolve(Input.TimeZone, SavedTimeZone).Id;
 
-    public string Today => IncidentRules.TodayIn(TimeZones.Resolve(ShownTimeZone), time.GetUtcNow()).ToString(DateFormat, CultureInfo.InvariantCulture);
+    public string Today => DateInput.Format(IncidentRules.TodayIn(TimeZones.Resolve(ShownTimeZone), time.GetUtcNow()));
 
     public async Task OnGetAsync()
     {
-        SavedTimeZone = await SavedTimeZoneAsync();
+        SavedTimeZone = await db.SavedTimeZoneIdAsync(User);
         Input = new InputModel { IdempotencyKey = Guid.CreateVersion7(), TimeZone = SavedTimeZone, Hurt = InputModel.StartingHurt };
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var now = time.GetUtcNow();
-        SavedTimeZone = await SavedTimeZoneAsync();
+        SavedTimeZone = await db.SavedTimeZoneIdAsync(User);
         var zone = TimeZones.Resolve(Input.TimeZone, SavedTimeZone);
-        if (Input.When == InputModel.OtherDay && InputModel.ParseDate(Input.Date) is { } day)
+        if (Input.When == InputModel.OtherDay && DateInput.ParseDate(Input.Date) is { } day)
         {
-            RefuseDayOutsideRange(ModelState, day, zone, now);
+            DateInput.RefuseDayOutsideRange(ModelState, day, zone, now);
         }
         if (!ModelState.IsValid)
         {
@@ -78,27 +73,10 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
 
         if (zone.Id != SavedTimeZone)
         {
-            await db.Users.Where(u => u.Id == ownerId)
-                .ExecuteUpdateAsync(set => set.SetProperty(u => u.TimeZoneId, zone.Id));
+            await db.SaveTimeZoneAsync(User, zone);
         }
         LogCreated(logger, incident.Id, incident.Feelings.Count);
         return Saved(incident.Id);
-    }
-
-    public static readonly string DayOutOfRangeMessage = $"Please choose a day from {IncidentRules.EarliestOccurredOn.Year} up to today.";
-
-    /// <summary>
-    /// The day must fall from 1900 to tomorrow in the zone the incident is saved in. The page checks it, not the
-    /// validator: an empty posted zone means the one on the account (or the incident), and only the page reads those.
-    /// </summary>
-    internal static void RefuseDayOutsideRange(ModelStateDictionary modelState, DateOnly day, TimeZoneInfo zone, DateTimeOffset now)
-    {
-        const string field = "Input.Date";
-        if (modelState.GetFieldValidationState(field) != ModelValidationState.Invalid
-            && !IncidentRules.IsOccurredOnAllowed(day, IncidentRules.TodayIn(zone, now)))
-        {
-            modelState.AddModelError(field, DayOutOfRangeMessage);
-        }
     }
 
     // The key travels to the next page so the device can drop its draft: the server has it now.
@@ -108,12 +86,6 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
     private Task<Guid?> FindByKeyAsync(string ownerId, Guid key) =>
         db.Incidents.Where(i => i.OwnerId == ownerId && i.IdempotencyKey == key)
             .Select(i => (Guid?)i.Id).FirstOrDefaultAsync();
-
-    private Task<string?> SavedTimeZoneAsync()
-    {
-        var ownerId = User.OwnerId();
-        return db.Users.Where(u => u.Id == ownerId).Select(u => u.TimeZoneId).FirstOrDefaultAsync();
-    }
 
     public sealed class InputModel
     {
@@ -151,21 +123,15 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
         public (DateOnly Day, TimeOnly? Time) Occurred(TimeZoneInfo zone, DateTimeOffset now)
         {
             var today = IncidentRules.TodayIn(zone, now);
-            var time = ParseTime(Time);
+            var time = DateInput.ParseTime(Time);
             return When switch
             {
                 Now => (today, TruncateToMinute(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime))),
                 EarlierToday => (today, time),
                 Yesterday => (today.AddDays(-1), time),
-                _ => (ParseDate(Date) ?? today, time),
+                _ => (DateInput.ParseDate(Date) ?? today, time),
             };
         }
-
-        public static DateOnly? ParseDate(string? value) =>
-            DateOnly.TryParseExact(value?.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
-        public static TimeOnly? ParseTime(string? value) =>
-            TimeOnly.TryParseExact(value?.Trim(), [TimeFormat, "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
 
         private static TimeOnly TruncateToMinute(TimeOnly t) => new(t.Hour, t.Minute);
     }
@@ -185,11 +151,11 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
                 .Must(zone => string.IsNullOrEmpty(zone) || TimeZones.IsKnown(zone))
                 .WithMessage("We don't recognise that time zone. Please choose yours from the list.");
             RuleFor(x => x.Time)
-                .Must(value => string.IsNullOrWhiteSpace(value) || InputModel.ParseTime(value) is not null)
+                .Must(value => string.IsNullOrWhiteSpace(value) || DateInput.ParseTime(value) is not null)
                 .WithMessage("Please enter a time like 21:30, or leave it empty.");
             RuleFor(x => x.Date).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Please enter the day it happened.")
-                .Must(value => string.IsNullOrWhiteSpace(value) || InputModel.ParseDate(value) is not null)
+                .Must(value => string.IsNullOrWhiteSpace(value) || DateInput.ParseDate(value) is not null)
                 .WithMessage("Please enter a date like 2025-03-14.")
                 .When(x => x.When == InputModel.OtherDay);
             RuleFor(x => x.Hurt).Rating("Please choose how much it hurt, from 0 to 10.");
@@ -200,9 +166,9 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
         }
     }
 
-    [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Incident {IncidentId} logged with {FeelingCount} feelings")]
+    [LoggerMessage(EventId = LogEvents.IncidentLogged, Level = LogLevel.Information, Message = "Incident {IncidentId} logged with {FeelingCount} feelings")]
     private static partial void LogCreated(ILogger logger, Guid incidentId, int feelingCount);
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Repeated post of incident {IncidentId} answered without a second save")]
+    [LoggerMessage(EventId = LogEvents.IncidentRepeatedPost, Level = LogLevel.Information, Message = "Repeated post of incident {IncidentId} answered without a second save")]
     private static partial void LogRepeated(ILogger logger, Guid incidentId);
 }

@@ -11,6 +11,9 @@ namespace HurtHealing.Web.Pages.Incidents;
 /// <summary>Needs change over days, so a new need is added beside the earlier ones rather than replacing them.</summary>
 public partial class NeedsModel(AppDbContext db, TimeProvider time, ILogger<NeedsModel> logger) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -43,7 +46,7 @@ public partial class NeedsModel(AppDbContext db, TimeProvider time, ILogger<Need
         var need = incident.RecordNeed(Input.ParsedKind(), Input.ResolutionLooksLike, time.GetUtcNow());
         await db.SaveChangesAsync();
         LogAdded(logger, incident.Id, need.Id);
-        TempData["StatusMessage"] = "Your need is saved. It's fine if it changes; add another whenever it does.";
+        StatusMessage = "Your need is saved. It's fine if it changes; add another whenever it does.";
         return RedirectToPage("./Details", new { id });
     }
 
@@ -69,7 +72,7 @@ public partial class NeedsModel(AppDbContext db, TimeProvider time, ILogger<Need
         }
         await db.SaveChangesAsync();
         LogMarked(logger, incident.Id, needId, met);
-        TempData["StatusMessage"] = met ? "Marked as met." : "Marked as still open.";
+        StatusMessage = met ? "Marked as met." : "Marked as still open.";
         return RedirectToPage("./Details", new { id });
     }
 
@@ -99,9 +102,9 @@ public partial class NeedsModel(AppDbContext db, TimeProvider time, ILogger<Need
         }
     }
 
-    [LoggerMessage(EventId = 2020, Level = LogLevel.Information, Message = "Incident {IncidentId}: need {NeedId} added")]
+    [LoggerMessage(EventId = LogEvents.NeedAdded, Level = LogLevel.Information, Message = "Incident {IncidentId}: need {NeedId} added")]
     private static partial void LogAdded(ILogger logger, Guid incidentId, Guid needId);
 
-    [LoggerMessage(EventId = 2021, Level = LogLevel.Information, Message = "Incident {IncidentId}: need {NeedId} marked met={Met}")]
+    [LoggerMessage(EventId = LogEvents.NeedMarked, Level = LogLevel.Information, Message = "Incident {IncidentId}: need {NeedId} marked met={Met}")]
     private static partial void LogMarked(ILogger logger, Guid incidentId, Guid needId, bool met);
 }

@@ -1,6 +1,5 @@
 using HurtHealing.Domain.Journal;
 using HurtHealing.Web.Data;
-using HurtHealing.Web.Pages.Incidents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +22,7 @@ public class IndexModel(AppDbContext db) : PageModel
     {
         PageNumber = Math.Clamp(p ?? 1, 1, 100_000);
         var ownerId = User.OwnerId();
-        TimeZoneId = TimeZones.Resolve(await db.Users.Where(u => u.Id == ownerId).Select(u => u.TimeZoneId).FirstOrDefaultAsync()).Id;
+        TimeZoneId = (await db.TimeZoneAsync(User)).Id;
         var rows = await db.JournalEntries.AsNoTracking()
             .Where(j => j.OwnerId == ownerId)
             .OrderByDescending(j => j.WrittenAt)

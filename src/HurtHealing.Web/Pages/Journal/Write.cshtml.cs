@@ -2,7 +2,6 @@ using FluentValidation;
 using HurtHealing.Domain.Journal;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
-using HurtHealing.Web.Pages.Incidents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +11,9 @@ namespace HurtHealing.Web.Pages.Journal;
 /// <summary>Free writing, alone or about one incident, optionally inside a feeling window. It saves the same way either way.</summary>
 public partial class WriteModel(AppDbContext db, TimeProvider time, ILogger<WriteModel> logger) : PageModel
 {
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -47,7 +49,7 @@ public partial class WriteModel(AppDbContext db, TimeProvider time, ILogger<Writ
         db.JournalEntries.Add(entry);
         await db.SaveChangesAsync();
         LogWritten(logger, entry.Id, IncidentId);
-        TempData["StatusMessage"] = "Saved. Thank you for giving this some room.";
+        StatusMessage = "Saved. Thank you for giving this some room.";
         return IncidentId is { } id ? RedirectToPage("/Incidents/Details", new { id }) : RedirectToPage("./Index");
     }
 
@@ -87,6 +89,6 @@ public partial class WriteModel(AppDbContext db, TimeProvider time, ILogger<Writ
         }
     }
 
-    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Journal entry {EntryId} written (incident {IncidentId})")]
+    [LoggerMessage(EventId = LogEvents.JournalEntryWritten, Level = LogLevel.Information, Message = "Journal entry {EntryId} written (incident {IncidentId})")]
     private static partial void LogWritten(ILogger logger, Guid entryId, Guid? incidentId);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using HurtHealing.Domain.Incidents;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -108,6 +108,6 @@ public partial class AfterModel(AppDbContext db, TimeProvider time, ILogger<Afte
         }
     }
 
-    [LoggerMessage(EventId = 4018, Level = LogLevel.Information, Message = "Talk plan {PlanId}: outcome recorded for incident {IncidentId}")]
+    [LoggerMessage(EventId = LogEvents.PlanOutcomeRecorded, Level = LogLevel.Information, Message = "Talk plan {PlanId}: outcome recorded for incident {IncidentId}")]
     private static partial void LogRecorded(ILogger logger, Guid planId, Guid incidentId);
 }

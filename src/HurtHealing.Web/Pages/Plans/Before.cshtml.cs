@@ -1,5 +1,4 @@
 using HurtHealing.Web.Data;
-using HurtHealing.Web.Pages.Incidents;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HurtHealing.Web.Pages.Plans;

@@ -1,5 +1,5 @@
 using System.Text;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;

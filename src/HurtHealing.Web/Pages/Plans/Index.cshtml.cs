@@ -1,5 +1,6 @@
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HurtHealing.Web.Pages.Plans;
@@ -25,11 +26,7 @@ public partial class IndexModel(AppDbContext db, TimeProvider time, ILogger<Inde
 
     private async Task<IActionResult> SetStatusAsync(Guid id, bool ready)
     {
-        if (!await LoadAsync(id, tracking: true))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForChangeAsync(id, tracking: true) is { } refused)
         {
             return refused;
         }
@@ -47,6 +44,6 @@ public partial class IndexModel(AppDbContext db, TimeProvider time, ILogger<Inde
         return RedirectToPage("./Index", new { id });
     }
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Talk plan {PlanId}: status {Status}")]
+    [LoggerMessage(EventId = LogEvents.PlanStatusChanged, Level = LogLevel.Information, Message = "Talk plan {PlanId}: status {Status}")]
     private static partial void LogStatus(ILogger logger, Guid planId, TalkPlanStatus status);
 }

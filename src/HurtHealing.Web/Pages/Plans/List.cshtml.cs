@@ -1,7 +1,6 @@
 using HurtHealing.Domain.Incidents;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
-using HurtHealing.Web.Pages.Incidents;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

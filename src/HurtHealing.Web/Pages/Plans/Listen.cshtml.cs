@@ -1,5 +1,5 @@
 using FluentValidation;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -14,11 +14,7 @@ public partial class ListenModel(AppDbContext db, TimeProvider time, ILogger<Lis
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await LoadAsync(id, tracking: false))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForChangeAsync(id, tracking: false) is { } refused)
         {
             return refused;
         }
@@ -28,11 +24,7 @@ public partial class ListenModel(AppDbContext db, TimeProvider time, ILogger<Lis
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await LoadAsync(id, tracking: true))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForChangeAsync(id, tracking: true) is { } refused)
         {
             return refused;
         }
@@ -48,7 +40,7 @@ public partial class ListenModel(AppDbContext db, TimeProvider time, ILogger<Lis
                 () => [new ConflictPart("What I want to listen for, and ask", Plan.ListenFor, Input.ListenFor)]);
         }
         LogSaved(logger, Plan.Id);
-        return RedirectToPage("./When", new { id });
+        return NextStep();
     }
 
     public sealed class InputModel
@@ -65,6 +57,6 @@ public partial class ListenModel(AppDbContext db, TimeProvider time, ILogger<Lis
         }
     }
 
-    [LoggerMessage(EventId = 4016, Level = LogLevel.Information, Message = "Talk plan {PlanId}: listening saved")]
+    [LoggerMessage(EventId = LogEvents.PlanListeningSaved, Level = LogLevel.Information, Message = "Talk plan {PlanId}: listening saved")]
     private static partial void LogSaved(ILogger logger, Guid planId);
 }

@@ -1,5 +1,5 @@
 using FluentValidation;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -14,11 +14,7 @@ public partial class NeedModel(AppDbContext db, TimeProvider time, ILogger<NeedM
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await LoadAsync(id, tracking: false, incidentChildren: true))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForChangeAsync(id, tracking: false, incidentChildren: true) is { } refused)
         {
             return refused;
         }
@@ -28,11 +24,7 @@ public partial class NeedModel(AppDbContext db, TimeProvider time, ILogger<NeedM
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await LoadAsync(id, tracking: true, incidentChildren: true))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForChangeAsync(id, tracking: true, incidentChildren: true) is { } refused)
         {
             return refused;
         }
@@ -48,12 +40,12 @@ public partial class NeedModel(AppDbContext db, TimeProvider time, ILogger<NeedM
                 () => [new ConflictPart("The need I'll say up front", Plan.NeedToState, Input.NeedToState)]);
         }
         LogSaved(logger, Plan.Id);
-        return RedirectToPage("./Opening", new { id });
+        return NextStep();
     }
 
     /// <summary>A first draft from the incident's open need, for the person to change.</summary>
     public string? Suggestion() =>
-        PlanText.MainNeed(Incident) is { } need && PlanText.NeedWords(need.Kind) is { } words
+        Incident.MainNeed is { } need && NeedWording.Need(need.Kind) is { } words
             ? $"What I need most from this talk is {words}."
             : null;
 
@@ -71,6 +63,6 @@ public partial class NeedModel(AppDbContext db, TimeProvider time, ILogger<NeedM
         }
     }
 
-    [LoggerMessage(EventId = 4011, Level = LogLevel.Information, Message = "Talk plan {PlanId}: need saved")]
+    [LoggerMessage(EventId = LogEvents.PlanNeedSaved, Level = LogLevel.Information, Message = "Talk plan {PlanId}: need saved")]
     private static partial void LogSaved(ILogger logger, Guid planId);
 }

@@ -1,5 +1,5 @@
 using FluentValidation;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -14,11 +14,7 @@ public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<Op
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await LoadAsync(id, tracking: false))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForChangeAsync(id, tracking: false) is { } refused)
         {
             return refused;
         }
@@ -28,11 +24,7 @@ public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<Op
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await LoadAsync(id, tracking: true))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForChangeAsync(id, tracking: true) is { } refused)
         {
             return refused;
         }
@@ -47,17 +39,13 @@ public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<Op
             return await OpeningConflictAsync(id);
         }
         LogSaved(logger, Plan.Id);
-        return RedirectToPage("./Statements", new { id });
+        return NextStep();
     }
 
     /// <summary>Puts a suggested line in the box, to keep or change. Nullable: "line=abc" must not arrive as line 0.</summary>
     public async Task<IActionResult> OnPostPickAsync(Guid id, int? line)
     {
-        if (!await LoadAsync(id, tracking: true))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForChangeAsync(id, tracking: true) is { } refused)
         {
             return refused;
         }
@@ -97,6 +85,6 @@ public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<Op
         }
     }
 
-    [LoggerMessage(EventId = 4012, Level = LogLevel.Information, Message = "Talk plan {PlanId}: opening saved")]
+    [LoggerMessage(EventId = LogEvents.PlanOpeningSaved, Level = LogLevel.Information, Message = "Talk plan {PlanId}: opening saved")]
     private static partial void LogSaved(ILogger logger, Guid planId);
 }

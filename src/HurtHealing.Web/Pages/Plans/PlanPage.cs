@@ -1,8 +1,7 @@
 using HurtHealing.Domain.Incidents;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
-using HurtHealing.Web.Pages.Incidents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -76,9 +75,17 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time) : PageModel, 
         return Page();
     }
 
-    /// <summary>A talk that has happened keeps its plan as it was; preparation pages send the person to the plan instead.</summary>
-    protected IActionResult? RefuseIfDone()
+    /// <summary>
+    /// Loads the plan for a preparation step. Answers null when the step may go on, else what to answer
+    /// instead: 404 when the person has no such plan, or back to the plan when its talk has happened
+    /// (its plan is kept as it was).
+    /// </summary>
+    protected async Task<IActionResult?> LoadForChangeAsync(Guid id, bool tracking, bool incidentChildren = false)
     {
+        if (!await LoadAsync(id, tracking, incidentChildren))
+        {
+            return NotFound();
+        }
         if (Plan.Status != TalkPlanStatus.Done)
         {
             return null;
@@ -87,13 +94,15 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time) : PageModel, 
         return RedirectToPage("/Plans/Index", new { id = Plan.Id });
     }
 
-    /// <summary>The person's own time zone, else the incident's.</summary>
-    protected async Task<TimeZoneInfo> PersonZoneAsync()
-    {
-        var ownerId = User.OwnerId();
-        var saved = await db.Users.Where(u => u.Id == ownerId).Select(u => u.TimeZoneId).FirstOrDefaultAsync();
-        return TimeZones.Resolve(saved, Incident.TimeZoneId);
-    }
+    /// <summary>The step after this page, from the one list of steps.</summary>
+    protected RedirectToPageResult NextStep() =>
+        RedirectToPage("./" + PlanSteps.After(PageName), new { id = Plan.Id });
 
-    public ReadinessResult Readiness => Plan.EvaluateReadiness(PlanText.IncidentMoment(Incident), Now);
+    /// <summary>This page's name within the folder, e.g. "Need".</summary>
+    protected string PageName => PageContext.ActionDescriptor.ViewEnginePath.Split('/')[^1];
+
+    /// <summary>The person's own time zone, else the incident's.</summary>
+    protected Task<TimeZoneInfo> PersonZoneAsync() => db.TimeZoneAsync(User, Incident.TimeZoneId);
+
+    public ReadinessResult Readiness => Plan.EvaluateReadiness(Incident.Moment, Now);
 }

@@ -1,5 +1,5 @@
 using FluentValidation;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -14,11 +14,7 @@ public partial class ReadinessModel(AppDbContext db, TimeProvider time, ILogger<
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await LoadAsync(id, tracking: false))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForChangeAsync(id, tracking: false) is { } refused)
         {
             return refused;
         }
@@ -28,11 +24,7 @@ public partial class ReadinessModel(AppDbContext db, TimeProvider time, ILogger<
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await LoadAsync(id, tracking: true))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForChangeAsync(id, tracking: true) is { } refused)
         {
             return refused;
         }
@@ -56,7 +48,7 @@ public partial class ReadinessModel(AppDbContext db, TimeProvider time, ILogger<
 
     // "Yes", "No", "Not sure" as the form says them; an unanswered question shows as empty.
     private static string? AnswerText(string? value) =>
-        Enum.TryParse<ReadinessAnswer>(value, out var answer) && Enum.IsDefined(answer) ? PlanText.Answer(answer) : null;
+        Enum.TryParse<ReadinessAnswer>(value, out var answer) && Enum.IsDefined(answer) ? ReadinessCheck.AnswerLabel(answer) : null;
 
     public sealed class InputModel
     {
@@ -118,6 +110,6 @@ public partial class ReadinessModel(AppDbContext db, TimeProvider time, ILogger<
         }
     }
 
-    [LoggerMessage(EventId = 4010, Level = LogLevel.Information, Message = "Talk plan {PlanId}: readiness answered")]
+    [LoggerMessage(EventId = LogEvents.PlanReadinessAnswered, Level = LogLevel.Information, Message = "Talk plan {PlanId}: readiness answered")]
     private static partial void LogSaved(ILogger logger, Guid planId);
 }

@@ -1,7 +1,7 @@
 using HurtHealing.Domain.Incidents;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
-using HurtHealing.Web.Pages.Incidents;
+using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -44,14 +44,11 @@ public partial class StartModel(AppDbContext db, TimeProvider time, ILogger<Star
         }
 
         var now = time.GetUtcNow();
+        var created = TalkPlan.Create(ownerId, incidentId, now);
+        TalkPlan.ChooseCurrent([.. plans, created], created, now);
         await using var transaction = await db.Database.BeginTransactionAsync();
-        // Set the old plan aside first: the database allows one current plan per incident.
-        foreach (var plan in plans.Where(p => p.IsCurrent))
-        {
-            plan.SetAside(now);
-        }
+        // The old plan is saved aside before the new one is added: the database allows one current plan per incident.
         await db.SaveChangesAsync();
-        var created = new TalkPlan(ownerId, incidentId, now);
         db.TalkPlans.Add(created);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
@@ -59,6 +56,6 @@ public partial class StartModel(AppDbContext db, TimeProvider time, ILogger<Star
         return RedirectToPage("./Readiness", new { id = created.Id });
     }
 
-    [LoggerMessage(EventId = 4000, Level = LogLevel.Information, Message = "Incident {IncidentId}: talk plan {PlanId} started")]
+    [LoggerMessage(EventId = LogEvents.PlanStarted, Level = LogLevel.Information, Message = "Incident {IncidentId}: talk plan {PlanId} started")]
     private static partial void LogStarted(ILogger logger, Guid incidentId, Guid planId);
 }

@@ -1,5 +1,5 @@
 using FluentValidation;
-using HurtHealing.Domain.Talks;
+using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -25,11 +25,7 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? edit)
     {
-        if (!await LoadPlanAsync(id, tracking: false))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForStatementsAsync(id, tracking: false) is { } refused)
         {
             return refused;
         }
@@ -61,11 +57,7 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await LoadPlanAsync(id, tracking: true))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForStatementsAsync(id, tracking: true) is { } refused)
         {
             return refused;
         }
@@ -127,11 +119,7 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
     /// </summary>
     public async Task<IActionResult> OnPostUseRewriteAsync(Guid id, Guid statementId, int? finding)
     {
-        if (!await LoadPlanAsync(id, tracking: true))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForStatementsAsync(id, tracking: true) is { } refused)
         {
             return refused;
         }
@@ -153,7 +141,7 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
             // The statement changed since the page was shown; show it as it is now.
             return RedirectToPage("./Statements", new { id });
         }
-        var (when, felt, need, request) = PlanText.SplitRewrite(findings[index].Rewrite);
+        var (when, felt, need, request) = StatementRewriter.Split(findings[index].Rewrite);
         Plan.UpdateStatement(statementId, Part(when), Part(felt), Part(need), Part(request), Now);
         if (!await TrySaveAsync())
         {
@@ -166,11 +154,7 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid statementId)
     {
-        if (!await LoadPlanAsync(id, tracking: true))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForStatementsAsync(id, tracking: true) is { } refused)
         {
             return refused;
         }
@@ -219,8 +203,18 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
         {
             return false;
         }
-        Context = PlanText.ContextFor(Incident);
+        Context = RewriteContext.For(Incident);
         return true;
+    }
+
+    private async Task<IActionResult?> LoadForStatementsAsync(Guid id, bool tracking)
+    {
+        var refused = await LoadForChangeAsync(id, tracking, incidentChildren: true);
+        if (refused is null)
+        {
+            Context = RewriteContext.For(Incident);
+        }
+        return refused;
     }
 
     // Each part is bounded like a typed one; a long incident title is shortened rather than refused.
@@ -250,13 +244,13 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
         }
     }
 
-    [LoggerMessage(EventId = 4013, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} saved")]
+    [LoggerMessage(EventId = LogEvents.PlanStatementSaved, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} saved")]
     private static partial void LogSaved(ILogger logger, Guid planId, Guid statementId);
 
-    [LoggerMessage(EventId = 4014, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} rewritten")]
+    [LoggerMessage(EventId = LogEvents.PlanStatementRewritten, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} rewritten")]
     private static partial void LogRewritten(ILogger logger, Guid planId, Guid statementId);
 
-    [LoggerMessage(EventId = 4015, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} removed")]
+    [LoggerMessage(EventId = LogEvents.PlanStatementRemoved, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} removed")]
     private static partial void LogRemoved(ILogger logger, Guid planId, Guid statementId);
 }
 

@@ -18,11 +18,7 @@ public partial class WhenModel(AppDbContext db, TimeProvider time, ILogger<WhenM
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await LoadAsync(id, tracking: false))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForChangeAsync(id, tracking: false) is { } refused)
         {
             return refused;
         }
@@ -35,11 +31,7 @@ public partial class WhenModel(AppDbContext db, TimeProvider time, ILogger<WhenM
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await LoadAsync(id, tracking: true))
-        {
-            return NotFound();
-        }
-        if (RefuseIfDone() is { } refused)
+        if (await LoadForChangeAsync(id, tracking: true) is { } refused)
         {
             return refused;
         }
@@ -73,7 +65,7 @@ public partial class WhenModel(AppDbContext db, TimeProvider time, ILogger<WhenM
         }
         LogSaved(logger, Plan.Id);
         StatusMessage = proposed is null ? "Saved without a time. You can add one whenever you like." : "Time saved.";
-        return RedirectToPage("./Index", new { id });
+        return NextStep();
     }
 
     public sealed class InputModel
@@ -101,6 +93,6 @@ public partial class WhenModel(AppDbContext db, TimeProvider time, ILogger<WhenM
         }
     }
 
-    [LoggerMessage(EventId = 4017, Level = LogLevel.Information, Message = "Talk plan {PlanId}: time saved")]
+    [LoggerMessage(EventId = LogEvents.PlanTimeSaved, Level = LogLevel.Information, Message = "Talk plan {PlanId}: time saved")]
     private static partial void LogSaved(ILogger logger, Guid planId);
 }

@@ -17,7 +17,8 @@ public partial class ChangePasswordModel(
     AppDbContext db,
     ILogger<ChangePasswordModel> logger) : PageModel
 {
-    public const string WrongCurrentPasswordMessage = "That isn't your current password.";
+    [TempData]
+    public string? StatusMessage { get; set; }
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -38,20 +39,19 @@ public partial class ChangePasswordModel(
             return NotFound();
         }
 
-        // Wrong current passwords spend the same allowance as sign-in, so this form can't be used to guess.
-        if (!await signInManager.ConfirmPasswordAsync(user, Input.CurrentPassword, ModelState, "Input.CurrentPassword", WrongCurrentPasswordMessage))
+        // The same re-check as every sensitive page: wrong tries count towards the sign-in lockout.
+        if (!await signInManager.ConfirmPasswordAsync(user, Input.Password, ModelState))
         {
             LogWrongCurrentPassword(logger, user.Id);
             return this.InvalidInput();
         }
 
-        var result = await userManager.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
+        var result = await userManager.ChangePasswordAsync(user, Input.Password!, Input.NewPassword);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword",
-                    error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? WrongCurrentPasswordMessage : error.Description);
+                ModelState.AddModelError("Input.NewPassword", error.Description);
             }
             return this.InvalidInput();
         }
@@ -60,13 +60,12 @@ public partial class ChangePasswordModel(
         // A new session key here too, carrying the renewed security stamp: a copy of the old cookie is dead.
         var ended = await SessionRevoker.RenewAfterSecurityChangeAsync(HttpContext, db, signInManager, user);
         LogChanged(logger, user.Id, ended);
-        TempData["StatusMessage"] = "Your password is changed. You're still signed in here, and signed out everywhere else.";
+        StatusMessage = "Your password is changed. You're still signed in here, and signed out everywhere else.";
         return RedirectToPage("./Index");
     }
 
-    public sealed class InputModel
+    public sealed class InputModel : PasswordRecheckInput
     {
-        public string CurrentPassword { get; set; } = "";
         public string NewPassword { get; set; } = "";
     }
 
@@ -74,14 +73,14 @@ public partial class ChangePasswordModel(
     {
         public Validator()
         {
-            RuleFor(x => x.CurrentPassword).ExistingPassword("Please enter your current password.");
+            Include(new PasswordRecheckInput.Validator());
             RuleFor(x => x.NewPassword).NewPassword();
         }
     }
 
-    [LoggerMessage(EventId = 1050, Level = LogLevel.Information, Message = "User {UserId} changed their password; {SessionCount} other sessions ended")]
+    [LoggerMessage(EventId = LogEvents.PasswordChanged, Level = LogLevel.Information, Message = "User {UserId} changed their password; {SessionCount} other sessions ended")]
     private static partial void LogChanged(ILogger logger, string userId, int sessionCount);
 
-    [LoggerMessage(EventId = 1051, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong current password")]
+    [LoggerMessage(EventId = LogEvents.PasswordChangeWrongPassword, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong current password")]
     private static partial void LogWrongCurrentPassword(ILogger logger, string userId);
 }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +12,7 @@ public partial class Disable2faModel(
     ILogger<Disable2faModel> logger) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public PasswordRecheckInput Input { get; set; } = new();
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -66,22 +65,9 @@ public partial class Disable2faModel(
         return RedirectToPage("./TwoFactor");
     }
 
-    public sealed class InputModel
-    {
-        public string? Password { get; set; }
-    }
-
-    public sealed class Validator : AbstractValidator<InputModel>
-    {
-        public Validator()
-        {
-            RuleFor(x => x.Password).CurrentPassword();
-        }
-    }
-
-    [LoggerMessage(EventId = 1102, Level = LogLevel.Information, Message = "User {UserId} turned off two-step sign-in")]
+    [LoggerMessage(EventId = LogEvents.TwoStepDisabled, Level = LogLevel.Information, Message = "User {UserId} turned off two-step sign-in")]
     private static partial void LogDisabled(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1113, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong password to turn off two-step sign-in")]
+    [LoggerMessage(EventId = LogEvents.TwoStepDisableWrongPassword, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong password to turn off two-step sign-in")]
     private static partial void LogPasswordRefused(ILogger logger, string userId);
 }

@@ -124,9 +124,9 @@ public partial class EnableAuthenticatorModel(
         }
     }
 
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "User {UserId} turned on two-step sign-in")]
+    [LoggerMessage(EventId = LogEvents.TwoStepEnabled, Level = LogLevel.Information, Message = "User {UserId} turned on two-step sign-in")]
     private static partial void LogEnabled(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1112, Level = LogLevel.Information, Message = "User {UserId} typed a setup code that did not match")]
+    [LoggerMessage(EventId = LogEvents.WrongSetupCode, Level = LogLevel.Information, Message = "User {UserId} typed a setup code that did not match")]
     private static partial void LogWrongCode(ILogger logger, string userId);
 }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +12,7 @@ public partial class GenerateRecoveryCodesModel(
     ILogger<GenerateRecoveryCodesModel> logger) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public PasswordRecheckInput Input { get; set; } = new();
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -61,22 +60,9 @@ public partial class GenerateRecoveryCodesModel(
         return RedirectToPage("./TwoFactor");
     }
 
-    public sealed class InputModel
-    {
-        public string? Password { get; set; }
-    }
-
-    public sealed class Validator : AbstractValidator<InputModel>
-    {
-        public Validator()
-        {
-            RuleFor(x => x.Password).CurrentPassword();
-        }
-    }
-
-    [LoggerMessage(EventId = 1104, Level = LogLevel.Information, Message = "User {UserId} made new recovery codes")]
+    [LoggerMessage(EventId = LogEvents.RecoveryCodesMade, Level = LogLevel.Information, Message = "User {UserId} made new recovery codes")]
     private static partial void LogGenerated(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1110, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong password to make new recovery codes")]
+    [LoggerMessage(EventId = LogEvents.RecoveryCodesWrongPassword, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong password to make new recovery codes")]
     private static partial void LogPasswordRefused(ILogger logger, string userId);
 }

@@ -67,6 +67,6 @@ public partial class IndexModel(
             (s.IsPersistent ? s.LastSeenAt > rememberedIdleSince : s.LastSeenAt > idleSince));
     }
 
-    [LoggerMessage(EventId = 1060, Level = LogLevel.Information, Message = "User {UserId} signed out other devices; {SessionCount} sessions ended")]
+    [LoggerMessage(EventId = LogEvents.OtherSessionsEnded, Level = LogLevel.Information, Message = "User {UserId} signed out other devices; {SessionCount} sessions ended")]
     private static partial void LogSignedOutOthers(ILogger logger, string userId, int sessionCount);
 }

@@ -14,11 +14,12 @@ namespace HurtHealing.Web.Pages.Account.Manage;
 /// </summary>
 public static class PasswordRecheck
 {
+    public const string Field = "Input.Password";
     public const string Missing = "Please enter your password.";
     public const string Wrong = "That password isn't right, so nothing has changed.";
 
     public static async Task<bool> ConfirmPasswordAsync(this SignInManager<AppUser> signInManager, AppUser user,
-        string? password, ModelStateDictionary modelState, string field = "Input.Password", string wrongMessage = Wrong)
+        string? password, ModelStateDictionary modelState)
     {
         var services = signInManager.Context.RequestServices;
         var backOff = services.GetRequiredService<SignInBackOff>();
@@ -26,7 +27,7 @@ public static class PasswordRecheck
         var ticket = await backOff.TryTakeAsync(GuardedStep.Password, user.Email!, knownDevice: true, ct);
         if (!ticket.Granted)
         {
-            modelState.AddModelError(field, services.GetRequiredService<AttemptWording>().RecheckPaused(ticket.RetryAfter));
+            modelState.AddModelError(Field, services.GetRequiredService<AttemptWording>().RecheckPaused(ticket.RetryAfter));
             return false;
         }
         if (await signInManager.UserManager.CheckPasswordAsync(user, password ?? ""))
@@ -34,7 +35,7 @@ public static class PasswordRecheck
             await backOff.GiveBackAsync(ticket, ct);
             return true;
         }
-        modelState.AddModelError(field, wrongMessage);
+        modelState.AddModelError(Field, Wrong);
         return false;
     }
 
@@ -42,4 +43,18 @@ public static class PasswordRecheck
         rule.Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(Missing)
             .MaximumLength(PasswordLengthValidator<AppUser>.MaxLength).WithMessage(Wrong);
+}
+
+/// <summary>The password asked again; a page that needs more fields derives its input from this.</summary>
+public class PasswordRecheckInput
+{
+    public string? Password { get; set; }
+
+    public sealed class Validator : AbstractValidator<PasswordRecheckInput>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Password).CurrentPassword();
+        }
+    }
 }

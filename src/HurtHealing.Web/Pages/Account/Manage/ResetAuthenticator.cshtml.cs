@@ -1,4 +1,3 @@
-using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +13,7 @@ public partial class ResetAuthenticatorModel(
     ILogger<ResetAuthenticatorModel> logger) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public PasswordRecheckInput Input { get; set; } = new();
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -52,22 +51,9 @@ public partial class ResetAuthenticatorModel(
         return RedirectToPage("./EnableAuthenticator");
     }
 
-    public sealed class InputModel
-    {
-        public string? Password { get; set; }
-    }
-
-    public sealed class Validator : AbstractValidator<InputModel>
-    {
-        public Validator()
-        {
-            RuleFor(x => x.Password).CurrentPassword();
-        }
-    }
-
-    [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "User {UserId} reset the authenticator key")]
+    [LoggerMessage(EventId = LogEvents.AuthenticatorReset, Level = LogLevel.Information, Message = "User {UserId} reset the authenticator key")]
     private static partial void LogReset(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1114, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong password to reset the authenticator key")]
+    [LoggerMessage(EventId = LogEvents.AuthenticatorResetWrongPassword, Level = LogLevel.Warning, Message = "User {UserId} gave a wrong password to reset the authenticator key")]
     private static partial void LogPasswordRefused(ILogger logger, string userId);
 }

@@ -1,4 +1,5 @@
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,6 +44,6 @@ public partial class TwoFactorModel(
         return RedirectToPage();
     }
 
-    [LoggerMessage(EventId = 1111, Level = LogLevel.Information, Message = "User {UserId} asked this device to be forgotten for two-step sign-in")]
+    [LoggerMessage(EventId = LogEvents.TwoStepDeviceForgotten, Level = LogLevel.Information, Message = "User {UserId} asked this device to be forgotten for two-step sign-in")]
     private static partial void LogDeviceForgotten(ILogger logger, string userId);
 }

@@ -1,0 +1,228 @@
+using System.Text.RegularExpressions;
+using HurtHealing.Domain.Safety;
+
+namespace HurtHealing.Domain.Plans;
+
+/// <summary>
+/// The accusation check: reads what a person plans to say and finds wording that tends to put a
+/// partner on the defensive, each with a gentle reason and an "I feel" rewrite built from the
+/// incident's own feelings and needs. Deterministic rules, no outside service.
+/// </summary>
+/// <remarks>
+/// Curly apostrophes and quotes count as straight ones, case is ignored, and "you're", "youre" and
+/// "you are" are the same. Findings never overlap: when two would, the more specific kind is kept
+/// (Boundary, Threat, NameCalling, Contempt, JudgementAsFeeling, BlameFeeling, YouMakeMeFeel, AnyoneWould,
+/// WhyDoYou, YoureSo, AlwaysNever, most specific first), then the longer span, then the earlier one.
+/// Overlapping pieces of the same kind are first merged into one span.
+/// So "Why do you always…" is one WhyDoYou finding, and "You're always so negative" one YoureSo.
+/// A boundary or a decision to leave is its own kind and offers no rewrite: it is the person's to make.
+/// "Always"/"never" that describes control ("You never let me see my friends", "You always check my
+/// phone") is a safety signal, not an exaggeration, so it is not flagged as one.
+/// </remarks>
+public static class AccusationCheck
+{
+    /// <summary>Longer texts are refused; every planned statement is far shorter.</summary>
+    public const int MaxTextLength = 10_000;
+
+    /// <summary>Finds accusing wording in <paramref name="text"/>, ordered by position.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The text is longer than <see cref="MaxTextLength"/>.</exception>
+    public static IReadOnlyList<AccusationFinding> Find(string text, RewriteContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(text.Length, MaxTextLength, nameof(text));
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var normalized = NormalizeQuotes(text);
+        var candidates = new List<Candidate>();
+        foreach (var rule in AccusationRules.All)
+        {
+            foreach (var match in Matches(rule.Pattern, normalized))
+            {
+                if (match.Length == 0 || (rule.Accept is not null && !rule.Accept(match)))
+                {
+                    continue;
+                }
+
+                var hit = match.Groups["hit"];
+                var (start, length) = hit.Success ? (hit.Index, hit.Length) : (match.Index, match.Length);
+                candidates.Add(new Candidate(rule.Kind, start, length, rule.FallbackFeelings?.Invoke(match) ?? []));
+            }
+        }
+
+        var signals = SafetySignals.Find(text);
+        candidates.RemoveAll(c => c.Kind == AccusationKind.AlwaysNever && DescribesASafetySignal(c, signals, normalized));
+
+        var kept = new List<Candidate>();
+        foreach (var candidate in MergeSameKind(candidates)
+                     .OrderBy(c => Specificity(c.Kind))
+                     .ThenByDescending(c => c.Length)
+                     .ThenBy(c => c.Start))
+        {
+            if (!kept.Any(k => k.Start < candidate.Start + candidate.Length && candidate.Start < k.Start + k.Length))
+            {
+                kept.Add(candidate);
+            }
+        }
+
+        return [.. kept
+            .OrderBy(c => c.Start)
+            .Select(c => new AccusationFinding(
+                c.Start,
+                c.Length,
+                c.Kind,
+                text.Substring(c.Start, c.Length),
+                Why(c.Kind),
+                c.Kind == AccusationKind.Boundary ? "" : StatementRewriter.Rewrite(context, c.FallbackFeelings)))];
+    }
+
+    /// <summary>
+    /// The whole check of one planned sentence: the findings, and any safety signal in it. With a signal
+    /// the page shows neither the praise line nor a rewrite, and leads with the safety note instead.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The text is longer than <see cref="MaxTextLength"/>.</exception>
+    public static StatementCheck Review(string text, RewriteContext context) =>
+        new(Find(text, context), SafetySignals.Find(text));
+
+    /// <summary>Shown when a sentence has no finding and no safety signal (a softened start-up, after Gottman).</summary>
+    public const string PraiseLine = "This reads as your own experience, which can make it easier for them to hear.";
+
+    // "You never let me see my friends": the "never" belongs to a control signal in the same clause.
+    private static bool DescribesASafetySignal(Candidate candidate, IReadOnlyList<SafetySignal> signals, string text)
+    {
+        var end = text.IndexOfAny(['.', '!', '?', ';', '\n'], candidate.Start);
+        var clauseEnd = end < 0 ? text.Length : end;
+        return signals.Any(s => s.Start < clauseEnd && s.Start + s.Length > candidate.Start);
+    }
+
+    /// <summary>A short, plain name for a kind of finding.</summary>
+    public static string Label(AccusationKind kind) => kind switch
+    {
+        AccusationKind.AlwaysNever => "“Always” or “never”",
+        AccusationKind.YouMakeMeFeel => "“You make me feel”",
+        AccusationKind.YoureSo => "A label for who they are",
+        AccusationKind.WhyDoYou => "A “why do you” question",
+        AccusationKind.AnyoneWould => "A comparison with others",
+        AccusationKind.NameCalling => "Name-calling",
+        AccusationKind.Contempt => "Mockery or sarcasm",
+        AccusationKind.Threat => "A threat or ultimatum",
+        AccusationKind.Boundary => "A boundary or a decision",
+        AccusationKind.BlameFeeling => "A word about what they did",
+        AccusationKind.JudgementAsFeeling => "A thought dressed as a feeling",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>One gentle sentence on why this kind of wording tends to put a partner on the defensive.</summary>
+    public static string Why(AccusationKind kind) => kind switch
+    {
+        AccusationKind.AlwaysNever =>
+            "\"Always\" and \"never\" turn one hurt into a verdict on everything they do, so they'll likely hunt for the exception instead of hearing you.",
+        AccusationKind.YouMakeMeFeel =>
+            "\"You make me feel\" hands them charge of your feelings, which tends to invite a defence rather than curiosity about what you went through.",
+        AccusationKind.YoureSo =>
+            "\"You're so…\" sums up who they are in a word, and people usually defend who they are before they can hear what hurt.",
+        AccusationKind.WhyDoYou =>
+            "A \"why do you…\" question tends to sound like a demand for a defence, so it draws out excuses rather than understanding.",
+        AccusationKind.AnyoneWould =>
+            "Comparing them with what anyone else would do puts them on trial, and the talk can turn into who is normal instead of how you feel.",
+        AccusationKind.NameCalling =>
+            "A name or a label wounds, and it tends to become the thing you argue about, so the hurt underneath gets lost.",
+        AccusationKind.Contempt =>
+            "Mockery and sarcasm come across as disrespect, even when they grow from real pain, and few things shut a talk down faster.",
+        AccusationKind.Threat =>
+            "A threat or ultimatum turns the talk toward fear of losing each other, which crowds out the closeness you're trying to repair.",
+        // Nonviolent Communication: "faux feelings" describe what someone did rather than what was felt.
+        AccusationKind.BlameFeeling =>
+            "This word describes what they did more than what you felt inside, so they may argue with the word; the feeling underneath can be easier to hear.",
+        // Gottman's softened start-up and Nonviolent Communication's observation/feeling/need/request
+        // are behind every reason here: each names what tends to invite defence, never what is wrong with the person.
+        AccusationKind.Boundary =>
+            "This is a boundary, or a decision about your own life: it's yours to make, and it doesn't need softening.",
+        AccusationKind.JudgementAsFeeling =>
+            "\"I feel that you…\" is a thought about them dressed as a feeling, so they'll likely argue with the thought and miss the feeling.",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown accusation kind."),
+    };
+
+    /// <summary>
+    /// Straightens curly and look-alike apostrophes and quotes and turns no-break spaces into spaces.
+    /// Every replacement is one character for one, so indices into the result are indices into the input.
+    /// </summary>
+    public static string NormalizeQuotes(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] switch
+                {
+                    '\u2019' or '\u2018' or '\u02BC' or '\u0060' or '\u00B4' or '\u2032' or '\uFF07' => '\'',
+                    '\u201C' or '\u201D' or '\u201E' or '\u2033' => '"',
+                    '\u00A0' or '\u2009' or '\u202F' or '\u2007' => ' ',
+                    var c => c,
+                };
+            }
+        });
+    }
+
+    // Overlapping pieces of one kind become one span: "Do it again and I" + "I'm leaving".
+    private static List<Candidate> MergeSameKind(List<Candidate> candidates)
+    {
+        var merged = new List<Candidate>();
+        foreach (var group in candidates.GroupBy(c => c.Kind))
+        {
+            Candidate? open = null;
+            foreach (var c in group.OrderBy(c => c.Start).ThenByDescending(c => c.Length))
+            {
+                if (open is not null && c.Start < open.Start + open.Length)
+                {
+                    var end = Math.Max(open.Start + open.Length, c.Start + c.Length);
+                    open = open with
+                    {
+                        Length = end - open.Start,
+                        FallbackFeelings = open.FallbackFeelings.Count > 0 ? open.FallbackFeelings : c.FallbackFeelings,
+                    };
+                }
+                else
+                {
+                    if (open is not null)
+                    {
+                        merged.Add(open);
+                    }
+
+                    open = c;
+                }
+            }
+
+            if (open is not null)
+            {
+                merged.Add(open);
+            }
+        }
+
+        return merged;
+    }
+
+    private static readonly Dictionary<AccusationKind, int> SpecificityRank =
+        AccusationRules.Specificity.Select((kind, rank) => (kind, rank)).ToDictionary(x => x.kind, x => x.rank);
+
+    private static int Specificity(AccusationKind kind) => SpecificityRank[kind];
+
+    // A rule that times out on a pathological input yields no findings rather than failing the page.
+    private static List<Match> Matches(Regex pattern, string text)
+    {
+        try
+        {
+            return new List<Match>(pattern.Matches(text));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
+    }
+
+    private sealed record Candidate(AccusationKind Kind, int Start, int Length, IReadOnlyList<string> FallbackFeelings);
+}

@@ -1,0 +1,18 @@
+namespace HurtHealing.Domain.Plans;
+
+/// <summary>
+/// The outcome of a readiness check: "ready" or "not yet", with every reason. "Not yet" is advice;
+/// nothing in the domain stops a person from going ahead.
+/// </summary>
+/// <param name="IsReady">True when no reason was found.</param>
+/// <param name="Summary">One kind line to show above the reasons.</param>
+/// <param name="Reasons">Each reason, in question order.</param>
+/// <param name="SuggestedNotBefore">
+/// When the incident is recent, the earliest time the check would no longer flag it
+/// (incident time plus <see cref="ReadinessCheck.MinimumTimeSinceIncident"/>); otherwise <c>null</c>.
+/// </param>
+public sealed record ReadinessResult(
+    bool IsReady,
+    string Summary,
+    IReadOnlyList<ReadinessReason> Reasons,
+    DateTimeOffset? SuggestedNotBefore);

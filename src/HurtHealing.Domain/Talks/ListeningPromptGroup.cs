@@ -1,4 +1,0 @@
-namespace HurtHealing.Domain.Talks;
-
-/// <summary>A heading and a few prompts to think through before a talk.</summary>
-public sealed record ListeningPromptGroup(string Title, IReadOnlyList<string> Prompts);

@@ -1,0 +1,84 @@
+namespace HurtHealing.Web.Infrastructure;
+
+/// <summary>
+/// Every log event id in one place, in ranges by area, so a new feature takes the next free range
+/// instead of guessing (as Identity UI keeps its LoggerEventIds). Ranges:
+/// <list type="bullet">
+/// <item>1000–1999: Accounts, sign-in, two-step sign-in and sessions</item>
+/// <item>2000–2999: Incidents, feelings, needs, journal and the person's settings</item>
+/// <item>3000–3999: Email</item>
+/// <item>4000–4999: Talk plans</item>
+/// <item>5000 and up: free for the next features (5000 safety, 6000 check-ins and repair attempts, 7000 boundaries, 8000 export and delete).</item>
+/// </list>
+/// </summary>
+public static class LogEvents
+{
+    public static IReadOnlyList<(int First, int Last, string Area)> Ranges { get; } =
+    [
+        (1000, 1999, "Accounts, sign-in, two-step sign-in and sessions"),
+        (2000, 2999, "Incidents, feelings, needs, journal and the person's settings"),
+        (3000, 3999, "Email"),
+        (4000, 4999, "Talk plans"),
+    ];
+
+    // 1000–1999: Accounts, sign-in, two-step sign-in and sessions
+    public const int AccountCreated = 1000;
+    public const int SignedIn = 1001;
+    public const int SignInFailed = 1002;
+    public const int SignInLockedOut = 1003;
+    public const int SignedOut = 1010;
+    public const int ResetLinkSent = 1020;
+    public const int ResetAskedForUnknownAddress = 1021;
+    public const int ResetLinkSendFailed = 1022;
+    public const int PasswordReset = 1030;
+    public const int PasswordResetRefused = 1031;
+    public const int ConfirmationResent = 1040;
+    public const int ConfirmationNothingToSend = 1041;
+    public const int ConfirmationSendFailed = 1042;
+    public const int PasswordChanged = 1050;
+    public const int PasswordChangeWrongPassword = 1051;
+    public const int OtherSessionsEnded = 1060;
+    public const int TwoStepEnabled = 1101;
+    public const int TwoStepDisabled = 1102;
+    public const int AuthenticatorReset = 1103;
+    public const int RecoveryCodesMade = 1104;
+    public const int SignedInWithAuthenticator = 1105;
+    public const int WrongAuthenticatorCode = 1106;
+    public const int LockedOutAtAuthenticator = 1107;
+    public const int SignedInWithRecoveryCode = 1108;
+    public const int WrongRecoveryCode = 1109;
+    public const int RecoveryCodesWrongPassword = 1110;
+    public const int TwoStepDeviceForgotten = 1111;
+    public const int WrongSetupCode = 1112;
+    public const int TwoStepDisableWrongPassword = 1113;
+    public const int AuthenticatorResetWrongPassword = 1114;
+    public const int LockedOutAtRecoveryCode = 1115;
+
+    // 2000–2999: Incidents, feelings, needs, journal and the person's settings
+    public const int IncidentLogged = 2000;
+    public const int IncidentRepeatedPost = 2001;
+    public const int FeelingsRated = 2010;
+    public const int NeedAdded = 2020;
+    public const int NeedMarked = 2021;
+    public const int IncidentEdited = 2030;
+    public const int IncidentDeleted = 2040;
+    public const int TimeZoneChanged = 2050;
+    public const int JournalEntryWritten = 2100;
+
+    // 3000–3999: Email
+    public const int EmailWrittenToPickup = 3001;
+    public const int EmailSent = 3002;
+
+    // 4000–4999: Talk plans
+    public const int PlanStarted = 4000;
+    public const int PlanStatusChanged = 4001;
+    public const int PlanReadinessAnswered = 4010;
+    public const int PlanNeedSaved = 4011;
+    public const int PlanOpeningSaved = 4012;
+    public const int PlanStatementSaved = 4013;
+    public const int PlanStatementRewritten = 4014;
+    public const int PlanStatementRemoved = 4015;
+    public const int PlanListeningSaved = 4016;
+    public const int PlanTimeSaved = 4017;
+    public const int PlanOutcomeRecorded = 4018;
+}

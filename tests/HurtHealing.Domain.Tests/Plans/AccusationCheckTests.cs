@@ -1,0 +1,236 @@
+using HurtHealing.Domain.Incidents;
+using HurtHealing.Domain.Plans;
+
+namespace HurtHealing.Domain.Tests.Plans;
+
+public class AccusationCheckTests
+{
+    private static readonly RewriteContext Incident = new(
+        "you left the party without telling me", ["hurt", "lonely", "scared"], "to know I matter to you", "tell me before you leave next time");
+
+    [Theory]
+    [InlineData("You always forget our plans.", AccusationKind.AlwaysNever, "You always")]
+    [InlineData("You never ask.", AccusationKind.AlwaysNever, "You never")]
+    [InlineData("You're never on time.", AccusationKind.AlwaysNever, "You're never")]
+    [InlineData("You make me feel small.", AccusationKind.YouMakeMeFeel, "You make me feel")]
+    [InlineData("You made me cry.", AccusationKind.YouMakeMeFeel, "You made me cry")]
+    [InlineData("You're so selfish.", AccusationKind.YoureSo, "You're so selfish")]
+    [InlineData("You are such a show-off.", AccusationKind.YoureSo, "You are such a show-off")]
+    [InlineData("Why do you do this?", AccusationKind.WhyDoYou, "Why do you")]
+    [InlineData("Why can't you listen?", AccusationKind.WhyDoYou, "Why can't you")]
+    [InlineData("Anyone would be upset.", AccusationKind.AnyoneWould, "Anyone would")]
+    [InlineData("A normal person would call.", AccusationKind.AnyoneWould, "A normal person")]
+    [InlineData("You're an idiot.", AccusationKind.NameCalling, "You're an idiot")]
+    [InlineData("You jerk.", AccusationKind.NameCalling, "You jerk")]
+    [InlineData("Oh great, late again.", AccusationKind.Contempt, "Oh great")]
+    [InlineData("Nice job ruining dinner.", AccusationKind.Contempt, "Nice job")]
+    [InlineData("Whatever.", AccusationKind.Contempt, "Whatever")]
+    [InlineData("Do it again and I'm leaving.", AccusationKind.Boundary, "Do it again and I'm leaving")]
+    [InlineData("This is your last chance.", AccusationKind.Threat, "This is your last chance")]
+    [InlineData("I feel abandoned.", AccusationKind.BlameFeeling, "abandoned")]
+    [InlineData("I felt hurt and betrayed.", AccusationKind.BlameFeeling, "betrayed")]
+    [InlineData("I feel that you lied.", AccusationKind.JudgementAsFeeling, "I feel that")]
+    [InlineData("I felt like you didn't care.", AccusationKind.JudgementAsFeeling, "I felt like")]
+    public void Finds_each_kind_with_the_exact_span(string text, AccusationKind kind, string matched)
+    {
+        var finding = Assert.Single(AccusationCheck.Find(text, Incident));
+
+        Assert.Equal(kind, finding.Kind);
+        Assert.Equal(matched, finding.Matched);
+        Assert.Equal(text.IndexOf(matched, StringComparison.Ordinal), finding.Start);
+        Assert.Equal(matched.Length, finding.Length);
+        Assert.Equal(matched, text.Substring(finding.Start, finding.Length));
+    }
+
+    [Theory]
+    [InlineData("You’re so selfish.")]
+    [InlineData("Youre so selfish.")]
+    [InlineData("You are so selfish.")]
+    [InlineData("YOU'RE SO SELFISH.")]
+    [InlineData("you‘re so selfish")]
+    public void Reads_contractions_curly_apostrophes_and_any_case(string text)
+    {
+        var finding = Assert.Single(AccusationCheck.Find(text, Incident));
+
+        Assert.Equal(AccusationKind.YoureSo, finding.Kind);
+        Assert.Equal(text.TrimEnd('.'), finding.Matched);
+    }
+
+    [Theory]
+    [InlineData("Why don’t you ever help?", AccusationKind.WhyDoYou)]
+    [InlineData("why dont you ever help", AccusationKind.WhyDoYou)]
+    [InlineData("I’m done with you.", AccusationKind.Boundary)]
+    [InlineData("I feel like you don’t care.", AccusationKind.JudgementAsFeeling)]
+    [InlineData("You don’t ever ask.", AccusationKind.AlwaysNever)]
+    public void Straight_and_curly_apostrophes_and_missing_ones_read_the_same(string text, AccusationKind kind)
+    {
+        Assert.Contains(AccusationCheck.Find(text, Incident), f => f.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("I always feel better after we talk.")]
+    [InlineData("I never want to lose what we have.")]
+    [InlineData("Why don't we take a walk?")]
+    [InlineData("You are so important to me.")]
+    [InlineData("I feel hurt and lonely.")]
+    [InlineData("I feel that's fair.")]
+    [InlineData("When you left the party without me, I felt alone, because I need to know I matter. Would you tell me next time?")]
+    [InlineData("I felt like an idiot standing there.")]
+    [InlineData("You make me feel safe.")]
+    [InlineData("I know you never meant to hurt me.")]
+    [InlineData("Whatever you need, I'm here.")]
+    [InlineData("I'll leave the room for twenty minutes and come back.")]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Clean_statements_get_no_finding(string text)
+    {
+        Assert.Empty(AccusationCheck.Find(text, Incident));
+    }
+
+    [Fact]
+    public void Findings_are_ordered_by_position_and_each_carries_its_own_reason()
+    {
+        const string text = "I feel abandoned. You never listen, you're so cold, and whatever.";
+
+        var findings = AccusationCheck.Find(text, Incident);
+
+        Assert.Equal(
+            [AccusationKind.BlameFeeling, AccusationKind.AlwaysNever, AccusationKind.YoureSo, AccusationKind.Contempt],
+            findings.Select(f => f.Kind));
+        Assert.Equal(["abandoned", "You never", "you're so cold", "whatever"], findings.Select(f => f.Matched));
+        Assert.Equal(findings.OrderBy(f => f.Start), findings);
+        Assert.All(findings, f => Assert.Equal(AccusationCheck.Why(f.Kind), f.Why));
+    }
+
+    [Theory]
+    [InlineData("Why do you always do this?", AccusationKind.WhyDoYou, "Why do you")]
+    [InlineData("You always make me feel invisible.", AccusationKind.YouMakeMeFeel, "You always make me feel")]
+    [InlineData("You're always so negative.", AccusationKind.YoureSo, "You're always so negative")]
+    [InlineData("You're such an idiot.", AccusationKind.NameCalling, "You're such an idiot")]
+    [InlineData("You're always a jerk.", AccusationKind.NameCalling, "You're always a jerk")]
+    [InlineData("You'll never see the kids again.", AccusationKind.Threat, "You'll never see the kids again")]
+    [InlineData("You're so whatever.", AccusationKind.Contempt, "whatever")]
+    public void Overlapping_findings_keep_the_more_specific_kind(string text, AccusationKind kind, string matched)
+    {
+        var finding = Assert.Single(AccusationCheck.Find(text, Incident));
+
+        Assert.Equal(kind, finding.Kind);
+        Assert.Equal(matched, finding.Matched);
+    }
+
+    [Fact]
+    public void Separate_problems_in_one_sentence_are_all_reported()
+    {
+        var findings = AccusationCheck.Find("I feel like you never listen.", Incident);
+
+        Assert.Equal([AccusationKind.JudgementAsFeeling, AccusationKind.AlwaysNever], findings.Select(f => f.Kind));
+        Assert.Equal(["I feel like", "you never"], findings.Select(f => f.Matched));
+    }
+
+    [Fact]
+    public void Spans_point_into_the_original_text_even_with_curly_quotes_and_emoji()
+    {
+        const string text = "Honestly 😞 “you’re so cold” and you’re never home.";
+
+        var findings = AccusationCheck.Find(text, Incident);
+
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal(f.Matched, text.Substring(f.Start, f.Length)));
+        Assert.Equal("you’re so cold", findings[0].Matched);
+        Assert.Equal("you’re never", findings[1].Matched);
+    }
+
+    [Fact]
+    public void Rewrite_is_built_from_the_incident_feelings_and_needs()
+    {
+        var finding = Assert.Single(AccusationCheck.Find("You never listen.", Incident));
+
+        Assert.Equal(
+            "When you left the party without telling me, I felt hurt, lonely and scared, because I need to know I matter to you. Would you tell me before you leave next time?",
+            finding.Rewrite);
+    }
+
+    [Fact]
+    public void Without_named_feelings_a_blame_word_becomes_gentler_feelings()
+    {
+        var finding = Assert.Single(AccusationCheck.Find("I feel abandoned.", RewriteContext.Empty));
+
+        Assert.Equal(
+            "When [what happened], I felt lonely, afraid and hurt, because I need [what I need]. Would you let me know you've heard this?",
+            finding.Rewrite);
+    }
+
+    [Theory]
+    [InlineData("You make me feel ignored.", "lonely, sad and hurt")]
+    [InlineData("You make me feel crazy.", "confused and overwhelmed")]
+    [InlineData("You make me so angry.", "angry")]
+    [InlineData("You make me feel like nothing.", "[how I felt]")]
+    [InlineData("You never listen.", "[how I felt]")]
+    public void Without_named_feelings_the_rewrite_uses_what_the_person_wrote_when_it_can(string text, string felt)
+    {
+        var finding = Assert.Single(AccusationCheck.Find(text, RewriteContext.Empty));
+
+        Assert.Contains($", I felt {felt}, because", finding.Rewrite, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Named_feelings_win_over_the_blame_word()
+    {
+        var finding = Assert.Single(AccusationCheck.Find("I feel betrayed.", Incident));
+
+        Assert.Contains("I felt hurt, lonely and scared,", finding.Rewrite, StringComparison.Ordinal);
+        Assert.DoesNotContain("shaken", finding.Rewrite, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_kind_has_one_kind_sentence_of_why()
+    {
+        foreach (var kind in Enum.GetValues<AccusationKind>())
+        {
+            var why = AccusationCheck.Why(kind);
+            Assert.EndsWith(".", why, StringComparison.Ordinal);
+            Assert.InRange(why.Length, 40, 200);
+            Assert.Equal(1, why.Count(c => c is '.' or '!' or '?'));
+        }
+    }
+
+    [Fact]
+    public void Same_text_gives_the_same_findings()
+    {
+        const string text = "You always do this, you're so selfish, and I feel ignored.";
+
+        Assert.Equal(AccusationCheck.Find(text, Incident), AccusationCheck.Find(text, Incident));
+    }
+
+    [Fact]
+    public void Refuses_null_and_overlong_text()
+    {
+        Assert.Throws<ArgumentNullException>(() => AccusationCheck.Find(null!, Incident));
+        Assert.Throws<ArgumentNullException>(() => AccusationCheck.Find("You never listen.", null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AccusationCheck.Find(new string('a', AccusationCheck.MaxTextLength + 1), Incident));
+        Assert.Empty(AccusationCheck.Find(new string('a', AccusationCheck.MaxTextLength), Incident));
+    }
+
+    [Fact]
+    public void Normalizing_quotes_keeps_every_index()
+    {
+        const string text = "You’re “so” ‘cold’\u00A0now";
+
+        var normalized = AccusationCheck.NormalizeQuotes(text);
+
+        Assert.Equal(text.Length, normalized.Length);
+        Assert.Equal("You're \"so\" 'cold' now", normalized);
+    }
+
+    [Fact]
+    public void Blame_words_map_to_gentler_feelings()
+    {
+        Assert.Contains("abandoned", BlameWords.AllSpellings);
+        Assert.Contains("cheated on", BlameWords.AllSpellings);
+        Assert.True(BlameWords.IsBlameWord("Taken  for granted"));
+        Assert.Equal(["lonely", "sad", "hurt"], BlameWords.UnderlyingFeelingsOf("IGNORED"));
+        Assert.Empty(BlameWords.UnderlyingFeelingsOf("lonely"));
+        Assert.All(BlameWords.AllSpellings, w => Assert.NotEmpty(BlameWords.UnderlyingFeelingsOf(w)));
+        Assert.All(BlameWords.AllSpellings, w => Assert.All(BlameWords.UnderlyingFeelingsOf(w), g => Assert.False(BlameWords.IsBlameWord(g))));
+    }
+}
