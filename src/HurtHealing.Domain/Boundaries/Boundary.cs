@@ -38,7 +38,7 @@ public sealed class Boundary
 
     public DateTimeOffset? LastCrossedAt => _crossings.Count == 0 ? null : _crossings.Max(c => c.CrossedAt);
 
-    public static Boundary Set(
+    public static Boundary Create(
         string ownerId,
         Guid incidentId,
         Guid idempotencyKey,

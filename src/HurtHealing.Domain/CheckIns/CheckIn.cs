@@ -35,7 +35,7 @@ public sealed class CheckIn
     public HealingPoint ToPoint() => new(CheckedInAt, Intensity, ResentmentGrip, Retriggered);
 
     /// <summary>Records a check-in. What re-triggered it is kept only when <c>retriggered</c> is true; a text without it is refused.</summary>
-    public static CheckIn Record(
+    public static CheckIn Create(
         string ownerId,
         Guid incidentId,
         Guid idempotencyKey,

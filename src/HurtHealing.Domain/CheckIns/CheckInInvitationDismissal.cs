@@ -16,7 +16,7 @@ public sealed class CheckInInvitationDismissal
     public Guid IncidentId { get; private set; }
     public DateTimeOffset DismissedAt { get; private set; }
 
-    public static CheckInInvitationDismissal Dismiss(string ownerId, Guid incidentId, DateTimeOffset now)
+    public static CheckInInvitationDismissal Create(string ownerId, Guid incidentId, DateTimeOffset now)
     {
         var owner = Guard.OwnerId(ownerId);
         var incident = Guard.Id(incidentId, nameof(incidentId));

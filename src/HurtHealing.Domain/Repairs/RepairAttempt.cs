@@ -40,7 +40,7 @@ public sealed class RepairAttempt
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public static RepairAttempt Record(
+    public static RepairAttempt Create(
         string ownerId,
         Guid incidentId,
         Guid idempotencyKey,

@@ -75,7 +75,7 @@ public sealed partial class DatabaseUnavailableMiddleware(RequestDelegate next, 
         await view.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
     }
 
-    [LoggerMessage(EventId = 5000, Level = LogLevel.Warning, Message = "Database unavailable ({ExceptionType} {SqlState}): answered 503")]
+    [LoggerMessage(EventId = LogEvents.DatabaseUnavailable, Level = LogLevel.Warning, Message = "Database unavailable ({ExceptionType} {SqlState}): answered 503")]
     private static partial void LogUnavailable(ILogger logger, string exceptionType, string? sqlState);
 }
 

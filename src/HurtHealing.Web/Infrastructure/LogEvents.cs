@@ -8,7 +8,8 @@ namespace HurtHealing.Web.Infrastructure;
 /// <item>2000–2999: Incidents, feelings, needs, journal and the person's settings</item>
 /// <item>3000–3999: Email</item>
 /// <item>4000–4999: Talk plans</item>
-/// <item>5000 and up: free for the next features (5000 safety, 6000 check-ins and repair attempts, 7000 boundaries, 8000 export and delete).</item>
+/// <item>5000–5999: Faults and limits</item>
+/// <item>6000 and up: free for the next features (6000 safety, 7000 check-ins and repair attempts, 8000 boundaries, 9000 export and delete).</item>
 /// </list>
 /// </summary>
 public static class LogEvents
@@ -19,13 +20,16 @@ public static class LogEvents
         (2000, 2999, "Incidents, feelings, needs, journal and the person's settings"),
         (3000, 3999, "Email"),
         (4000, 4999, "Talk plans"),
+        (5000, 5999, "Faults and limits"),
     ];
 
     // 1000–1999: Accounts, sign-in, two-step sign-in and sessions
     public const int AccountCreated = 1000;
     public const int SignedIn = 1001;
     public const int SignInFailed = 1002;
-    public const int SignInLockedOut = 1003;
+    public const int SignInPaused = 1003;
+    public const int SignInEmailNotConfirmed = 1004;
+    public const int SignUpForExistingAddress = 1005;
     public const int SignedOut = 1010;
     public const int ResetLinkSent = 1020;
     public const int ResetAskedForUnknownAddress = 1021;
@@ -44,7 +48,7 @@ public static class LogEvents
     public const int RecoveryCodesMade = 1104;
     public const int SignedInWithAuthenticator = 1105;
     public const int WrongAuthenticatorCode = 1106;
-    public const int LockedOutAtAuthenticator = 1107;
+    public const int PausedAtAuthenticator = 1107;
     public const int SignedInWithRecoveryCode = 1108;
     public const int WrongRecoveryCode = 1109;
     public const int RecoveryCodesWrongPassword = 1110;
@@ -52,7 +56,7 @@ public static class LogEvents
     public const int WrongSetupCode = 1112;
     public const int TwoStepDisableWrongPassword = 1113;
     public const int AuthenticatorResetWrongPassword = 1114;
-    public const int LockedOutAtRecoveryCode = 1115;
+    public const int PausedAtRecoveryCode = 1115;
 
     // 2000–2999: Incidents, feelings, needs, journal and the person's settings
     public const int IncidentLogged = 2000;
@@ -68,6 +72,12 @@ public static class LogEvents
     // 3000–3999: Email
     public const int EmailWrittenToPickup = 3001;
     public const int EmailSent = 3002;
+    public const int EmailQueued = 3010;
+    public const int EmailHeldBack = 3011;
+    public const int QueuedEmailDelivered = 3020;
+    public const int QueuedEmailRetrying = 3021;
+    public const int QueuedEmailGivenUp = 3022;
+    public const int MailDeliveryPassFailed = 3023;
 
     // 4000–4999: Talk plans
     public const int PlanStarted = 4000;
@@ -81,4 +91,8 @@ public static class LogEvents
     public const int PlanListeningSaved = 4016;
     public const int PlanTimeSaved = 4017;
     public const int PlanOutcomeRecorded = 4018;
+
+    // 5000–5999: Faults and limits
+    public const int DatabaseUnavailable = 5000;
+    public const int AccountFormLimited = 5100;
 }

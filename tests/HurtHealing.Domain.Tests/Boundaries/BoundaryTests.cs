@@ -9,13 +9,13 @@ public class BoundaryTests
     private static readonly DateTimeOffset Now = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
     private static Boundary NewBoundary(DateTimeOffset? setAt = null) =>
-        Boundary.Set(Owner, IncidentId, Guid.NewGuid(), "Being shouted at", "I'll leave the room and come back later", setAt ?? Now.AddDays(-1), Now);
+        Boundary.Create(Owner, IncidentId, Guid.NewGuid(), "Being shouted at", "I'll leave the room and come back later", setAt ?? Now.AddDays(-1), Now);
 
     [Fact]
     public void A_boundary_keeps_what_I_will_not_accept_what_I_will_do_and_when()
     {
         var key = Guid.NewGuid();
-        var boundary = Boundary.Set(Owner, IncidentId, key, "  Being shouted at ", "  ", Now.AddDays(-2), Now);
+        var boundary = Boundary.Create(Owner, IncidentId, key, "  Being shouted at ", "  ", Now.AddDays(-2), Now);
 
         Assert.Equal(7, boundary.Id.Version);
         Assert.Equal((Owner, IncidentId, key), (boundary.OwnerId, boundary.IncidentId, boundary.IdempotencyKey));
@@ -29,11 +29,11 @@ public class BoundaryTests
     [Fact]
     public void What_I_will_not_accept_is_required_and_bounded()
     {
-        Assert.Throws<ArgumentException>(() => Boundary.Set(Owner, IncidentId, Guid.NewGuid(), " ", null, Now, Now));
-        Assert.Throws<ArgumentException>(() => Boundary.Set(Owner, IncidentId, Guid.NewGuid(), new string('a', BoundaryRules.MaxWhatIWillNotAccept + 1), null, Now, Now));
-        Assert.Throws<ArgumentException>(() => Boundary.Set(Owner, IncidentId, Guid.NewGuid(), "x", new string('a', BoundaryRules.MaxWhatIWillDo + 1), Now, Now));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Boundary.Set(Owner, IncidentId, Guid.NewGuid(), "x", null, Now.AddDays(2), Now));
-        Assert.Throws<ArgumentException>(() => Boundary.Set(Owner, Guid.Empty, Guid.NewGuid(), "x", null, Now, Now));
+        Assert.Throws<ArgumentException>(() => Boundary.Create(Owner, IncidentId, Guid.NewGuid(), " ", null, Now, Now));
+        Assert.Throws<ArgumentException>(() => Boundary.Create(Owner, IncidentId, Guid.NewGuid(), new string('a', BoundaryRules.MaxWhatIWillNotAccept + 1), null, Now, Now));
+        Assert.Throws<ArgumentException>(() => Boundary.Create(Owner, IncidentId, Guid.NewGuid(), "x", new string('a', BoundaryRules.MaxWhatIWillDo + 1), Now, Now));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Boundary.Create(Owner, IncidentId, Guid.NewGuid(), "x", null, Now.AddDays(2), Now));
+        Assert.Throws<ArgumentException>(() => Boundary.Create(Owner, Guid.Empty, Guid.NewGuid(), "x", null, Now, Now));
     }
 
     [Fact]

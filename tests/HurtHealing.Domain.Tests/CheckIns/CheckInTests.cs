@@ -10,7 +10,7 @@ public class CheckInTests
     private static readonly DateTimeOffset Now = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
     private static CheckIn Record(int intensity = 5, int resentment = 4, bool retriggered = false, string? what = null, string? note = null) =>
-        CheckIn.Record(Owner, IncidentId, Guid.NewGuid(), intensity, resentment, retriggered, what, note, Now);
+        CheckIn.Create(Owner, IncidentId, Guid.NewGuid(), intensity, resentment, retriggered, what, note, Now);
 
     [Fact]
     public void A_check_in_keeps_its_ratings_and_moment()
@@ -18,7 +18,7 @@ public class CheckInTests
         var key = Guid.NewGuid();
         var at = new DateTimeOffset(2025, 6, 1, 14, 0, 0, TimeSpan.FromHours(2));
 
-        var checkIn = CheckIn.Record(Owner, IncidentId, key, 6, 3, true, " A song on the radio ", " short note ", at);
+        var checkIn = CheckIn.Create(Owner, IncidentId, key, 6, 3, true, " A song on the radio ", " short note ", at);
 
         Assert.Equal(7, checkIn.Id.Version);
         Assert.Equal((Owner, IncidentId, key), (checkIn.OwnerId, checkIn.IncidentId, checkIn.IdempotencyKey));
@@ -63,10 +63,10 @@ public class CheckInTests
         Assert.Throws<ArgumentException>(() => Record(retriggered: true, what: new string('a', CheckInRules.MaxWhatRetriggered + 1)));
         Assert.Throws<ArgumentException>(() => Record(note: new string('a', CheckInRules.MaxNote + 1)));
         Assert.NotNull(Record(note: new string('a', CheckInRules.MaxNote)).Note);
-        Assert.Throws<ArgumentException>(() => CheckIn.Record(Owner, Guid.Empty, Guid.NewGuid(), 1, 1, false, null, null, Now));
-        Assert.Throws<ArgumentException>(() => CheckIn.Record(Owner, IncidentId, Guid.Empty, 1, 1, false, null, null, Now));
-        Assert.Throws<ArgumentException>(() => CheckIn.Record(Owner, IncidentId, Guid.NewGuid(), 1, 1, false, null, null, default));
-        Assert.ThrowsAny<ArgumentException>(() => CheckIn.Record("", IncidentId, Guid.NewGuid(), 1, 1, false, null, null, Now));
+        Assert.Throws<ArgumentException>(() => CheckIn.Create(Owner, Guid.Empty, Guid.NewGuid(), 1, 1, false, null, null, Now));
+        Assert.Throws<ArgumentException>(() => CheckIn.Create(Owner, IncidentId, Guid.Empty, 1, 1, false, null, null, Now));
+        Assert.Throws<ArgumentException>(() => CheckIn.Create(Owner, IncidentId, Guid.NewGuid(), 1, 1, false, null, null, default));
+        Assert.ThrowsAny<ArgumentException>(() => CheckIn.Create("", IncidentId, Guid.NewGuid(), 1, 1, false, null, null, Now));
     }
 }
 
@@ -78,12 +78,12 @@ public class CheckInInvitationDismissalTests
         var incidentId = Guid.CreateVersion7();
         var at = new DateTimeOffset(2025, 6, 1, 14, 0, 0, TimeSpan.FromHours(2));
 
-        var dismissal = CheckInInvitationDismissal.Dismiss("owner-1", incidentId, at);
+        var dismissal = CheckInInvitationDismissal.Create("owner-1", incidentId, at);
 
         Assert.Equal(7, dismissal.Id.Version);
         Assert.Equal(("owner-1", incidentId, at), (dismissal.OwnerId, dismissal.IncidentId, dismissal.DismissedAt));
         Assert.Equal(TimeSpan.Zero, dismissal.DismissedAt.Offset);
-        Assert.Throws<ArgumentException>(() => CheckInInvitationDismissal.Dismiss("owner-1", Guid.Empty, at));
-        Assert.Throws<ArgumentException>(() => CheckInInvitationDismissal.Dismiss("owner-1", incidentId, default));
+        Assert.Throws<ArgumentException>(() => CheckInInvitationDismissal.Create("owner-1", Guid.Empty, at));
+        Assert.Throws<ArgumentException>(() => CheckInInvitationDismissal.Create("owner-1", incidentId, default));
     }
 }

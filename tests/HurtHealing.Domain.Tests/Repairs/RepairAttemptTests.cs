@@ -9,7 +9,7 @@ public class RepairAttemptTests
     private static readonly DateTimeOffset Now = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
 
     private static RepairAttempt NewAttempt(RepairBy by = RepairBy.Partner, RepairKind kind = RepairKind.Apology, string? what = "They said sorry and meant it.") =>
-        RepairAttempt.Record(Owner, IncidentId, Guid.NewGuid(), by, kind, Now.AddHours(-3), what, Now);
+        RepairAttempt.Create(Owner, IncidentId, Guid.NewGuid(), by, kind, Now.AddHours(-3), what, Now);
 
     [Fact]
     public void A_recorded_attempt_keeps_who_what_and_when_in_utc()
@@ -17,7 +17,7 @@ public class RepairAttemptTests
         var key = Guid.NewGuid();
         var madeAt = new DateTimeOffset(2025, 6, 1, 9, 30, 0, TimeSpan.FromHours(2));
 
-        var attempt = RepairAttempt.Record(Owner, IncidentId, key, RepairBy.Me, RepairKind.Explanation, madeAt, "  I told them why I was late.\r\n  ", Now);
+        var attempt = RepairAttempt.Create(Owner, IncidentId, key, RepairBy.Me, RepairKind.Explanation, madeAt, "  I told them why I was late.\r\n  ", Now);
 
         Assert.Equal(7, attempt.Id.Version);
         Assert.Equal(Owner, attempt.OwnerId);
@@ -49,22 +49,22 @@ public class RepairAttemptTests
     [Fact]
     public void Refuses_broken_input()
     {
-        Assert.ThrowsAny<ArgumentException>(() => RepairAttempt.Record(" ", IncidentId, Guid.NewGuid(), RepairBy.Partner, RepairKind.Apology, Now, null, Now));
-        Assert.Throws<ArgumentException>(() => RepairAttempt.Record(Owner, Guid.Empty, Guid.NewGuid(), RepairBy.Partner, RepairKind.Apology, Now, null, Now));
-        Assert.Throws<ArgumentException>(() => RepairAttempt.Record(Owner, IncidentId, Guid.Empty, RepairBy.Partner, RepairKind.Apology, Now, null, Now));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RepairAttempt.Record(Owner, IncidentId, Guid.NewGuid(), (RepairBy)0, RepairKind.Apology, Now, null, Now));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RepairAttempt.Record(Owner, IncidentId, Guid.NewGuid(), RepairBy.Partner, (RepairKind)99, Now, null, Now));
-        Assert.Throws<ArgumentException>(() => RepairAttempt.Record(Owner, IncidentId, Guid.NewGuid(), RepairBy.Partner, RepairKind.Apology, default, null, Now));
-        Assert.Throws<ArgumentException>(() => RepairAttempt.Record(Owner, IncidentId, Guid.NewGuid(), RepairBy.Partner, RepairKind.Apology, Now, null, default));
-        Assert.Throws<ArgumentException>(() => RepairAttempt.Record(Owner, IncidentId, Guid.NewGuid(), RepairBy.Partner, RepairKind.Apology, Now, "a\0b", Now));
+        Assert.ThrowsAny<ArgumentException>(() => RepairAttempt.Create(" ", IncidentId, Guid.NewGuid(), RepairBy.Partner, RepairKind.Apology, Now, null, Now));
+        Assert.Throws<ArgumentException>(() => RepairAttempt.Create(Owner, Guid.Empty, Guid.NewGuid(), RepairBy.Partner, RepairKind.Apology, Now, null, Now));
+        Assert.Throws<ArgumentException>(() => RepairAttempt.Create(Owner, IncidentId, Guid.Empty, RepairBy.Partner, RepairKind.Apology, Now, null, Now));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RepairAttempt.Create(Owner, IncidentId, Guid.NewGuid(), (RepairBy)0, RepairKind.Apology, Now, null, Now));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RepairAttempt.Create(Owner, IncidentId, Guid.NewGuid(), RepairBy.Partner, (RepairKind)99, Now, null, Now));
+        Assert.Throws<ArgumentException>(() => RepairAttempt.Create(Owner, IncidentId, Guid.NewGuid(), RepairBy.Partner, RepairKind.Apology, default, null, Now));
+        Assert.Throws<ArgumentException>(() => RepairAttempt.Create(Owner, IncidentId, Guid.NewGuid(), RepairBy.Partner, RepairKind.Apology, Now, null, default));
+        Assert.Throws<ArgumentException>(() => RepairAttempt.Create(Owner, IncidentId, Guid.NewGuid(), RepairBy.Partner, RepairKind.Apology, Now, "a\0b", Now));
     }
 
     [Fact]
     public void When_it_happened_may_be_a_day_ahead_but_no_more()
     {
-        Assert.NotNull(RepairAttempt.Record(Owner, IncidentId, Guid.NewGuid(), RepairBy.Partner, RepairKind.Apology, Now + RepairRules.FutureSlack, null, Now));
+        Assert.NotNull(RepairAttempt.Create(Owner, IncidentId, Guid.NewGuid(), RepairBy.Partner, RepairKind.Apology, Now + RepairRules.FutureSlack, null, Now));
         Assert.Throws<ArgumentOutOfRangeException>(() =>
-            RepairAttempt.Record(Owner, IncidentId, Guid.NewGuid(), RepairBy.Partner, RepairKind.Apology, Now + RepairRules.FutureSlack + TimeSpan.FromMinutes(1), null, Now));
+            RepairAttempt.Create(Owner, IncidentId, Guid.NewGuid(), RepairBy.Partner, RepairKind.Apology, Now + RepairRules.FutureSlack + TimeSpan.FromMinutes(1), null, Now));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class SessionKeyRenewalTests(AppFactory factory) : IClassFixture<AppFacto
 
         using var response = await here.SubmitFormAsync("/Account/Manage/ChangePassword", new Dictionary<string, string>
         {
-            ["Input.CurrentPassword"] = Accounts.Password,
+            ["Input.Password"] = Accounts.Password,
             ["Input.NewPassword"] = "a different river entirely",
         });
 

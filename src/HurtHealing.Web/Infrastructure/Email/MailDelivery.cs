@@ -157,15 +157,15 @@ public sealed partial class MailDelivery(
 
     private static TaskCompletionSource NewPass() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    [LoggerMessage(EventId = 3020, Level = LogLevel.Information, Message = "Queued email {EmailId} ({Kind}) delivered")]
+    [LoggerMessage(EventId = LogEvents.QueuedEmailDelivered, Level = LogLevel.Information, Message = "Queued email {EmailId} ({Kind}) delivered")]
     private static partial void LogDelivered(ILogger logger, long emailId, string kind);
 
-    [LoggerMessage(EventId = 3021, Level = LogLevel.Warning, Message = "Queued email {EmailId} ({Kind}) failed on try {Attempts}; it will be tried again")]
+    [LoggerMessage(EventId = LogEvents.QueuedEmailRetrying, Level = LogLevel.Warning, Message = "Queued email {EmailId} ({Kind}) failed on try {Attempts}; it will be tried again")]
     private static partial void LogWillRetry(ILogger logger, long emailId, string kind, int attempts, Exception exception);
 
-    [LoggerMessage(EventId = 3022, Level = LogLevel.Error, Message = "Queued email {EmailId} ({Kind}) given up after {Attempts} tries")]
+    [LoggerMessage(EventId = LogEvents.QueuedEmailGivenUp, Level = LogLevel.Error, Message = "Queued email {EmailId} ({Kind}) given up after {Attempts} tries")]
     private static partial void LogGaveUp(ILogger logger, long emailId, string kind, int attempts, Exception exception);
 
-    [LoggerMessage(EventId = 3023, Level = LogLevel.Error, Message = "Mail delivery pass failed; trying again shortly")]
+    [LoggerMessage(EventId = LogEvents.MailDeliveryPassFailed, Level = LogLevel.Error, Message = "Mail delivery pass failed; trying again shortly")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);
 }

@@ -67,9 +67,9 @@ public sealed partial class MailOutbox(
         return queued;
     }
 
-    [LoggerMessage(EventId = 3010, Level = LogLevel.Information, Message = "Email {Kind} for user {UserId} queued")]
+    [LoggerMessage(EventId = LogEvents.EmailQueued, Level = LogLevel.Information, Message = "Email {Kind} for user {UserId} queued")]
     private static partial void LogQueued(ILogger logger, string userId, string kind);
 
-    [LoggerMessage(EventId = 3011, Level = LogLevel.Warning, Message = "Email {Kind} for user {UserId} held back: too many of this kind lately")]
+    [LoggerMessage(EventId = LogEvents.EmailHeldBack, Level = LogLevel.Warning, Message = "Email {Kind} for user {UserId} held back: too many of this kind lately")]
     private static partial void LogThrottled(ILogger logger, string userId, string kind);
 }

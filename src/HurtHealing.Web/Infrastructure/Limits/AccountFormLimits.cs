@@ -124,6 +124,6 @@ public static partial class AccountFormLimits
         QueueLimit = 0,
     };
 
-    [LoggerMessage(EventId = 3100, Level = LogLevel.Warning, Message = "Too many posts to {Path}; refused for {Seconds} s")]
+    [LoggerMessage(EventId = LogEvents.AccountFormLimited, Level = LogLevel.Warning, Message = "Too many posts to {Path}; refused for {Seconds} s")]
     private static partial void LogRejected(ILogger logger, PathString path, int seconds);
 }

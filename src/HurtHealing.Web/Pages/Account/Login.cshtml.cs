@@ -126,9 +126,9 @@ public partial class LoginModel(
     [LoggerMessage(EventId = LogEvents.SignInFailed, Level = LogLevel.Information, Message = "Sign-in failed")]
     private static partial void LogFailed(ILogger logger);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Sign-in paused by the back-off")]
+    [LoggerMessage(EventId = LogEvents.SignInPaused, Level = LogLevel.Warning, Message = "Sign-in paused by the back-off")]
     private static partial void LogPaused(ILogger logger);
 
-    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "User {UserId} gave the right password but has not confirmed the email")]
+    [LoggerMessage(EventId = LogEvents.SignInEmailNotConfirmed, Level = LogLevel.Information, Message = "User {UserId} gave the right password but has not confirmed the email")]
     private static partial void LogNotConfirmed(ILogger logger, string userId);
 }

@@ -93,6 +93,6 @@ public partial class LoginWith2faModel(
     [LoggerMessage(EventId = LogEvents.WrongAuthenticatorCode, Level = LogLevel.Information, Message = "User {UserId} typed an authenticator code that did not match")]
     private static partial void LogWrongCode(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "User {UserId} paused by the back-off at the second sign-in step")]
+    [LoggerMessage(EventId = LogEvents.PausedAtAuthenticator, Level = LogLevel.Warning, Message = "User {UserId} paused by the back-off at the second sign-in step")]
     private static partial void LogPaused(ILogger logger, string userId);
 }

@@ -104,6 +104,6 @@ public partial class LoginWithRecoveryCodeModel(
     [LoggerMessage(EventId = LogEvents.WrongRecoveryCode, Level = LogLevel.Information, Message = "User {UserId} typed a recovery code that did not work")]
     private static partial void LogWrongCode(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1115, Level = LogLevel.Warning, Message = "User {UserId} paused by the back-off at the recovery code step")]
+    [LoggerMessage(EventId = LogEvents.PausedAtRecoveryCode, Level = LogLevel.Warning, Message = "User {UserId} paused by the back-off at the recovery code step")]
     private static partial void LogPaused(ILogger logger, string userId);
 }

@@ -111,6 +111,6 @@ public partial class RegisterModel(
     [LoggerMessage(EventId = LogEvents.AccountCreated, Level = LogLevel.Information, Message = "Account {UserId} created")]
     private static partial void LogRegistered(ILogger logger, string userId);
 
-    [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Sign-up tried for the address of user {UserId}; the owner is told by email")]
+    [LoggerMessage(EventId = LogEvents.SignUpForExistingAddress, Level = LogLevel.Information, Message = "Sign-up tried for the address of user {UserId}; the owner is told by email")]
     private static partial void LogAlreadyRegistered(ILogger logger, string userId);
 }

@@ -27,6 +27,6 @@ public class ListModel(AppDbContext db) : PageModel
         Ahead = [.. rows.Where(r => r.Plan.Status != TalkPlanStatus.Done)
             .OrderBy(r => r.Plan.ProposedTime is null).ThenBy(r => r.Plan.ProposedTime).ThenByDescending(r => r.Plan.UpdatedAt)];
         Past = [.. rows.Where(r => r.Plan.Status == TalkPlanStatus.Done).OrderByDescending(r => r.Plan.CompletedAt)];
-        Zone = TimeZones.Resolve(await db.Users.Where(u => u.Id == ownerId).Select(u => u.TimeZoneId).FirstOrDefaultAsync()).Id;
+        Zone = (await db.TimeZoneAsync(User)).Id;
     }
 }
