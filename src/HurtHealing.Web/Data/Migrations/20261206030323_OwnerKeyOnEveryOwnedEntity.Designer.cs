@@ -47,8 +47,8 @@ namespace HurtHealing.Web.Data.Migrations
 
                     b.Property<string>("Word")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", "choice");
 
                     b.HasKey("Id");
 
@@ -64,8 +64,16 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("Category")
-                        .HasColumnType("integer");
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", "choice");
+
+                    b.Property<string>("CategoryIndex")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)")
+                        .HasAnnotation("HurtHealing:BlindIndexOf", "Category");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -87,8 +95,16 @@ namespace HurtHealing.Web.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", "choice");
+
+                    b.Property<string>("StatusIndex")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)")
+                        .HasAnnotation("HurtHealing:BlindIndexOf", "Status");
 
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
@@ -101,6 +117,12 @@ namespace HurtHealing.Web.Data.Migrations
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("WhatHappened")
                         .IsRequired()
@@ -125,8 +147,10 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Property<Guid>("IncidentId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", "choice");
 
                     b.Property<DateTimeOffset?>("MetAt")
                         .HasColumnType("timestamp with time zone");
@@ -215,6 +239,12 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Property<Guid>("TalkPlanId")
                         .HasColumnType("uuid");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("When")
                         .HasColumnType("text")
                         .HasAnnotation("HurtHealing:Encrypted", true);
@@ -243,8 +273,9 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int?>("HeardScore")
-                        .HasColumnType("integer");
+                    b.Property<string>("HeardScore")
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", "choice");
 
                     b.Property<string>("HowItWent")
                         .HasColumnType("text")
@@ -273,14 +304,21 @@ namespace HurtHealing.Web.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
-                    b.Property<DateTimeOffset?>("ProposedTime")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("ProposedTime")
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", "choice");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("WhatIStillNeed")
                         .HasColumnType("text")
@@ -294,26 +332,33 @@ namespace HurtHealing.Web.Data.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<int?>("BodyCalm")
-                                .HasColumnType("integer");
+                            b1.Property<string>("BodyCalm")
+                                .HasColumnType("text")
+                                .HasAnnotation("HurtHealing:Encrypted", "choice");
 
-                            b1.Property<int?>("EnoughTimePassed")
-                                .HasColumnType("integer");
+                            b1.Property<string>("EnoughTimePassed")
+                                .HasColumnType("text")
+                                .HasAnnotation("HurtHealing:Encrypted", "choice");
 
-                            b1.Property<int?>("FedAndRested")
-                                .HasColumnType("integer");
+                            b1.Property<string>("FedAndRested")
+                                .HasColumnType("text")
+                                .HasAnnotation("HurtHealing:Encrypted", "choice");
 
-                            b1.Property<int?>("KnowWhatINeed")
-                                .HasColumnType("integer");
+                            b1.Property<string>("KnowWhatINeed")
+                                .HasColumnType("text")
+                                .HasAnnotation("HurtHealing:Encrypted", "choice");
 
-                            b1.Property<int?>("NeitherRushed")
-                                .HasColumnType("integer");
+                            b1.Property<string>("NeitherRushed")
+                                .HasColumnType("text")
+                                .HasAnnotation("HurtHealing:Encrypted", "choice");
 
-                            b1.Property<int?>("PartnerLikelyCalm")
-                                .HasColumnType("integer");
+                            b1.Property<string>("PartnerLikelyCalm")
+                                .HasColumnType("text")
+                                .HasAnnotation("HurtHealing:Encrypted", "choice");
 
-                            b1.Property<int?>("Privacy")
-                                .HasColumnType("integer");
+                            b1.Property<string>("Privacy")
+                                .HasColumnType("text")
+                                .HasAnnotation("HurtHealing:Encrypted", "choice");
                         });
 
                     b.HasKey("Id");
@@ -397,6 +442,99 @@ namespace HurtHealing.Web.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("HurtHealing.Web.Data.AttemptBucket", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<double>("Tokens")
+                        .HasColumnType("double precision")
+                        .HasColumnName("tokens");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.ToTable("attempt_buckets", (string)null);
+                });
+
+            modelBuilder.Entity("HurtHealing.Web.Data.Encryption.BlindIndexKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("blind_index_keys", (string)null);
+                });
+
+            modelBuilder.Entity("HurtHealing.Web.Data.QueuedEmail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", true);
+
+                    b.Property<DateTimeOffset>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", true);
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", true);
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasFilter("\"NextAttemptAt\" IS NOT NULL");
+
+                    b.HasIndex("UserId", "Kind", "EnqueuedAt");
+
+                    b.ToTable("queued_emails", (string)null);
                 });
 
             modelBuilder.Entity("HurtHealing.Web.Data.UserSession", b =>
@@ -664,6 +802,15 @@ namespace HurtHealing.Web.Data.Migrations
                     b.HasOne("HurtHealing.Web.Data.AppUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HurtHealing.Web.Data.QueuedEmail", b =>
+                {
+                    b.HasOne("HurtHealing.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
