@@ -42,6 +42,9 @@ public static class LogEvents
     public const int PasswordChanged = 1050;
     public const int PasswordChangeWrongPassword = 1051;
     public const int OtherSessionsEnded = 1060;
+    public const int AccountDeleted = 1070;
+    public const int AccountDeleteWrongPassword = 1071;
+    public const int AccountDeleteWrongCode = 1072;
     public const int TwoStepEnabled = 1101;
     public const int TwoStepDisabled = 1102;
     public const int AuthenticatorReset = 1103;

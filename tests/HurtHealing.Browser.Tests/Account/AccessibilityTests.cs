@@ -32,6 +32,7 @@ public class AccessibilityTests(BrowserFixture browser)
         { "/Account/Manage/GenerateRecoveryCodes", "generate-recovery-codes" },
         { "/Account/Manage/Disable2fa", "disable-two-factor" },
         { "/Account/Manage/ResetAuthenticator", "reset-authenticator" },
+        { "/Account/Manage/DeleteAccount", "delete-account" },
         { "/Incidents/Log", "log" },
         { "/Incidents", "incidents-empty" },
         { "/Account/Manage/TimeZone", "time-zone" },

@@ -43,6 +43,16 @@ public class IncidentsFactory : AppFactory
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>Rows of <paramref name="table"/> whose <paramref name="column"/> is <paramref name="value"/> (both quoted by the caller).</summary>
+    public async Task<long> CountRowsAsync(string table, string column, string value)
+    {
+        await using var connection = new NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table} WHERE {column} = @value", connection);
+        command.Parameters.AddWithValue("value", value);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     public async Task<string> UserIdAsync(string email)
     {
         await using var connection = new NpgsqlConnection(Database.ConnectionString);
