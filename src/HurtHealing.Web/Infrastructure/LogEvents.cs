@@ -45,6 +45,8 @@ public static class LogEvents
     public const int AccountDeleted = 1070;
     public const int AccountDeleteWrongPassword = 1071;
     public const int AccountDeleteWrongCode = 1072;
+    public const int DataExported = 1080;
+    public const int DataExportRefused = 1081;
     public const int TwoStepEnabled = 1101;
     public const int TwoStepDisabled = 1102;
     public const int AuthenticatorReset = 1103;

@@ -1,10 +1,8 @@
 using FluentValidation;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
-using HurtHealing.Web.Infrastructure.Limits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -18,8 +16,6 @@ namespace HurtHealing.Web.Pages.Account.Manage;
 public partial class DeleteAccountModel(
     UserManager<AppUser> userManager,
     SignInManager<AppUser> signInManager,
-    SignInBackOff backOff,
-    AttemptWording wording,
     IOptions<PrivacyOptions> privacy,
     ILogger<DeleteAccountModel> logger) : PageModel
 {
@@ -27,7 +23,6 @@ public partial class DeleteAccountModel(
     public const string ConfirmationWord = "delete";
 
     public const string ConfirmationMissing = "Please type the word delete to confirm.";
-    public const string WrongCode = "That code didn't match. Please use the newest code from your authenticator app.";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -53,13 +48,6 @@ public partial class DeleteAccountModel(
             return NotFound();
         }
         TwoFactorEnabled = user.TwoFactorEnabled;
-        if (TwoFactorEnabled && TwoFactorCodes.NormalizeAuthenticatorCode(Input.Code) is null
-            && ModelState.GetFieldValidationState("Input.Code") != ModelValidationState.Invalid)
-        {
-            ModelState.AddModelError("Input.Code", string.IsNullOrWhiteSpace(Input.Code)
-                ? TwoFactorCodes.AuthenticatorCodeMissing
-                : TwoFactorCodes.AuthenticatorCodeShape);
-        }
         if (!ModelState.IsValid)
         {
             return this.InvalidInput();
@@ -69,7 +57,7 @@ public partial class DeleteAccountModel(
             LogWrongPassword(logger, user.Id);
             return this.InvalidInput();
         }
-        if (TwoFactorEnabled && !await CodeIsRightAsync(user))
+        if (TwoFactorEnabled && !await signInManager.ConfirmAuthenticatorCodeAsync(user, Input.Code, ModelState))
         {
             LogWrongCode(logger, user.Id);
             return this.InvalidInput();
@@ -87,30 +75,8 @@ public partial class DeleteAccountModel(
         return Redirect(privacy.Value.QuickExitUrl);
     }
 
-    private async Task<bool> CodeIsRightAsync(AppUser user)
-    {
-        var ct = HttpContext.RequestAborted;
-        var ticket = await backOff.TryTakeAsync(GuardedStep.SecondStep, user.Email!, knownDevice: true, ct);
-        if (!ticket.Granted)
-        {
-            ModelState.AddModelError("Input.Code", wording.CodePaused(ticket.RetryAfter));
-            return false;
-        }
-        var code = TwoFactorCodes.NormalizeAuthenticatorCode(Input.Code)!;
-        if (await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, code))
-        {
-            await backOff.GiveBackAsync(ticket, ct);
-            return true;
-        }
-        ModelState.AddModelError("Input.Code", WrongCode);
-        return false;
-    }
-
     public sealed class InputModel : PasswordRecheckInput
     {
-        /// <summary>Asked only when two-step sign-in is on.</summary>
-        public string? Code { get; set; }
-
         public string? Confirmation { get; set; }
     }
 
@@ -119,7 +85,6 @@ public partial class DeleteAccountModel(
         public Validator()
         {
             Include(new PasswordRecheckInput.Validator());
-            RuleFor(x => x.Code).MaximumLength(TwoFactorCodes.MaxTypedLength).WithMessage(TwoFactorCodes.AuthenticatorCodeShape);
             RuleFor(x => x.Confirmation)
                 .Must(typed => string.Equals(typed?.Trim(), ConfirmationWord, StringComparison.OrdinalIgnoreCase))
                 .WithMessage(ConfirmationMissing);
