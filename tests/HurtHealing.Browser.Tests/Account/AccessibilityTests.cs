@@ -20,6 +20,8 @@ public class AccessibilityTests(BrowserFixture browser)
         { "/Account/ResetPassword?code=abc", "reset-password" },
         { "/Account/ResendEmailConfirmation", "resend-confirmation" },
         { "/no-such-page", "not-found" },
+        { "/Safety", "safety" },
+        { "/Safety?region=uk", "safety-uk" },
     };
 
     public static readonly TheoryData<string, string> SignedInPages = new()
@@ -38,6 +40,7 @@ public class AccessibilityTests(BrowserFixture browser)
         { "/Account/Manage/TimeZone", "time-zone" },
         { "/Journal", "journal-empty" },
         { "/Journal/Write", "journal-write" },
+        { "/Safety", "safety-signed-in" },
     };
 
     [Theory]
@@ -50,6 +53,7 @@ public class AccessibilityTests(BrowserFixture browser)
             await session.GoAsync(path);
             await session.ShotAsync(name);
             Assert.Empty(await session.AxeViolationsAsync());
+            await TapFeelingUnsafeAsync(session);
             Assert.Empty(session.BlockedRequests);
         }
     }
@@ -65,8 +69,17 @@ public class AccessibilityTests(BrowserFixture browser)
             await session.GoAsync(path);
             await session.ShotAsync(name);
             Assert.Empty(await session.AxeViolationsAsync());
+            await TapFeelingUnsafeAsync(session);
             Assert.Empty(session.BlockedRequests);
         }
+    }
+
+    /// <summary>"Feeling unsafe?" is one tap from every page, signed in or not.</summary>
+    private static async Task TapFeelingUnsafeAsync(Session session)
+    {
+        await session.Page.Locator("header a.safety-link").ClickAsync();
+        await session.Page.WaitForURLAsync(session.BaseUrl + "/Safety");
+        Assert.Equal("Help · HurtHealing", await session.Page.TitleAsync());
     }
 
     [Fact]

@@ -1,0 +1,82 @@
+using HurtHealing.Domain.Safety;
+using HurtHealing.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HurtHealing.Web.Pages.Safety;
+
+/// <summary>
+/// Support lines and honest device safety for someone who may be afraid of their partner. Open to
+/// everyone, signed in or not, and complete without script. The region comes from <c>?region=</c>
+/// (then remembered in a cookie), else the remembered one, else the account's time zone.
+/// </summary>
+[AllowAnonymous]
+public class IndexModel(AppDbContext db) : PageModel
+{
+    public const string RegionCookie = "hh.region";
+
+    public HelplineRegion Region { get; private set; } = HelplineRegion.International;
+
+    public IReadOnlyList<Helpline> Lines { get; private set; } = [];
+
+    public Helpline Emergency { get; private set; } = null!;
+
+    public async Task OnGetAsync(string? region)
+    {
+        if (SafetyRegions.TryParse(region, out var chosen))
+        {
+            Region = chosen;
+            Response.Cookies.Append(RegionCookie, SafetyRegions.Slug(chosen), new CookieOptions
+            {
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = Request.IsHttps,
+                MaxAge = TimeSpan.FromDays(365),
+                IsEssential = true,
+            });
+        }
+        else if (SafetyRegions.TryParse(Request.Cookies[RegionCookie], out var remembered))
+        {
+            Region = remembered;
+        }
+        else if (User.Identity?.IsAuthenticated == true)
+        {
+            Region = Helplines.RegionForTimeZone(await db.SavedTimeZoneIdAsync(User));
+        }
+
+        Lines = Helplines.For(Region);
+        Emergency = Helplines.EmergencyFor(Region);
+    }
+}
+
+/// <summary>Short, stable names for regions in addresses and the cookie ("uk", "nz").</summary>
+public static class SafetyRegions
+{
+    private static readonly Dictionary<HelplineRegion, string> Slugs = new()
+    {
+        [HelplineRegion.UnitedStates] = "us",
+        [HelplineRegion.UnitedKingdom] = "uk",
+        [HelplineRegion.Ireland] = "ie",
+        [HelplineRegion.Canada] = "ca",
+        [HelplineRegion.Australia] = "au",
+        [HelplineRegion.NewZealand] = "nz",
+        [HelplineRegion.India] = "in",
+        [HelplineRegion.International] = "world",
+    };
+
+    public static string Slug(HelplineRegion region) => Slugs[region];
+
+    public static bool TryParse(string? slug, out HelplineRegion region)
+    {
+        foreach (var (candidate, name) in Slugs)
+        {
+            if (string.Equals(name, slug?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                region = candidate;
+                return true;
+            }
+        }
+        region = default;
+        return false;
+    }
+}
