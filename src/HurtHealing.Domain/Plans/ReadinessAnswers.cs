@@ -11,7 +11,8 @@ public sealed record ReadinessAnswers(
     ReadinessAnswer? Privacy = null,
     ReadinessAnswer? EnoughTimePassed = null,
     ReadinessAnswer? KnowWhatINeed = null,
-    ReadinessAnswer? PartnerLikelyCalm = null)
+    ReadinessAnswer? PartnerLikelyCalm = null,
+    ReadinessAnswer? FeelSafe = null)
 {
     /// <summary>No question answered yet.</summary>
     public static ReadinessAnswers None { get; } = new();
@@ -26,6 +27,7 @@ public sealed record ReadinessAnswers(
         ReadinessQuestion.EnoughTimePassed => EnoughTimePassed,
         ReadinessQuestion.KnowWhatINeed => KnowWhatINeed,
         ReadinessQuestion.PartnerLikelyCalm => PartnerLikelyCalm,
+        ReadinessQuestion.FeelSafe => FeelSafe,
         _ => throw new ArgumentOutOfRangeException(nameof(question), question, "Unknown readiness question."),
     };
 
@@ -46,6 +48,7 @@ public sealed record ReadinessAnswers(
             ReadinessQuestion.EnoughTimePassed => this with { EnoughTimePassed = answer },
             ReadinessQuestion.KnowWhatINeed => this with { KnowWhatINeed = answer },
             ReadinessQuestion.PartnerLikelyCalm => this with { PartnerLikelyCalm = answer },
+            ReadinessQuestion.FeelSafe => this with { FeelSafe = answer },
             _ => throw new ArgumentOutOfRangeException(nameof(question), question, "Unknown readiness question."),
         };
     }

@@ -21,6 +21,7 @@ public static class ReadinessCheck
     /// <summary>The questions in the order they are asked.</summary>
     public static IReadOnlyList<ReadinessQuestion> Questions { get; } =
     [
+        ReadinessQuestion.FeelSafe,
         ReadinessQuestion.BodyCalm,
         ReadinessQuestion.FedAndRested,
         ReadinessQuestion.NeitherRushed,
@@ -49,7 +50,8 @@ public static class ReadinessCheck
         ReadinessQuestion.BodyCalm => "My body feels calm. My heart isn't racing.",
         ReadinessQuestion.FedAndRested => "I've eaten and I'm rested.",
         ReadinessQuestion.NeitherRushed => "Neither of us has to rush off.",
-        ReadinessQuestion.Privacy => "We'll have privacy.",
+        ReadinessQuestion.FeelSafe => "I feel safe raising this with my partner.",
+        ReadinessQuestion.Privacy => "We'll be somewhere I feel safe and could leave if I needed to.",
         ReadinessQuestion.EnoughTimePassed => "Enough time has passed since it happened.",
         ReadinessQuestion.KnowWhatINeed => "I know what I need from this talk.",
         ReadinessQuestion.PartnerLikelyCalm => "My partner is likely to be calm too.",
@@ -91,7 +93,8 @@ public static class ReadinessCheck
             reasons.Count == 0,
             reasons.Count == 0 ? ReadySummary : NotYetSummary,
             reasons,
-            tooSoonByClock ? incidentAt!.Value + MinimumTimeSinceIncident : null);
+            tooSoonByClock ? incidentAt!.Value + MinimumTimeSinceIncident : null,
+            answers.TryGetValue(ReadinessQuestion.FeelSafe, out var safe) && safe != ReadinessAnswer.Yes);
     }
 
     private const string TooSoonByClockWhy =
@@ -105,6 +108,13 @@ public static class ReadinessCheck
         var no = answer == ReadinessAnswer.No;
         return question switch
         {
+            // Not from a talk method: specialist domestic-abuse services advise that a joint talk may not be
+            // safe when one partner is afraid of the other. The advice points to them and leaves the choice.
+            ReadinessQuestion.FeelSafe => no
+                ? ("Feeling safe matters more than any talk. When someone is afraid of their partner, raising something hard with them may not be the safe next step.",
+                   "Look at the help page first: a specialist service can help you think through what to do next. You can still go on here if you choose.")
+                : ("Not being sure is worth listening to. Your sense of safety matters more than any talk.",
+                   "Look at the help page first: a specialist service can help you think it through. You can still go on here if you choose."),
             // Gottman's flooding break: at least 20 minutes for the body to settle.
             ReadinessQuestion.BodyCalm => no
                 ? ("Your body is still on high alert, which is a natural response to being hurt. While your heart races, it's very hard to listen or be heard.",

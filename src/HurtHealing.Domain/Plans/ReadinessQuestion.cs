@@ -12,7 +12,7 @@ public enum ReadinessQuestion
     /// <summary>Neither of us is rushed.</summary>
     NeitherRushed = 2,
 
-    /// <summary>We will have privacy.</summary>
+    /// <summary>We'll be somewhere I feel safe and could leave if I needed to (stored under its first name).</summary>
     Privacy = 3,
 
     /// <summary>Enough time has passed since it happened.</summary>
@@ -23,4 +23,7 @@ public enum ReadinessQuestion
 
     /// <summary>My partner is likely to be calm too.</summary>
     PartnerLikelyCalm = 6,
+
+    /// <summary>I feel safe raising this with my partner. Asked first: safety comes before any talk.</summary>
+    FeelSafe = 7,
 }

@@ -11,8 +11,13 @@ namespace HurtHealing.Domain.Plans;
 /// When the incident is recent, the earliest time the check would no longer flag it
 /// (incident time plus <see cref="ReadinessCheck.MinimumTimeSinceIncident"/>); otherwise <c>null</c>.
 /// </param>
+/// <param name="SafetyFirst">
+/// The person said "no" or "not sure" to feeling safe raising this with their partner: the page shows
+/// the safety note and the way to specialist help before anything else. It still never blocks.
+/// </param>
 public sealed record ReadinessResult(
     bool IsReady,
     string Summary,
     IReadOnlyList<ReadinessReason> Reasons,
-    DateTimeOffset? SuggestedNotBefore);
+    DateTimeOffset? SuggestedNotBefore,
+    bool SafetyFirst);

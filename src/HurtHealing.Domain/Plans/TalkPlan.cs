@@ -83,6 +83,9 @@ public sealed class TalkPlan
 
     public DateTimeOffset? CompletedAt { get; private set; }
 
+    /// <summary>After the talk: did I feel safe? Asked first; anything but yes points to specialist help.</summary>
+    public ReadinessAnswer? FeltSafe { get; private set; }
+
     // ---- before the talk -----------------------------------------------------------------------
 
     public void AnswerReadiness(ReadinessQuestion question, ReadinessAnswer? answer, DateTimeOffset now)
@@ -226,6 +229,19 @@ public sealed class TalkPlan
         (HowItWent, HeardScore, WhatWeAgreed, WhatIStillNeed) = (how, heardScore, agreed, stillNeed);
         CompletedAt ??= at;
         Status = TalkPlanStatus.Done;
+        Touch(at);
+    }
+
+    /// <summary>Records whether the person felt safe during the talk (or clears it with <c>null</c>).</summary>
+    public void AnswerFeltSafe(ReadinessAnswer? feltSafe, DateTimeOffset now)
+    {
+        var at = Guard.Instant(now, nameof(now));
+        if (feltSafe is { } given && !Enum.IsDefined(given))
+        {
+            throw new ArgumentOutOfRangeException(nameof(feltSafe), feltSafe, "Unknown answer.");
+        }
+
+        FeltSafe = feltSafe;
         Touch(at);
     }
 

@@ -1,4 +1,14 @@
+using HurtHealing.Domain.Incidents;
+
 namespace HurtHealing.Domain.Safety;
+
+/// <summary>A gentle safety note for a page, and whether the talk steps aside for it.</summary>
+/// <param name="Text">What the note says, observation first.</param>
+/// <param name="TalkStepsAside">
+/// A private talk is no longer the main next step: "Prepare to talk about this" moves below the note
+/// (still there, never taken away), and the note says why.
+/// </param>
+public sealed record SafetyNote(string Text, bool TalkStepsAside);
 
 /// <summary>
 /// The words the app says when a safety signal is present. They observe what the person wrote and point
@@ -19,6 +29,41 @@ public static class SafetyNotes
 
     public const string LeavingCanBeRisky =
         "Your decision stands as it is. Telling a partner you are leaving can be a risky moment, so a specialist service can help you plan how and when to do it safely.";
+
+    public const string NotSureOfSafety =
+        "You said you don't feel safe, or aren't sure, raising this with your partner. That matters more than any plan.";
+
+    public const string FeltUnsafeInTalk =
+        "You said you didn't feel safe, or aren't sure you did. That matters, and it isn't your fault.";
+
+    public const string ControllingOrContempt =
+        "Being controlled or looked down on can wear a person down over time, and it isn't your fault. A counsellor can help you make sense of it, and if you are ever afraid of your partner, a specialist service can help too.";
+
+    public const string PartOfAPattern =
+        "When the same kind of hurt keeps happening, talking it through with a counsellor can help. If you are ever afraid of your partner, a specialist service can help too.";
+
+    /// <summary>
+    /// The note for one incident: a safety signal in anything the person wrote or typed about it comes
+    /// first (and the talk steps aside); then the categories for controlling behaviour and contempt
+    /// (controlling behaviour also moves the talk aside, since a joint talk may not be safe there); then
+    /// the status "part of a pattern". <c>null</c> when none applies.
+    /// </summary>
+    public static SafetyNote? ForIncident(IReadOnlyCollection<SafetySignalKind> signals, IncidentCategory category, IncidentStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        if (signals.Count > 0)
+        {
+            return new SafetyNote(For(signals), TalkStepsAside: true);
+        }
+
+        return category switch
+        {
+            IncidentCategory.Controlling => new SafetyNote(ControllingOrContempt, TalkStepsAside: true),
+            IncidentCategory.Contempt => new SafetyNote(ControllingOrContempt, TalkStepsAside: false),
+            _ when status == IncidentStatus.PartOfPattern => new SafetyNote(PartOfAPattern, TalkStepsAside: false),
+            _ => null,
+        };
+    }
 
     /// <summary>One line naming, gently, what the person mentioned: "You've mentioned being afraid."</summary>
     public static string Observation(SafetySignalKind kind) => kind switch

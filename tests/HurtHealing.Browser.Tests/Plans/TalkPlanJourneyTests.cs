@@ -29,15 +29,16 @@ public partial class TalkPlanJourneyTests(BrowserFixture browser, ITestOutputHel
         await page.WaitForURLAsync(detailsUrl);
         await session.ShotAsync("plan-00-incident");
 
-        // Readiness: one honest "no", and the check says "not yet" without stopping anything.
+        // Readiness: safe to raise it, then one honest "no", and the check says "not yet" without stopping anything.
         await page.GetByRole(AriaRole.Button, new() { Name = "Prepare to talk about this" }).TapAsync();
         await page.WaitForURLAsync(PlanStep("Readiness"));
         axe.AddRange(await session.AxeViolationsAsync());
         var questions = page.Locator("fieldset.readiness-question");
-        Assert.Equal(7, await questions.CountAsync());
-        for (var i = 0; i < 7; i++)
+        Assert.Equal(8, await questions.CountAsync());
+        await Assertions.Expect(questions.First.Locator("legend")).ToHaveTextAsync("I feel safe raising this with my partner.");
+        for (var i = 0; i < 8; i++)
         {
-            await questions.Nth(i).Locator("label.choice", new() { HasText = i == 0 ? "No" : "Yes" }).First.TapAsync();
+            await questions.Nth(i).Locator("label.choice", new() { HasText = i == 1 ? "No" : "Yes" }).First.TapAsync();
         }
         await session.ShotAsync("plan-01-readiness");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check my answers" }).TapAsync();

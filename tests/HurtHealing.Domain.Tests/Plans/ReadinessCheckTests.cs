@@ -132,11 +132,48 @@ public class ReadinessCheckTests
     }
 
     [Fact]
-    public void Every_question_has_a_first_person_prompt_and_seven_are_asked()
+    public void Every_question_has_a_first_person_prompt_and_feeling_safe_is_asked_first()
     {
-        Assert.Equal(7, ReadinessCheck.Questions.Count);
-        Assert.Equal(Enum.GetValues<ReadinessQuestion>(), ReadinessCheck.Questions);
+        Assert.Equal(8, ReadinessCheck.Questions.Count);
+        Assert.Equal(ReadinessQuestion.FeelSafe, ReadinessCheck.Questions[0]);
+        Assert.Equal(Enum.GetValues<ReadinessQuestion>().Order(), ReadinessCheck.Questions.Order());
         Assert.All(ReadinessCheck.Questions, q => Assert.False(string.IsNullOrWhiteSpace(ReadinessCheck.Prompt(q))));
+    }
+
+    [Theory]
+    [InlineData(ReadinessAnswer.No)]
+    [InlineData(ReadinessAnswer.NotSure)]
+    public void Not_feeling_safe_puts_safety_first_and_points_to_help_without_blocking(ReadinessAnswer answer)
+    {
+        var answers = All(ReadinessAnswer.Yes);
+        answers[ReadinessQuestion.FeelSafe] = answer;
+
+        var result = ReadinessCheck.Evaluate(answers, null, Now);
+
+        Assert.True(result.SafetyFirst);
+        Assert.False(result.IsReady);
+        var reason = Assert.Single(result.Reasons);
+        Assert.Equal(ReadinessQuestion.FeelSafe, reason.Question);
+        Assert.Contains("help page", reason.WhatToDo, StringComparison.Ordinal);
+        Assert.Contains("still go on", reason.WhatToDo, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Feeling_safe_or_not_answering_does_not_put_safety_first()
+    {
+        Assert.False(ReadinessCheck.Evaluate(All(ReadinessAnswer.Yes), null, Now).SafetyFirst);
+        var unanswered = All(ReadinessAnswer.Yes);
+        unanswered.Remove(ReadinessQuestion.FeelSafe);
+        Assert.False(ReadinessCheck.Evaluate(unanswered, null, Now).SafetyFirst);
+    }
+
+    [Fact]
+    public void The_place_question_asks_about_safety_and_a_way_out_not_about_being_alone_together()
+    {
+        var prompt = ReadinessCheck.Prompt(ReadinessQuestion.Privacy);
+        Assert.Contains("feel safe", prompt, StringComparison.Ordinal);
+        Assert.Contains("leave", prompt, StringComparison.Ordinal);
+        Assert.DoesNotContain("privacy", prompt, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -157,14 +157,14 @@ public class IncidentLifeTests(IncidentsFactory factory) : IClassFixture<Inciden
         var second = await client.GetDocumentAsync(older);
         Assert.Equal("Number 0.", Assert.Single(second.QuerySelectorAll(".incident-name")).TextContent);
 
-        var stonewalling = await client.GetDocumentAsync("/Incidents?category=Stonewalling");
+        var stonewalling = await client.GetDocumentAsync("/Incidents?kind=7");
         Assert.Equal("Number 0.", Assert.Single(stonewalling.QuerySelectorAll(".incident-name")).TextContent);
-        var atPeace = await client.GetDocumentAsync("/Incidents?status=AtPeace");
+        var atPeace = await client.GetDocumentAsync("/Incidents?stands=5");
         Assert.Empty(atPeace.QuerySelectorAll(".incident-link"));
-        var fresh = await client.GetDocumentAsync("/Incidents?status=Fresh&category=Criticism");
+        var fresh = await client.GetDocumentAsync("/Incidents?stands=1&kind=4");
         Assert.Equal(25, fresh.QuerySelectorAll(".incident-link").Length);
         // Unknown filter values are ignored, not an error.
-        using var odd = await client.GetAsync("/Incidents?category=%00&status=99&p=-4");
+        using var odd = await client.GetAsync("/Incidents?kind=%00&stands=99&p=-4");
         Assert.Equal(HttpStatusCode.OK, odd.StatusCode);
     }
 

@@ -57,7 +57,7 @@ public static class PlanForms
     }
 
     public static readonly string[] Questions =
-        ["BodyCalm", "FedAndRested", "NeitherRushed", "Privacy", "EnoughTimePassed", "KnowWhatINeed", "PartnerLikelyCalm"];
+        ["FeelSafe", "BodyCalm", "FedAndRested", "NeitherRushed", "Privacy", "EnoughTimePassed", "KnowWhatINeed", "PartnerLikelyCalm"];
 
     public static async Task Expect(Task<HttpResponseMessage> post)
     {

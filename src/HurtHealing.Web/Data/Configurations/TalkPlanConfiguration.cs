@@ -32,9 +32,11 @@ public class TalkPlanConfiguration : IEntityTypeConfiguration<TalkPlan>
             readiness.Property(r => r.EnoughTimePassed).IsEncryptedChoice();
             readiness.Property(r => r.KnowWhatINeed).IsEncryptedChoice();
             readiness.Property(r => r.PartnerLikelyCalm).IsEncryptedChoice();
+            readiness.Property(r => r.FeelSafe).IsEncryptedChoice();
         });
         builder.Property(p => p.ProposedTime).IsEncryptedChoice();
         builder.Property(p => p.HeardScore).IsEncryptedChoice();
+        builder.Property(p => p.FeltSafe).IsEncryptedChoice();
 
         builder.Property(p => p.NeedToState).IsEncrypted();
         builder.Property(p => p.OpeningLine).IsEncrypted();

@@ -270,6 +270,10 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("FeltSafe")
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", "choice");
+
                     b.Property<string>("HeardScore")
                         .HasColumnType("text")
                         .HasAnnotation("HurtHealing:Encrypted", "choice");
@@ -338,6 +342,10 @@ namespace HurtHealing.Web.Data.Migrations
                                 .HasAnnotation("HurtHealing:Encrypted", "choice");
 
                             b1.Property<string>("FedAndRested")
+                                .HasColumnType("text")
+                                .HasAnnotation("HurtHealing:Encrypted", "choice");
+
+                            b1.Property<string>("FeelSafe")
                                 .HasColumnType("text")
                                 .HasAnnotation("HurtHealing:Encrypted", "choice");
 

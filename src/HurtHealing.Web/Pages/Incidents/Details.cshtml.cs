@@ -1,6 +1,7 @@
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Journal;
 using HurtHealing.Domain.Plans;
+using HurtHealing.Domain.Safety;
 using HurtHealing.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,6 +16,9 @@ public class DetailsModel(AppDbContext db) : PageModel
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
     public IReadOnlyList<BlameWord> BlameWordsUsed { get; private set; } = [];
     public IReadOnlyList<TalkPlan> Plans { get; private set; } = [];
+
+    /// <summary>The gentle safety note this incident calls for, if any; see <see cref="SafetyNotes.ForIncident"/>.</summary>
+    public SafetyNote? Safety { get; private set; }
 
     /// <summary>Set after a save, so the device can drop the draft it kept for that form.</summary>
     public Guid? SavedDraftKey { get; private set; }
@@ -45,6 +49,7 @@ public class DetailsModel(AppDbContext db) : PageModel
             .Where(p => p.OwnerId == ownerId && p.IncidentId == id)
             .OrderByDescending(p => p.CreatedAt)
             .ToListAsync();
+        Safety = SafetyNotes.ForIncident(SafetyReading.Of(incident, Journal, Plans), incident.Category, incident.Status);
         SavedDraftKey = saved == incident.IdempotencyKey ? saved : null;
         BlameWordsUsed = [.. incident.LatestFeelings
             .Select(f => BlameWords.TryGetUnderlying(f.Word, out var blame) ? blame : null)

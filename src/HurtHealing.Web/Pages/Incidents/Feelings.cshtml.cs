@@ -20,7 +20,7 @@ public partial class FeelingsModel(AppDbContext db, TimeProvider time, ILogger<F
     public string Title { get; private set; } = "";
     public IReadOnlyList<BlameWord> Suggestions { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, string[]? suggest)
+    public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var incident = await LoadAsync(id);
         if (incident is null)
@@ -34,7 +34,8 @@ public partial class FeelingsModel(AppDbContext db, TimeProvider time, ILogger<F
             Input.Feelings.Chosen.Add(feeling.Word);
             Input.Feelings.Intensity[feeling.Word] = feeling.Intensity;
         }
-        Suggestions = [.. (suggest ?? []).Select(word => BlameWords.TryGetUnderlying(word, out var blame) ? blame : null).OfType<BlameWord>()];
+        // Read from the stored feelings, never from the address: no feeling word ever appears in a URL.
+        Suggestions = [.. incident.LatestFeelings.Select(f => BlameWords.TryGetUnderlying(f.Word, out var blame) ? blame : null).OfType<BlameWord>()];
         return Page();
     }
 

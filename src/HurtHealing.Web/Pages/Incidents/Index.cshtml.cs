@@ -20,11 +20,15 @@ public class IndexModel(AppDbContext db, BlindIndex blindIndex) : PageModel
     [TempData]
     public string? StatusMessage { get; set; }
 
-    /// <summary>Unknown filter values are ignored rather than refused: it's a list, not a form that saves.</summary>
-    public async Task OnGetAsync(string? category, string? status, int? p)
+    /// <summary>
+    /// Unknown filter values are ignored rather than refused: it's a list, not a form that saves. Filters
+    /// travel as the kinds' stored numbers (<c>?kind=8</c>), so no word like "Controlling" lands in the
+    /// address bar, the history or a proxy's log.
+    /// </summary>
+    public async Task OnGetAsync(string? kind, string? stands, int? p)
     {
-        Category = IncidentCategories.TryParse(category, out var c) ? c : null;
-        Status = IncidentStatuses.TryParse(status, out var s) ? s : null;
+        Category = FilterCode.TryParse<IncidentCategory>(kind, out var c) ? c : null;
+        Status = FilterCode.TryParse<IncidentStatus>(stands, out var s) ? s : null;
         PageNumber = Math.Clamp(p ?? 1, 1, 100_000);
 
         var ownerId = User.OwnerId();
@@ -50,5 +54,23 @@ public class IndexModel(AppDbContext db, BlindIndex blindIndex) : PageModel
         Incidents = [.. rows.Take(PageSize)];
     }
 
-    public string? PageUrl(int page) => Url.Page("./Index", new { category = Category?.ToString(), status = Status?.ToString(), p = page });
+    public string? PageUrl(int page) => Url.Page("./Index", new { kind = FilterCode.Of(Category), stands = FilterCode.Of(Status), p = page });
+}
+
+/// <summary>An enum's stored number as an opaque filter value in an address; names never appear there.</summary>
+public static class FilterCode
+{
+    public static string? Of<T>(T? value) where T : struct, Enum =>
+        value is { } v ? Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    public static bool TryParse<T>(string? code, out T value) where T : struct, Enum
+    {
+        value = default;
+        if (!int.TryParse(code, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+        value = (T)Enum.ToObject(typeof(T), number);
+        return Enum.IsDefined(value);
+    }
 }

@@ -1,4 +1,5 @@
 using HurtHealing.Domain.Journal;
+using HurtHealing.Domain.Safety;
 using HurtHealing.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,6 +15,9 @@ public class IndexModel(AppDbContext db) : PageModel
     public string TimeZoneId { get; private set; } = TimeZones.Fallback;
     public int PageNumber { get; private set; } = 1;
     public bool HasOlder { get; private set; }
+
+    /// <summary>A gentle safety note when any entry on this page tells of danger.</summary>
+    public SafetyNote? Safety { get; private set; }
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -31,5 +35,7 @@ public class IndexModel(AppDbContext db) : PageModel
             .ToListAsync();
         HasOlder = rows.Count > PageSize;
         Entries = [.. rows.Take(PageSize)];
+        var signals = SafetySignals.KindsIn(Entries.Select(e => e.Text));
+        Safety = signals.Count > 0 ? new SafetyNote(SafetyNotes.For(signals), TalkStepsAside: false) : null;
     }
 }

@@ -4,6 +4,7 @@ using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
+using HurtHealing.Web.Pages.Safety;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HurtHealing.Web.Pages.Plans;
@@ -22,6 +23,7 @@ public partial class AfterModel(AppDbContext db, TimeProvider time, ILogger<Afte
         }
         Input = new InputModel
         {
+            FeltSafe = Plan.FeltSafe?.ToString(),
             HowItWent = Plan.HowItWent,
             HeardScore = Plan.HeardScore?.ToString(CultureInfo.InvariantCulture),
             WhatWeAgreed = Plan.WhatWeAgreed,
@@ -50,6 +52,7 @@ public partial class AfterModel(AppDbContext db, TimeProvider time, ILogger<Afte
 
         var now = Now;
         Plan.RecordOutcome(Input.HowItWent, InputModel.Score(Input.HeardScore), Input.WhatWeAgreed, Input.WhatIStillNeed, now);
+        Plan.AnswerFeltSafe(InputModel.Answer(Input.FeltSafe), now);
         if (Incident.Status is IncidentStatus.Fresh or IncidentStatus.Processing)
         {
             Incident.ChangeStatus(IncidentStatus.Talked, now);
@@ -70,6 +73,7 @@ public partial class AfterModel(AppDbContext db, TimeProvider time, ILogger<Afte
         {
             return await ConflictAsync(id, incidentChildren: true, () =>
             [
+                new ConflictPart("Did you feel safe?", Plan.FeltSafe is { } safe ? ReadinessCheck.AnswerLabel(safe) : null, InputModel.Answer(Input.FeltSafe) is { } mine ? ReadinessCheck.AnswerLabel(mine) : null),
                 new ConflictPart("How did it go?", Plan.HowItWent, Input.HowItWent),
                 new ConflictPart("How heard did you feel?", Plan.HeardScore?.ToString(CultureInfo.InvariantCulture), Input.HeardScore),
                 new ConflictPart("What did you agree?", Plan.WhatWeAgreed, Input.WhatWeAgreed),
@@ -78,16 +82,25 @@ public partial class AfterModel(AppDbContext db, TimeProvider time, ILogger<Afte
         }
         LogRecorded(logger, Plan.Id, Incident.Id);
         StatusMessage = "Saved. Whatever happened, you showed up for this, and that takes courage.";
-        return RedirectToPage("./Index", new { id });
+        // Safety before anything else: "no" or "not sure" opens the help page first, with a way back to the plan.
+        return Plan.FeltSafe is ReadinessAnswer.No or ReadinessAnswer.NotSure
+            ? Redirect(SafetyPage.WithWayBack(Url.Page("./Index", new { id })!))
+            : RedirectToPage("./Index", new { id });
     }
 
     public sealed class InputModel
     {
+        public string? FeltSafe { get; set; }
         public string? HowItWent { get; set; }
         public string? HeardScore { get; set; }
         public string? WhatWeAgreed { get; set; }
         public string? WhatIStillNeed { get; set; }
         public List<string> MetNeeds { get; set; } = [];
+
+        // Names only ("Yes", "No", "NotSure"): numbers, which Enum.TryParse would take, are refused.
+        public static ReadinessAnswer? Answer(string? value) =>
+            Enum.GetValues<ReadinessAnswer>().Cast<ReadinessAnswer?>()
+                .FirstOrDefault(a => string.Equals(a.ToString(), value?.Trim(), StringComparison.Ordinal));
 
         public static int? Score(string? value) =>
             int.TryParse(value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var score) ? score : null;
@@ -97,6 +110,8 @@ public partial class AfterModel(AppDbContext db, TimeProvider time, ILogger<Afte
     {
         public Validator()
         {
+            RuleFor(x => x.FeltSafe).Must(v => string.IsNullOrWhiteSpace(v) || InputModel.Answer(v) is not null)
+                .WithMessage("Please choose yes, no or not sure.");
             RuleFor(x => x.HowItWent).Cascade(CascadeMode.Stop).FreeText(TalkPlanRules.HowItWentMaxLength);
             RuleFor(x => x.HeardScore)
                 .Must(v => string.IsNullOrWhiteSpace(v) || InputModel.Score(v) is >= TalkPlanRules.HeardScoreMin and <= TalkPlanRules.HeardScoreMax)

@@ -1,5 +1,6 @@
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Plans;
+using HurtHealing.Domain.Safety;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -105,4 +106,13 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time) : PageModel, 
     protected Task<TimeZoneInfo> PersonZoneAsync() => db.TimeZoneAsync(User, Incident.TimeZoneId);
 
     public ReadinessResult Readiness => Plan.EvaluateReadiness(Incident.Moment, Now);
+
+    /// <summary>
+    /// The safety note for this plan: "no" or "not sure" to feeling safe (after the talk, then before it) comes first, then any signal in
+    /// the incident or the plan's own words (the incident's journal is read on the incident's page).
+    /// </summary>
+    public SafetyNote? Safety =>
+        Plan.FeltSafe is ReadinessAnswer.No or ReadinessAnswer.NotSure ? new SafetyNote(SafetyNotes.FeltUnsafeInTalk, TalkStepsAside: true)
+        : Plan.Readiness.FeelSafe is ReadinessAnswer.No or ReadinessAnswer.NotSure ? new SafetyNote(SafetyNotes.NotSureOfSafety, TalkStepsAside: true)
+        : SafetyNotes.ForIncident(SafetyReading.Of(Incident, [], [Plan]), Incident.Category, Incident.Status);
 }

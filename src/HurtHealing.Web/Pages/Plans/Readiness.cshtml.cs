@@ -2,6 +2,7 @@ using FluentValidation;
 using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
+using HurtHealing.Web.Pages.Safety;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HurtHealing.Web.Pages.Plans;
@@ -43,7 +44,11 @@ public partial class ReadinessModel(AppDbContext db, TimeProvider time, ILogger<
             });
         }
         LogSaved(logger, Plan.Id);
-        return Redirect(Url.Page("./Readiness", new { id }) + "#result");
+        var result = Url.Page("./Readiness", new { id }) + "#result";
+        // Safety before guidance: "no" or "not sure" to feeling safe opens the help page first, with a way back.
+        return Plan.Readiness.FeelSafe is ReadinessAnswer.No or ReadinessAnswer.NotSure
+            ? Redirect(SafetyPage.WithWayBack(result))
+            : Redirect(result);
     }
 
     // "Yes", "No", "Not sure" as the form says them; an unanswered question shows as empty.
@@ -59,6 +64,7 @@ public partial class ReadinessModel(AppDbContext db, TimeProvider time, ILogger<
         public string? EnoughTimePassed { get; set; }
         public string? KnowWhatINeed { get; set; }
         public string? PartnerLikelyCalm { get; set; }
+        public string? FeelSafe { get; set; }
 
         public string? Get(ReadinessQuestion question) => question switch
         {
@@ -68,6 +74,7 @@ public partial class ReadinessModel(AppDbContext db, TimeProvider time, ILogger<
             ReadinessQuestion.Privacy => Privacy,
             ReadinessQuestion.EnoughTimePassed => EnoughTimePassed,
             ReadinessQuestion.KnowWhatINeed => KnowWhatINeed,
+            ReadinessQuestion.FeelSafe => FeelSafe,
             _ => PartnerLikelyCalm,
         };
 
@@ -80,11 +87,12 @@ public partial class ReadinessModel(AppDbContext db, TimeProvider time, ILogger<
             EnoughTimePassed = answers.EnoughTimePassed?.ToString(),
             KnowWhatINeed = answers.KnowWhatINeed?.ToString(),
             PartnerLikelyCalm = answers.PartnerLikelyCalm?.ToString(),
+            FeelSafe = answers.FeelSafe?.ToString(),
         };
 
         public ReadinessAnswers ToAnswers() => new(
             Parse(BodyCalm), Parse(FedAndRested), Parse(NeitherRushed), Parse(Privacy),
-            Parse(EnoughTimePassed), Parse(KnowWhatINeed), Parse(PartnerLikelyCalm));
+            Parse(EnoughTimePassed), Parse(KnowWhatINeed), Parse(PartnerLikelyCalm), Parse(FeelSafe));
 
         public static bool IsAllowed(string? value) => string.IsNullOrEmpty(value) || Parse(value) is not null;
 
@@ -107,6 +115,7 @@ public partial class ReadinessModel(AppDbContext db, TimeProvider time, ILogger<
             RuleFor(x => x.EnoughTimePassed).Must(InputModel.IsAllowed).WithMessage(Message);
             RuleFor(x => x.KnowWhatINeed).Must(InputModel.IsAllowed).WithMessage(Message);
             RuleFor(x => x.PartnerLikelyCalm).Must(InputModel.IsAllowed).WithMessage(Message);
+            RuleFor(x => x.FeelSafe).Must(InputModel.IsAllowed).WithMessage(Message);
         }
     }
 

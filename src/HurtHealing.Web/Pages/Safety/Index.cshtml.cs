@@ -21,8 +21,12 @@ public class IndexModel(AppDbContext db) : PageModel
 
     public Helpline Emergency { get; private set; } = null!;
 
-    public async Task OnGetAsync(string? region)
+    /// <summary>Where the person came from, when a page sent them here first ("Back to your plan").</summary>
+    public string? WayBack { get; private set; }
+
+    public async Task OnGetAsync(string? region, string? back)
     {
+        WayBack = SafetyPage.IsWayBack(back) && Url.IsLocalUrl(back) ? back : null;
         if (SafetyRegions.TryParse(region, out var chosen))
         {
             Region = chosen;
@@ -47,6 +51,20 @@ public class IndexModel(AppDbContext db) : PageModel
         Lines = Helplines.For(Region);
         Emergency = Helplines.EmergencyFor(Region);
     }
+}
+
+/// <summary>Addresses of the help page for pages that send a person there first.</summary>
+public static class SafetyPage
+{
+    public const string Path = "/Safety";
+
+    /// <summary>The help page with a link back to <paramref name="localUrl"/> (a page of this app).</summary>
+    public static string WithWayBack(string localUrl) => $"{Path}?back={Uri.EscapeDataString(localUrl)}";
+
+    // Only the app's own signed-in pages: never an address from elsewhere, never the sign-in page.
+    public static bool IsWayBack(string? url) =>
+        url is not null && url.Length <= 200
+        && (url.StartsWith("/Plans/", StringComparison.Ordinal) || url.StartsWith("/Incidents/", StringComparison.Ordinal) || url.StartsWith("/Journal", StringComparison.Ordinal));
 }
 
 /// <summary>Short, stable names for regions in addresses and the cookie ("uk", "nz").</summary>
