@@ -196,7 +196,7 @@ public class ReadinessCheckTests
             Assert.Equal(ReadinessAnswer.No, answers.Get(question));
         }
 
-        Assert.Equal(7, answers.ToDictionary().Count);
+        Assert.Equal(8, answers.ToDictionary().Count);
         Assert.Empty(ReadinessAnswers.None.ToDictionary());
         Assert.Null(answers.With(ReadinessQuestion.Privacy, null).Get(ReadinessQuestion.Privacy));
         Assert.Throws<ArgumentOutOfRangeException>(() => answers.With(ReadinessQuestion.Privacy, (ReadinessAnswer)5));

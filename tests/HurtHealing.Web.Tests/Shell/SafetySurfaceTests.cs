@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using HurtHealing.Domain.Plans;
 using HurtHealing.Domain.Safety;
@@ -40,7 +41,7 @@ public class SafetySurfaceTests(IncidentsFactory factory) : IClassFixture<Incide
         var talk = TalkButton(page);
         Assert.Equal("Prepare to talk about this", talk.TextContent.Trim());
         Assert.Contains("secondary", talk.ClassList);
-        Assert.True(page.QuerySelector("aside.safety-note")!.CompareDocumentPosition(talk).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        Assert.True(page.QuerySelector("aside.safety-note")!.CompareDocumentPosition(talk).HasFlag(DocumentPositions.Following));
     }
 
     [Fact]
