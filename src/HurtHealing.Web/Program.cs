@@ -72,6 +72,7 @@ builder.Services
     })
     .AddEntityFrameworkStores<AppDbContext>()
     .AddUserStore<AppUserStore>()
+    .AddClaimsPrincipalFactory<DiscreetClaimsFactory>()
     .AddDefaultTokenProviders()
     .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
     .AddPasswordValidator<PasswordLengthValidator<AppUser>>();

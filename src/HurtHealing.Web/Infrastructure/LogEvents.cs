@@ -72,6 +72,7 @@ public static class LogEvents
     public const int IncidentEdited = 2030;
     public const int IncidentDeleted = 2040;
     public const int TimeZoneChanged = 2050;
+    public const int DiscreetModeChanged = 2051;
     public const int JournalEntryWritten = 2100;
 
     // 3000–3999: Email

@@ -42,7 +42,7 @@ public class MailThrottleTests(AppFactory factory) : IClassFixture<AppFactory>
             Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
         }
 
-        var resets = (await factory.Mailbox.MessagesToAsync(email)).Where(m => m.Subject == "Reset your HurtHealing password").ToList();
+        var resets = (await factory.Mailbox.MessagesToAsync(email)).Where(m => m.Subject == AccountEmails.PasswordResetSubject).ToList();
         Assert.Equal(3, resets.Count);
     }
 
@@ -57,7 +57,7 @@ public class MailThrottleTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
         var row = await factory.QueryAsync(db => db.QueuedEmails.AsNoTracking()
             .Where(e => e.Kind == EmailKind.PasswordReset).OrderByDescending(e => e.Id).FirstAsync());
-        Assert.Contains(await factory.Mailbox.MessagesToAsync(email), m => m.Subject == "Reset your HurtHealing password");
+        Assert.Contains(await factory.Mailbox.MessagesToAsync(email), m => m.Subject == AccountEmails.PasswordResetSubject);
         var sent = await factory.QueryAsync(db => db.QueuedEmails.AsNoTracking().SingleAsync(e => e.Id == row.Id));
         Assert.NotNull(sent.SentAt);
         Assert.Null(sent.Body);

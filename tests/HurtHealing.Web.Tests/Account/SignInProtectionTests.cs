@@ -1,3 +1,4 @@
+using HurtHealing.Web.Infrastructure.Email;
 using System.Net;
 using System.Text.RegularExpressions;
 using HurtHealing.Web.Infrastructure.Limits;
@@ -148,7 +149,7 @@ public partial class SignInProtectionTests(AppFactory factory) : IClassFixture<A
             AccountTestKit.Comparable(knownPage.DocumentElement.OuterHtml),
             AccountTestKit.Comparable(unknownPage.DocumentElement.OuterHtml));
 
-        Assert.Contains(await factory.Mailbox.MessagesToAsync(known), m => m.Subject?.Contains("Reset", StringComparison.Ordinal) == true);
+        Assert.Contains(await factory.Mailbox.MessagesToAsync(known), m => m.Subject == AccountEmails.PasswordResetSubject);
         Assert.Empty(await factory.Mailbox.MessagesToAsync(unknown));
     }
 

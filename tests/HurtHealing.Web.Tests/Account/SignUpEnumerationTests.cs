@@ -1,3 +1,4 @@
+using HurtHealing.Web.Infrastructure.Email;
 using System.Net;
 using HurtHealing.Web.Tests.Infrastructure;
 
@@ -33,8 +34,8 @@ public class SignUpEnumerationTests(AppFactory factory) : IClassFixture<AppFacto
             AccountTestKit.Comparable(freshPage.DocumentElement.OuterHtml));
 
         var toOwner = await factory.Mailbox.MessagesToAsync(taken);
-        Assert.Contains(toOwner, m => m.Subject == "You already have a HurtHealing account");
-        Assert.Contains(await factory.Mailbox.MessagesToAsync(fresh), m => m.Subject == "Confirm your email for HurtHealing");
+        Assert.Contains(toOwner, m => m.Subject == AccountEmails.AccountExistsSubject);
+        Assert.Contains(await factory.Mailbox.MessagesToAsync(fresh), m => m.Subject == AccountEmails.ConfirmationSubject);
 
         // Nothing about the owner's account changed: the stranger's password opens nothing.
         using var strangerSignIn = await factory.CreateBrowserLikeClient().SignInAsync(taken, password);

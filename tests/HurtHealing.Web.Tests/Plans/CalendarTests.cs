@@ -23,11 +23,12 @@ public class CalendarTests(IncidentsFactory factory) : IClassFixture<IncidentsFa
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
-        Assert.EndsWith(".ics", response.Content.Headers.ContentDisposition.FileName!.Trim('"'), StringComparison.Ordinal);
+        Assert.Equal("event.ics", response.Content.Headers.ContentDisposition.FileName!.Trim('"'));
         Assert.Contains("no-store", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
         var ics = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain(marker, ics, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("birthday", ics, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("hurt", ics, StringComparison.OrdinalIgnoreCase);
 
         var calendar = Ical.Net.Calendar.Load(ics)!;
         var talk = Assert.Single(calendar.Events);
@@ -40,6 +41,9 @@ public class CalendarTests(IncidentsFactory factory) : IClassFixture<IncidentsFa
         // The plan page shows the time in the person's own zone.
         var overview = await client.GetStringAsync($"/Plans/{plan}");
         Assert.Contains("4 Jul 2027, 19:30", overview, StringComparison.Ordinal);
+        // And says plainly where the file goes and who may see the event.
+        Assert.Contains("lands in your Downloads", overview, StringComparison.Ordinal);
+        Assert.Contains("shared calendar", overview, StringComparison.Ordinal);
     }
 
     [Fact]

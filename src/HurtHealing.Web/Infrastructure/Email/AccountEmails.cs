@@ -9,6 +9,8 @@ namespace HurtHealing.Web.Infrastructure.Email;
 /// <summary>
 /// The few emails an account needs, queued (<see cref="MailOutbox"/>) so no page waits on a mail server.
 /// Links start with Email:PublicBaseUrl (see <see cref="PublicAddress"/>), never with the request's host.
+/// Subjects and bodies never name the app or what it is for: an inbox glanced at by someone else shows
+/// an ordinary account email.
 /// </summary>
 public sealed class AccountEmails(
     UserManager<AppUser> userManager,
@@ -16,11 +18,15 @@ public sealed class AccountEmails(
     LinkGenerator links,
     IOptions<EmailOptions> options)
 {
+    public const string ConfirmationSubject = "Confirm your email address";
+    public const string AccountExistsSubject = "About your account";
+    public const string PasswordResetSubject = "Your password reset link";
+
     public async Task SendConfirmationAsync(AppUser user, CancellationToken ct = default)
     {
         var code = Encode(await userManager.GenerateEmailConfirmationTokenAsync(user));
         var link = Link("/Account/ConfirmEmail", new { userId = user.Id, code });
-        await outbox.EnqueueAsync(user, EmailKind.Confirmation, "Confirm your email for HurtHealing",
+        await outbox.EnqueueAsync(user, EmailKind.Confirmation, ConfirmationSubject,
             $"""
             Hello,
 
@@ -37,11 +43,11 @@ public sealed class AccountEmails(
     {
         var signIn = Link("/Account/Login", new { });
         var reset = Link("/Account/ForgotPassword", new { });
-        await outbox.EnqueueAsync(user, EmailKind.AccountExists, "You already have a HurtHealing account",
+        await outbox.EnqueueAsync(user, EmailKind.AccountExists, AccountExistsSubject,
             $"""
             Hello,
 
-            Someone (we hope you) tried to create a HurtHealing account with this email address, which already has one.
+            Someone (we hope you) tried to create an account with this email address, which already has one.
 
             To sign in: {signIn}
             If you've forgotten your password: {reset}
@@ -54,7 +60,7 @@ public sealed class AccountEmails(
     {
         var code = Encode(await userManager.GeneratePasswordResetTokenAsync(user));
         var link = Link("/Account/ResetPassword", new { code });
-        await outbox.EnqueueAsync(user, EmailKind.PasswordReset, "Reset your HurtHealing password",
+        await outbox.EnqueueAsync(user, EmailKind.PasswordReset, PasswordResetSubject,
             $"""
             Hello,
 

@@ -5,7 +5,7 @@ public sealed class EmailOptions
     public const string Section = "Email";
 
     public string FromAddress { get; set; } = "no-reply@hurthealing.local";
-    public string FromName { get; set; } = "HurtHealing";
+    public string FromName { get; set; } = "Notes";
 
     /// <summary>The address links in emails start with (e.g. https://hurthealing.example). Required: the app refuses to start without it.</summary>
     public string? PublicBaseUrl { get; set; }

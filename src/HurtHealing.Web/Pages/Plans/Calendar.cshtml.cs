@@ -16,6 +16,9 @@ public class CalendarModel(AppDbContext db, TimeProvider time) : PlanPage(db, ti
 {
     public static readonly TimeSpan Length = TimeSpan.FromHours(1);
 
+    public const string Caution =
+        "The file lands in your Downloads, and the event shows only as “" + TalkCalendar.EventTitle + "”. If your calendar is shared or synced with someone else's, they may see it.";
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await LoadAsync(id, tracking: false) || Plan.ProposedTime is not { } at)
@@ -26,7 +29,7 @@ public class CalendarModel(AppDbContext db, TimeProvider time) : PlanPage(db, ti
         var calendar = new Ical.Net.Calendar();
         calendar.Events.Add(new CalendarEvent
         {
-            Uid = $"{Plan.Id:N}@hurthealing",
+            Uid = $"{Plan.Id:N}@event.invalid", // a neutral host: the UID is visible to anyone who sees the calendar
             Summary = TalkCalendar.EventTitle,
             DtStart = new CalDateTime(start),
             DtEnd = new CalDateTime(start + Length),
@@ -34,6 +37,6 @@ public class CalendarModel(AppDbContext db, TimeProvider time) : PlanPage(db, ti
         });
         var ics = new CalendarSerializer().SerializeToString(calendar) ?? "";
         Response.Headers.CacheControl = "no-store";
-        return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "talk.ics");
+        return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", "event.ics");
     }
 }

@@ -74,7 +74,8 @@
       window.clearTimeout(timer);
       timer = window.setTimeout(function () {
         forgetLocalTraces(); // drafts kept on the device end with the session
-        var leave = function () { window.location.replace("/Account/SignedOut?reason=idle"); };
+        // Like quick exit: a screen left alone ends on the neutral site, never on a page that names this app.
+        var leave = function () { window.location.replace(exitUrl); };
         var signOut = document.getElementById("sign-out");
         if (!signOut || !window.fetch) { leave(); return; } // the server ends an idle session on its own too
         // Signing out is a POST with this page's antiforgery token; the page that says so only displays.
