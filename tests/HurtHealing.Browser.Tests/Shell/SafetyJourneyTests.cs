@@ -87,6 +87,7 @@ public partial class SafetyJourneyTests(BrowserFixture browser)
         var page = session.Page;
         await session.GoAsync("/Incidents/Log");
         await page.GetByLabel("What happened?").PressSequentiallyAsync("Words I am not ready to save", new() { Delay = 10 });
+        await page.WaitForFunctionAsync("() => localStorage.getItem('hh.incident-draft') !== null");
 
         await page.ReloadAsync();
         var notice = page.Locator("[data-draft-notice]");

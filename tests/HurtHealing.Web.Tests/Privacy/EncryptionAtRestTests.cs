@@ -77,7 +77,7 @@ public class EncryptionAtRestTests(IncidentsFactory factory) : IClassFixture<Inc
             var readiness = await client.GetDocumentAsync($"/Plans/{plan}/Readiness");
             Assert.Equal(PlanForms.Questions.Length, readiness.QuerySelectorAll("input[type=radio][value=No][checked]").Length);
             Assert.Equal("2027-07-04T19:30", (await client.GetDocumentAsync($"/Plans/{plan}/When")).QuerySelector("[name='Input.ProposedTime']")?.GetAttribute("value"));
-            await PlanForms.Expect(client.PostFormAsync($"/Plans/{plan}/After", [F("Input.HowItWent", "Fine."), F("Input.HeardScore", "7")]));
+            await PlanForms.Expect(client.PostFormAsync($"/Plans/{plan}/After", [F("Input.FeltSafe", "Yes"), F("Input.HowItWent", "Fine."), F("Input.HeardScore", "7")]));
             Assert.NotNull((await client.GetDocumentAsync($"/Plans/{plan}/After")).QuerySelector("input[name='Input.HeardScore'][value='7'][checked]"));
         }
         // The app reads it all back.

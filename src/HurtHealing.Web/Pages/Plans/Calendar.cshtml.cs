@@ -17,7 +17,7 @@ public class CalendarModel(AppDbContext db, TimeProvider time) : PlanPage(db, ti
     public static readonly TimeSpan Length = TimeSpan.FromHours(1);
 
     public const string Caution =
-        "The file lands in your Downloads, and the event shows only as “" + TalkCalendar.EventTitle + "”. If your calendar is shared or synced with someone else's, they may see it.";
+        "The file lands in your Downloads, and the event shows only as “" + TalkCalendar.EventTitle + "”. If you use a shared calendar, or one synced with someone else's, they may see it.";
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
