@@ -26,14 +26,14 @@ internal static class SafetyRules
         + @"|significant\s+other|ex(?:-?(?:husband|wife|boyfriend|girlfriend|partner))?|man|fella|bloke|guy)";
 
     // The partner as subject: "he", "she", "they", "you", "my husband", "my ex".
-    private const string Who = @"(?:he|she|they|you|u|my\s+(?:own\s+)?" + Noun + ")";
+    private const string Who = @"(?:he|she|they|you|u|(?:my|your)\s+(?:own\s+)?" + Noun + ")";
 
     // The partner as object: "him", "her", "them", "you", "my partner".
-    private const string Whom = @"(?:him|her|them|you|u|my\s+(?:own\s+)?" + Noun + ")";
+    private const string Whom = @"(?:him|her|them|you|u|(?:my|your)\s+(?:own\s+)?" + Noun + ")";
 
     // The person, or someone in their care.
     private const string Me =
-        @"(?:me|us|the\s+(?:kids|children|baby)|my\s+(?:kids|children|son|daughter|baby|child|boys|girls))";
+        @"(?:me|us|the\s+(?:kids|children|baby)|(?:my|our)\s+(?:kids|children|son|daughter|baby|child|boys|girls))";
 
     private const string Body =
         @"(?:arms?|wrists?|neck|throat|hair|face|head|shoulders?|jaw|chest|back|legs?|stomach|belly|ribs?|nose|mouth"
@@ -82,14 +82,20 @@ internal static class SafetyRules
         // "I'm afraid of him", "scared of my husband", "terrified of you when you drink";
         // not "afraid of him leaving" or "scared of losing her".
         yield return Rule([Fear],
-            $@"\b(?<v>{Afraid}|in\s+fear|fear)\s+of\s+{Whom}\b(?!'|\s+(?:[a-z]+ing|to|too|and\s+me)\b)",
+            $@"\b(?<v>{Afraid}|in\s+fear|fear)\s+(?:of|from)\s+{Whom}\b(?!'|\s+(?:[a-z]+ing|to|too|and\s+me)\b)",
             SafetyRuleChecks.Negation);
 
         // "I fear him", "I'm in fear of my partner", "living in fear", "I fear for my life".
         yield return Rule([Fear],
-            $@"\bi\s+(?<v>fear)\s+(?:{Whom}\b(?!\s+(?:[a-z]+ing|will|'ll|might|may|is|has)\b)|for\s+my\s+(?:life|safety|kids|children))"
+            $@"\bi\s+(?:(?:really|genuinely|honestly|actually|truly|sometimes|now|still|do|kind\s+of|kinda)\s+)*(?<v>fear)\s+(?:{Whom}\b(?!\s+(?:[a-z]+ing|will|'ll|might|may|is|has)\b)|for\s+my\s+(?:life|safety|kids|children))"
             + @"|\b(?<v>(?:liv(?:e|es|ed|ing)|be|being|am|'m|was)\s+in\s+(?:constant\s+)?fear)\b"
             + $@"|\b(?<v>{Afraid}|fear(?:ful)?|worried)\s+for\s+my\s+(?:life|safety|physical\s+safety)\b",
+            SafetyRuleChecks.Negation);
+
+        // "my stomach drops and I feel sick with fear" when the sentence is about the partner ("his car pulls in").
+        yield return Rule([Fear],
+            $@"\b(?<v>(?:sick|frozen|shaking|trembling|paralysed|paralyzed|rigid|numb|frantic)\s+with\s+(?:fear|terror|dread))\b(?<=\b(?:he|she|his|her|him|they|their|them|you|your|my\s+{Noun})\b[^.!?;]{{0,100}})"
+            + $@"|\b(?<v>(?:sick|frozen|shaking|trembling|paralysed|paralyzed|rigid|numb)\s+with\s+(?:fear|terror|dread))\b(?=[^.!?;]{{0,60}}\b(?:he|she|him|her|his|they|them|my\s+{Noun})\b)",
             SafetyRuleChecks.Negation);
 
         // "afraid of his temper", "scared of what he'll do", "frightened of what she might do to me".
@@ -130,6 +136,27 @@ internal static class SafetyRules
             SafetyRuleChecks.None,
             m => !OrdinarySafeAfter.IsMatch(After(m)));
 
+        // "his temper terrifies me", "her moods scare me"; "too frightened of him to ask"; "I jump every time he comes in".
+        yield return Rule([Fear],
+            $@"\b(?:his|her|their|your|my\s+{Noun}'s)\s+(?:temper|anger|rages?|moods?|outbursts?|drinking|jealousy|voice|silences?|violence)\s+(?:really\s+|still\s+|just\s+)?(?<v>terrif(?:y|ies|ied)|scares?|scared|frightens?|frightened)\s+me\b"
+            + $@"|\b(?<v>too\s+(?:frightened|scared|afraid|terrified))\s+of\s+{Whom}\s+to\b"
+            + $@"|\bi\s+(?:(?:still|always|literally)\s+)?(?<v>jump|flinch|tense\s+up|panic|shake|start\s+shaking|go\s+rigid|go\s+cold)\s+(?:every\s+time|whenever|when|as\s+soon\s+as)\s+{Who}\s+(?:\w+\s+)?(?:comes?|walks?|gets?|moves?|raises?|opens?|shouts?|touches?|looks?|reaches?|pulls?|slams?|starts?)\b",
+            SafetyRuleChecks.Negation);
+
+        // "frightened of running into him"; "my heart sinks when I hear his truck"; "scared he'll come back tonight",
+        // "scared my husband will find out I wrote this".
+        yield return Rule([Fear],
+            $@"\b(?<v>{Afraid})\s+of\s+(?:running|bumping)\s+into\s+{Whom}\b"
+            + $@"|\b(?<v>my\s+heart\s+(?:pounds|sinks|stops|drops|hammers)|my\s+stomach\s+(?:drops|knots|turns|churns|lurches)|i\s+(?:freeze|tremble|feel\s+sick|go\s+cold))\s+(?:when|whenever|every\s+time|as\s+soon\s+as)\s+(?:i\s+(?:hear|see)\s+)?(?:{Who}|his|her|their)\b"
+            + $@"|\b(?<v>{Afraid}|worried|terrified)\s+(?:that\s+)?{Who}(?:'ll|ll|'d|d|\s+will|\s+would|\s+might|\s+is\s+going\s+to|'s\s+going\s+to|\s+gonna)\s+(?:come\s+back|come\s+home\s+(?:drunk|angry|early)|turn\s+up|show\s+up|find\s+(?:out\s+(?:i|where|about\s+(?:this|the\s+app|my\s+plan))|this|my\s+(?:diary|journal|notes|plan))|read\s+this|see\s+this|catch\s+me|track\s+me\s+down)\b",
+            SafetyRuleChecks.Negation);
+
+        // "I don't think I'm safe with him", "I'm not sure I'm safe at home".
+        yield return Rule([Fear],
+            $@"\bi\s+(?:(?:honestly|really|just|genuinely)\s+)?(?:don't|do\s+not|dont|no\s+longer)\s+(?:think|believe|know\s+if|feel\s+like)\s+i(?:'m|m|\s+am)\s+(?<v>safe)\b(?=\s*(?:[.!?,;]|$|with\s+{Whom}|around\s+{Whom}|at\s+home|in\s+(?:this|my|our|the)\s+(?:house|home|flat|relationship|marriage)|any\s*more|here))"
+            + $@"|\bi(?:'m|m|\s+am)\s+not\s+sure\s+(?:if\s+)?i(?:'m|m|\s+am)\s+(?<v>safe)\b(?=\s*(?:[.!?,;]|$|with\s+{Whom}|around\s+{Whom}|at\s+home|in\s+(?:this|my|our|the)\s+(?:house|home|flat|relationship|marriage)|any\s*more|here))",
+            SafetyRuleChecks.None);
+
         // "he scares me", "you frighten me", "my husband terrifies me", "she scared me last night".
         yield return new SafetyRule([Fear],
             Compile($@"\b{Who}{Aux}\s+(?<v>scares?|frightens?|terrif(?:y|ies)|scared|frightened|terrified|scaring|frightening|terrifying)\s+me\b"),
@@ -152,7 +179,7 @@ internal static class SafetyRules
 
     // "I felt unsafe walking home", "threatened by her success": ordinary uses of the same words.
     private static readonly Regex OrdinaryFearAfter = Compile(
-        @"^\s*(?:(?!being\b)[a-z]+ing\b(?![^.!?;]{0,25}\b(?:him|her|them|you|he|she|they|home|house|my\s+(?:partner|husband|wife|boyfriend|girlfriend))\b)|walking|on\s+(?:the|my)\s+(?:street|road|bus|train|tube|way|commute)|in\s+(?:the|this|that)\s+(?:street|city|area|neighbou?rhood|park|dark|car\s+park|parking|town|job|role|meeting|interview)|at\s+night|outside"
+        @"^\s*(?:(?!being\b)[a-z]+ing\b(?![^.!?;]{0,25}\b(?:him|her|them|you|he|she|they|home|house|my\s+(?:partner|husband|wife|boyfriend|girlfriend))\b)|walking|on\s+(?:that|this|the)\s+(?:stretch|bit|part)\s+of|on\s+(?:that|this)\s+(?:road|street|bus|train|route)|on\s+(?:the|my)\s+(?:street|road|bus|train|tube|way|commute)|in\s+(?:the|this|that)\s+(?:street|city|area|neighbou?rhood|park|dark|car\s+park|parking|town|job|role|meeting|interview)|at\s+night|outside"
         + @"|by\s+(?!(?:him|her|them|you|u|my\s+(?:partner|husband|wife|boyfriend|girlfriend|ex))(?:\s*(?:[.!?,;]|$)|\s+(?:when|and|because|after|again|in\s+(?:the|our|my)\s+(?:house|home|kitchen|bedroom|car)|at\s+home|last|yesterday|today|tonight|this)\b))"
         + @"|at\s+(?:the|my|an?|work|school|uni|college|first)\b|in\s+(?:the|my|a|an)\s+(?:meeting|interview|class|office|exam|gym|room|group|job|lecture|new)\b|about\s+(?:the|this|that|my|our|it|work|money|tomorrow)|of\s+(?:the|this|that|it|heights|flying|spiders|losing|failing|being)"
         + @"|that\s+(?:the|this|it|i|we)|for\s+(?:the|my)\s+(?:exam|interview|talk|test|presentation))");
@@ -161,17 +188,18 @@ internal static class SafetyRules
     private static readonly Regex OrdinarySafeAfter = Compile(
         @"^\s*(?:enough\s+)?(?:to\s+)?(?:shar(?:e|ing)|open(?:ing)?\s+up|be(?:ing)?\s+vulnerable|be(?:ing)?\s+myself|express(?:ing)?|cry(?:ing)?|talk(?:ing)?\s+about\s+(?:my|our)\s+feelings"
         + @"|tell(?:ing)?\s+(?:him|her|them|you)\s+(?:how|what)\s+i\s+feel|driv(?:e|ing)|walk(?:ing)?|with\s+(?:this|that|my)\s+(?:car|job|investment|plan|decision|money)"
+        + @"|leav(?:e|ing)\s+(?:my|the|our|a)\s+(?:bike|car|bag|stuff|things|laptop|phone|van|scooter)|park(?:ing)?|cycl(?:e|ing)|travel(?:l?ing)?|(?:out\s+)?at\s+night|on\s+(?:the|public)\s+(?:bus|train|tube|transport|roads?)"
         + @"|financially|emotionally|in\s+(?:this|that|my)\s+(?:job|city|area|neighbou?rhood|car))");
 
     // "you scared me half to death when you crept in": a fright, not fear of a person.
     private static readonly Regex OrdinaryScareAfter = Compile(
-        @"^\s*(?:half\s+to\s+death|for\s+a\s+(?:second|moment|minute|bit)|there|a\s+bit\s+there|when\s+(?:he|she|they|you)\s+(?:didn't|did\s+not|didnt|never|wasn't|weren't|jumped|snuck|sneaked|crept|came\s+in)"
+        @"^\s*(?:when\s+(?:he|she|they|you)\s+(?:fainted|collapsed|fell|tripped|passed\s+out|choked\s+on|got\s+(?:sick|ill|hurt|lost)|was\s+(?:sick|ill|rushed|taken)|went\s+missing|had\s+(?:a|an|the)\s+(?:seizure|fit|fall|accident|panic\s+attack|heart|stroke|crash))|half\s+to\s+death|for\s+a\s+(?:second|moment|minute|bit)|there|a\s+bit\s+there|when\s+(?:he|she|they|you)\s+(?:didn't|did\s+not|didnt|never|wasn't|weren't|jumped|snuck|sneaked|crept|came\s+in)"
         + @"|by\s+(?:not|jumping|sneaking|creeping|hiding|coming|leaving|driving\s+(?:off|away))|with\s+(?:that|the|a|your|his|her)\s+(?:mask|costume|prank|joke|surprise|news|diagnosis|bill)|with\s+how\s+much)");
 
     // ---- violence ------------------------------------------------------------------------------
 
     private const string ForceVerbs =
-        @"hit|hits|hitting|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|kick(?:s|ed|ing)?|shov(?:e|es|ed|ing)|chok(?:e|es|ed|ing)"
+        @"hit|hits|hitting|bash(?:es|ed|ing)?|belt(?:s|ed|ing)?|deck(?:s|ed|ing)?|king-?hit(?:s|ting)?|struck|strikes|striking|whack(?:s|ed|ing)?|thump(?:s|ed|ing)?|wallop(?:s|ed|ing)?|clobber(?:s|ed|ing)?|kneed|knees|kneeing|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|kick(?:s|ed|ing)?|shov(?:e|es|ed|ing)|chok(?:e|es|ed|ing)"
         + @"|strangl(?:e|es|ed|ing)|throttl(?:e|es|ed|ing)|beat|beats|beating|beaten|bit|bites|biting|bitten|headbutt(?:s|ed|ing)?"
         + @"|stab(?:s|bed|bing)?|burn(?:s|ed|t)?|scratch(?:es|ed|ing)?|slam(?:s|med|ming)?|shook|shak(?:e|es|ing)|drag(?:s|ged|ging)?"
         + @"|pin(?:s|ned|ning)?|restrain(?:s|ed|ing)?|push(?:es|ed|ing)?|grab(?:s|bed|bing)?|threw|throw(?:s|ing|n)?|tackl(?:e|es|ed|ing)"
@@ -188,7 +216,7 @@ internal static class SafetyRules
 
         // "he spat at me", "she threw a glass at me", "he threw his phone at my head".
         yield return Rule([Violence],
-            $@"\b(?<v>spat|spit(?:s|ting)?|threw|throw(?:s|ing|n)?|hurl(?:s|ed|ing)?|lunged|lunges|came|comes|swung|swings|charged|went\s+for|goes\s+for)\s+(?:[a-z']+\s+){{0,3}}?(?:at|on|in|towards?)\s+(?:me|my\s+(?:face|head|body)|us|the\s+kids)\b",
+            $@"\b(?<v>spat|spit(?:s|ting)?|threw|throw(?:s|ing|n)?|hurl(?:s|ed|ing)?|lunged|lunges|came|comes|swung|swings|charged|went\s+for|goes\s+for)\s+(?:[a-z']+\s+){{0,5}}?(?:at|on|in|towards?)\s+(?:me|my\s+(?:face|head|body)|us|the\s+kids)\b",
             SafetyRuleChecks.Force);
 
         // "I was hit", "I got slapped", "I've been strangled"; not "hit by a car" or "hit with a fine".
@@ -204,6 +232,11 @@ internal static class SafetyRules
             + $@"|\b(?<v>bruises?|black\s+eyes?|a\s+split\s+lip)\s+(?:on|all\s+over|around)\s+my\s+{Body}"
             + @"|\b(?<v>(?:he|she|they|you|my\s+\w+)\s+(?:broke|fractured|cracked|dislocated))\s+my\s+(?:arm|wrist|nose|ribs?|jaw|finger|fingers|collarbone|cheekbone|eye\s+socket)",
             SafetyRuleChecks.Act);
+
+        // "held me down", "holds me against the wall", "sat on me", "held me by the throat".
+        yield return Rule([Violence],
+            @"\b(?<v>(?:held|holds|holding|hold|sat|sits|sitting|kneel(?:s|ed|ing)?|knelt)\s+(?:me\s+(?:down|against|by\s+the|under|in\s+a\s+headlock|so\s+(?:tight|hard)\s+(?:i|it))|on\s+(?:top\s+of\s+)?me\b(?=\s*(?:[.!?,;]|$|so|until|and|while))))",
+            SafetyRuleChecks.Force);
 
         // "he blocked the door", "she wouldn't let me leave the room", "locked me in the bedroom".
         yield return Rule([Violence],
@@ -238,11 +271,14 @@ internal static class SafetyRules
         "teacher", "coach", "brother", "sister", "grandad", "grandpa", "uncle", "aunt");
 
     private static readonly Regex OrdinaryForceAfter = Compile(
-        @"^\s*(?:up\b|with\s+(?!(?:a|an|his|her|their|the|your)\s+(?:belt|shoe|bat|stick|pan|bottle|phone|fist|hand|chair|remote|object|plate|glass|book|cup|mug|knife|hammer|cable|cord|lamp))"
+        @"^\s*(?:up\b|with\s+(?!whatever|anything|everything|objects|things\s+(?:she|he|they)|(?:a|an|his|her|their|the|your)\s+(?:belt|shoe|bat|stick|pan|bottle|phone|fist|hand|chair|remote|object|plate|glass|book|cup|mug|knife|hammer|cable|cord|lamp))"
         + @"|at\s+(?:chess|cards|tennis|golf|pool|scrabble|monopoly|everything|games?|running|it)|to\s+(?:it|the|a)\b|home\b|there\b|in\s+(?:the\s+)?(?:race|game|argument|debate)|back\s+(?:home|to)"
-        + @"|out\b|away\b|too\s+far|aside|forward|along|under\s+the\s+table|in\s+the\s+back|(?:a|an|some|one)\s+(?!(?:few|couple|number|lot|bit|second|third|fourth|fifth|single|hundred|dozen|handful)\b|(?:more|last)\s+time)|coffee|tea|lunch|dinner|breakfast|food|something|for\s+a\s+loop|off\b"
-        + @"|under\s+the\s+bus|into\s+(?!(?:a|the)\s+(?:wall|door|table|counter|fridge|floor|ground|stairs|mirror|cupboard|wardrobe|bath|radiator|car))|to\s+(?!the\s+(?:floor|ground|wall))\w+"
+        + @"|out\b(?!\s+(?:of\s+)?(?:the|a|his|her|our|my|their)\s+(?:car|door|front\s+door|back\s+door|house|bed|window|flat|room|van|moving))|away\b|too\s+far|aside|forward|along|under\s+the\s+table|in\s+the\s+back|(?:a|an|some|one)\s+(?!(?:few|couple|number|lot|bit|second|third|fourth|fifth|single|hundred|dozen|handful)\b|(?:more|last)\s+time)|coffee|tea|lunch|dinner|breakfast|food|something|for\s+a\s+loop|off\b"
+        + @"|under\s+the\s+bus|into\s+(?!(?:a|the|his|her|their|our|my)\s+(?:wall|door|doorframe|table|counter|worktop|fridge|floor|ground|stairs|banister|railings?|mirror|cupboard|wardrobe|bookcase|bookshelf|shelf|shelves|dresser|desk|chair|sofa|bed|bath|sink|radiator|window|glass|fence|car|cooker|oven|tv|television))|to\s+(?!the\s+(?:floor|ground|wall))\w+"
         + @"|harder|out\s+of\s+my\s+comfort|like\s+a\s+(?:ton|truck|brick)|hard\s+(?:when|that|how)|leg\b|by\s+surprise|in\s+the\s+feels|where\s+it\s+hurts|emotionally|my\s+buttons)");
+
+    private static readonly Regex BlowLanded = Compile(
+        @"^\s*(?:in|on|across)\s+the\s+(?:back|stomach|belly|gut|face|head|ribs|chest|side|mouth|neck|throat|groin|legs?|arms?|shins?|eyes?|nose|jaw|kidneys?|temple|spine)\b");
 
     private static bool AcceptForce(Match m)
     {
@@ -268,7 +304,7 @@ internal static class SafetyRules
                 return !Regex.IsMatch(m.Groups["body"].Value + after, @"^(?:leg\b|arm\s+(?:into|to)\b|hand\b)", RegexOptions.IgnoreCase, MatchTimeout);
             }
 
-            return Regex.IsMatch(after, @"^\s*(?:by\s+(?:the|my)|across|along\s+the|down\b|against|hard|so\s+hard|violently|until|to\s+the\s+(?:floor|ground|bed|wall)|onto|out\s+of\s+(?:the\s+)?(?:bed|car|house|room))", RegexOptions.IgnoreCase, MatchTimeout);
+            return Regex.IsMatch(after, @"^\s*(?:by\s+(?:the|my)|in\s+(?:the|a)\s+(?:\w+\s+)?(?:door|drawer|window)|across|along\s+the|down\b|against|hard|so\s+hard|violently|until|to\s+the\s+(?:floor|ground|bed|wall)|onto\s+the\s+(?:floor|ground|bed|sofa|couch)\b|out\s+of\s+(?:the\s+)?(?:bed|car|house|room))", RegexOptions.IgnoreCase, MatchTimeout);
         }
 
         if (verb.StartsWith("beat", StringComparison.Ordinal) && Regex.IsMatch(after, @"^\s*up\b", RegexOptions.IgnoreCase, MatchTimeout))
@@ -279,6 +315,13 @@ internal static class SafetyRules
         if (verb.StartsWith("beat", StringComparison.Ordinal) && Regex.IsMatch(after, @"^\s*(?:at\s+(?!home\b)|in\s+(?:the|a)\s+(?:quiz|race|game|match|final|vote))", RegexOptions.IgnoreCase, MatchTimeout))
         {
             return false;
+        }
+
+        // "kicked me in the back", "punched me in the stomach": where the blow landed makes it a blow; of
+        // these only "stabbed me in the back" is also an idiom.
+        if (!body && !verb.StartsWith("stab", StringComparison.Ordinal) && BlowLanded.IsMatch(after))
+        {
+            return true;
         }
 
         if (!body && OrdinaryForceAfter.IsMatch(after))
@@ -293,7 +336,7 @@ internal static class SafetyRules
     // ---- threats ---------------------------------------------------------------------------------
 
     private const string SelfHarm =
-        @"(?:kill|hurt|harm|hang|cut|shoot|end)\s+(?:him|her|them|your)sel(?:f|ves)|end\s+(?:his|her|their|your)\s+(?:own\s+)?life|end\s+it\s+all|commit\s+suicide|take\s+(?:his|her|their|your)\s+(?:own\s+)?life|(?:do|does)\s+something\s+stupid";
+        @"(?:kill|hurt|harm|hang|cut|shoot|end|drown|starve)\s+(?:him|her|them|your)sel(?:f|ves)|jump\s+(?:off|from|in\s+front\s+of)\s+(?:a|the)\s+(?:bridge|building|roof|cliff|train|car|lorry|truck|balcony)|(?:take|took|taking)\s+(?:an?\s+)?overdose|overdose|(?:crash|drive)\s+(?:his|her|their|the)\s+car\s+(?:into|off)|end\s+(?:his|her|their|your)\s+(?:own\s+)?life|end\s+it\s+all|commit\s+suicide|take\s+(?:his|her|their|your)\s+(?:own\s+)?life|(?:do|does)\s+something\s+stupid";
 
     private static IEnumerable<SafetyRule> ThreatRules()
     {
@@ -305,10 +348,10 @@ internal static class SafetyRules
 
         // "he said he'd kill me", "she told me I'd never see the kids again", "says he will ruin me if I go".
         yield return Rule([Threat],
-            $@"\b(?<v>said|says|say|told\s+me|tells\s+me|texted(?:\s+me)?|screamed|yelled|shouted|swore|swears|warned\s+me|keeps\s+saying|has\s+said|promised|messaged(?:\s+me)?)\s+(?:(?:more\s+than\s+once|again|before|many\s+times|repeatedly|to\s+me|to\s+my\s+face|over\s+and\s+over|in\s+front\s+of\s+the\s+kids)\s+)?(?:that\s+)?(?:if\s+[^.!?;]{{1,40}}?,?\s+)?"
+            $@"\b(?<v>said|says|say|reckons|reckoned|told\s+me|tells\s+me|texted(?:\s+me)?|texts(?:\s+me)?|keeps\s+(?:messaging|texting|writing)(?:\s+me)?|messages(?:\s+me)?|wrote|writes|screamed|yelled|shouted|swore|swears|warned\s+me|keeps\s+saying|has\s+said|promised|messaged(?:\s+me)?)\s+(?:(?:more\s+than\s+once|again|before|many\s+times|repeatedly|to\s+me|to\s+my\s+face|over\s+and\s+over|in\s+front\s+of\s+the\s+kids)\s+)?(?:that\s+)?(?:if\s+[^.!?;]{{1,40}}?,?\s+)?"
             + @"(?:he|she|they|you|i|no\s*one|nobody)(?:'d|d|'ll|ll|\s+would|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+were\s+going\s+to|\s+are\s+going\s+to|\s+gonna|\s+could|\s+wouldn't|\s+won't)\s+"
-            + @"(?:(?:never|ever|actually|really|just|make\s+sure)\s+)*"
-            + @"(?:(?:kill|hurt|hit|harm|beat|destroy|ruin|burn|strangle|shoot|stab|beat\s+up)\s+(?:me|us|you|the\s+(?:kids|children|baby|house|dog|cat)|my|our|your|him|her|them|anyone|everyone|everybody|whoever)|break\s+my|find\s+me|come\s+after|hunt\s+me|take\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|money)"
+            + @"(?:(?:never|ever|actually|really|just|make\s+sure|come\s+(?:round|over|here|back|to\s+\w+)\s+and|find\s+me\s+and)\s+)*"
+            + @"(?:throw\s+acid|(?:bash|belt|slap|punch|smash|glass|deck|strangle)\s+(?:me|my|us|the\s+kids)|sort\s+me\s+out|teach\s+me\s+a\s+lesson|deal\s+with\s+me|get\s+me\s+back|finish\s+me|end\s+me|show\s+me\s+what\s+happens|(?:kill|hurt|hit|harm|beat|destroy|ruin|burn|strangle|shoot|stab|beat\s+up)\s+(?:me|us|you|the\s+(?:kids|children|baby|house|dog|cat)|my|our|your|him|her|them|anyone|everyone|everybody|whoever)|break\s+my|find\s+me|come\s+after|hunt\s+me|take\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|money)"
             + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
             + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|lose\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|home|visa)|never\s+get\s+(?:the|my|our)\s+(?:kids|children)|" + SelfHarm + @")\b",
             SafetyRuleChecks.Negation);
@@ -324,6 +367,13 @@ internal static class SafetyRules
             + $@"(?:\s+{Whom})?\s*,?\s*(?:then\s+)?{Who}(?:'ll|ll|'d|d|\s+will|\s+would|\s+is\s+going\s+to|\s+says\s+(?:he|she|they)(?:'ll|\s+will)|\s+said\s+(?:he|she|they)(?:'d|\s+would))\s+"
             + @"(?:(?:make\s+sure|never\s+let|just|actually)\s+)*(?:kill|hurt|take|ruin|destroy|find|come\s+after|hunt|make\s+me|make\s+my\s+life|never\s+let\s+me|report|tell|post|share|stop\s+me|get\s+me|lose|leave\s+me\s+with\s+nothing|cut\s+me\s+off)",
             SafetyRuleChecks.None);
+
+        // "I'd better watch my back", "something bad will happen to me if I talk", "you'll be sorry".
+        yield return Rule([Threat],
+            $@"\b(?<v>(?:said|says|told\s+me|tells\s+me|warned\s+me|texted|messaged|keeps\s+(?:saying|telling\s+me))\s+(?:that\s+)?(?:i'd|i\s+had|i|you'd|you)\s+(?:better|should)\s+watch\s+(?:my|your|my\s+own)\s+back)\b"
+            + @"|\b(?<v>something\s+(?:bad|terrible|awful|nasty)\s+(?:will|would|is\s+going\s+to|could)\s+happen\s+to\s+(?:me|you|us|the\s+kids|my\s+(?:family|kids|children|mum|mom)))\b(?=[^.!?;]{0,40}\bif\b|\s*(?:[.!?,;]|$))"
+            + $@"|\b{Who}(?:'ll|ll|'d|d|\s+will|\s+would)\s+(?<v>cut|stab|shoot|glass|acid)\s+me\b",
+            SafetyRuleChecks.Negation);
 
         // "death threats", "threatening texts", "he made threats".
         yield return Rule([Threat],
@@ -347,7 +397,7 @@ internal static class SafetyRules
         }
 
         return !Regex.IsMatch(rest,
-            @"^\s+(?:to\s+(?:leave(?!\s+me\s+with\s+nothing)|break\s+up|end\s+(?:it|things|the\s+relationship|us)|divorce|move\s+out|quit|cancel|resign|sue|rain|spill|ruin\s+(?:the|our|my)\s+(?:day|trip|holiday|weekend|plans|evening|party|dinner)|stop\s+(?:talking|speaking)|walk\s+out|go\s+(?:home|back))|by\s+(?!(?:him|her|them|you)\b)|with\s+(?:redundancy|eviction|a\s+fine|legal|closure|a\s+lawsuit|the\s+sack|being\s+fired)|species|extinction)",
+            @"^\s+(?:to\s+(?:(?:bake|cook)\s+(?:another|a|more|his|her)\b|(?:eat|finish|steal|nick|pinch|hide)\s+(?:all\s+)?(?:my|the|our)\s+(?:last\s+)?(?:\w+\s+)?(?:chips|fries|food|dessert|pudding|cake|biscuits|cookies|chocolate|sweets|snacks|pizza|leftovers|seat|blanket|pillow|hoodie|spot|remote)|tickle|sing|dance|spoil\s+the\s+(?:ending|film|movie|show|book|surprise)|leave(?!\s+me\s+with\s+nothing)|break\s+up|end\s+(?:it|things|the\s+relationship|us)|divorce|move\s+out|quit|cancel|resign|sue|rain|spill|ruin\s+(?:the|our|my)\s+(?:day|trip|holiday|weekend|plans|evening|party|dinner)|stop\s+(?:talking|speaking)|walk\s+out|go\s+(?:home|back))|by\s+(?!(?:him|her|them|you)\b)|with\s+(?:redundancy|eviction|a\s+fine|legal|closure|a\s+lawsuit|the\s+sack|being\s+fired)|species|extinction)",
             RegexOptions.IgnoreCase, MatchTimeout);
     }
 
@@ -362,22 +412,29 @@ internal static class SafetyRules
 
         // "walking on eggshells", "tiptoe around him", "I never know what will set her off".
         yield return Rule([Intimidation],
-            $@"\b(?<v>walk(?:s|ed|ing)?\s+on\s+egg\s*-?shells|tip\s*-?toe(?:s|d|ing)?\s+around\s+{Whom}|on\s+tenterhooks\s+(?:around|with)\s+{Whom}"
-            + $@"|(?:set|sets|setting|sets)\s+{Whom}\s+off|what\s+(?:mood|state)\s+{Who}(?:'ll|\s+will)?\s+(?:be|come\s+home)\s+in|careful\s+not\s+to\s+(?:upset|anger|provoke|set\s+off)\s+{Whom})\b",
+            $@"\b(?<v>walk(?:s|ed|ing)?\s+on\s+egg\s*-?shells|tip\s*-?toe(?:s|d|ing)?\s+around\s+(?:{Whom}|(?:his|her|their|your|my\s+{Noun}'s)\s+(?:moods?|temper|anger|rages?|outbursts?|drinking|reactions?))"
+            + $@"|brac(?:e|ed|ing)\s+myself\s+(?:when|whenever|every\s+time|before|for\s+when)\s+{Who}|on\s+tenterhooks\s+(?:around|with)\s+{Whom}"
+            + $@"|(?:set|sets|setting|sets)\s+{Whom}\s+off|careful\s+not\s+to\s+set\s+{Whom}\s+off|what\s+(?:mood|state)\s+{Who}(?:'ll|\s+will)?\s+(?:be|come\s+home)\s+in|careful\s+not\s+to\s+(?:upset|anger|provoke|set\s+off)\s+{Whom})\b",
             SafetyRuleChecks.Negation);
 
         // "he punched the wall", "she put her fist through the door", "kicked a hole in the door", "slammed his fists on the table".
         yield return Rule([Intimidation],
             @"\b(?<v>punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|hit|hits|hitting|smash(?:es|ed|ing)?|bang(?:s|ed|ing)?|thump(?:s|ed|ing)?|put|puts|putting|pound(?:s|ed|ing)?|broke|breaks?|breaking)"
-            + @"\s+(?:(?:a\s+hole|holes|dents?|a\s+dent)\s+in(?:to)?\s+|(?:his|her|their|your)\s+fists?\s+(?:through|into|on|against|in)\s+|down\s+)?"
-            + @"(?:the|a|my|his|her|our|their|your)\s+(?:wall|walls|door|doors|bedroom\s+door|bathroom\s+door|front\s+door|table|desk|steering\s+wheel|dashboard|windows?|windscreen|windshield|counter|mirror|cupboard|tv|television|fridge|headboard|furniture)\b"
+            + @"\s+(?:(?:a\s+hole|holes|dents?|a\s+dent)\s+in(?:to)?\s+|(?:his|her|their|your)\s+fists?\s+(?:through|into|on|against|in)\s+|down\s+|(?:right\s+)?(?:through|into|at)\s+)?"
+            + @"(?:the|a|my|his|her|our|their|your)\s+(?:(?:bedroom|bathroom|kitchen|front|back|car|living\s+room|hall|hallway|passenger|side)\s+)?(?:wall|walls|door|doors|bedroom\s+door|bathroom\s+door|front\s+door|table|desk|steering\s+wheel|dashboard|windows?|windscreen|windshield|counter|mirror|cupboard|tv|television|fridge|headboard|furniture)\b"
             + @"|\b(?<v>slam(?:s|med|ming)?|bang(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:his|her|their|your)\s+fists?\b"
             + @"|\b(?<v>(?:punch(?:es|ed)?|kick(?:s|ed)?|throw(?:s|ing)?|threw|smash(?:es|ed|ing)?|break(?:s|ing)?|broke|destroy(?:s|ed|ing)?|rip(?:s|ped)\s+up|tore\s+up|tears\s+up))\s+(?:things|stuff|objects|furniture|my\s+(?:things|stuff|belongings|clothes|photos|gifts|phone|laptop|glasses|books|jewellery|jewelry))\b",
             SafetyRuleChecks.Force);
 
+        // "broke all the plates", "smashed every glass we own", "trashed the kitchen": destroying things around the person.
+        yield return Rule([Intimidation],
+            @"\b(?<v>smash(?:es|ed|ing)?|shatter(?:s|ed|ing)?|destroy(?:s|ed|ing)?|wreck(?:s|ed|ing)?|trash(?:es|ed|ing)?|broke|breaks|breaking|rip(?:s|ped)\s+up|tore\s+up)\s+(?:all|every|each|half|most)\s+(?:(?:of\s+)?(?:the|our|my|his|her|their)\s+)?(?:\w+\s+)?(?:plates?|glass(?:es)?|dishes|mugs?|cups?|bowls?|furniture|things|stuff|ornaments|pictures?|photos?|frames?|chairs?|lamps?|windows?|doors?|presents?|gifts?)\b"
+            + @"|\b(?<v>smash(?:es|ed|ing)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?)\s+(?:up\s+)?(?:the|our|my)\s+(?:kitchen|house|flat|apartment|bedroom|living\s+room|room|place|home)\b",
+            SafetyRuleChecks.Force);
+
         // "he threw a plate across the room", "she hurled the remote".
         yield return Rule([Intimidation],
-            @"\b(?<v>threw|throws|throwing|hurl(?:s|ed|ing)?|smash(?:es|ed|ing)?|flung|fling(?:s|ing)?)\s+(?:a|the|his|her|their|your|my)\s+(?:\w+\s+)?(?:plates?|glass(?:es)?|mugs?|cups?|chairs?|vase|bottles?|phone|laptop|remote|bowls?|dishes|lamp|keys|shoes?|plates)\b(?!\s+(?:away|out|in\s+the\s+(?:bin|trash|recycling)|into\s+the\s+(?:bin|trash|sink|dishwasher)))",
+            @"\b(?<v>threw|throws|throwing|hurl(?:s|ed|ing)?|smash(?:es|ed|ing)?|flung|fling(?:s|ing)?)\s+(?:a|the|his|her|their|your|my)\s+(?:\w+\s+)?(?:plates?|glass(?:es)?|mugs?|cups?|chairs?|vase|bottles?|phone|laptop|remote|bowls?|dishes|lamp|keys|shoes?|plates)\b(?!\s+(?:away|out|in\s+the\s+(?:bin|trash|recycling)|into\s+the\s+(?:bin|trash|sink|dishwasher|skip|dumpster|car|boot|van|garage|loft|bonfire|pool)))",
             SafetyRuleChecks.Force);
 
         // "screamed in my face", "stood over me", "cornered me in the kitchen", "raised his fist".
@@ -385,6 +442,7 @@ internal static class SafetyRules
             @"\b(?<v>(?:scream|yell|shout|roar|spit|get|got|gets|getting|snarl|growl)(?:s|ed|ing)?\s+(?:right\s+)?(?:up\s+)?in\s+my\s+face)"
             + @"|\b(?<v>(?:stood|stands|standing|loom(?:s|ed|ing)?|tower(?:s|ed|ing)?|hover(?:s|ed|ing)?)\s+over\s+me)"
             + @"|\b(?<v>corner(?:s|ed|ing)?\s+me|back(?:s|ed|ing)?\s+me\s+(?:into|against)|trap(?:s|ped|ping)?\s+me\s+in)"
+            + @"|\b(?<v>with\s+(?:his|her|their|your)\s+fists?\s+(?:clenched|raised|balled|up))\b"
             + @"|\b(?<v>(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|shak(?:e|es|ing)|shook|clench(?:es|ed|ing)?)\s+(?:his|her|their|your|a)\s+(?:fists?|hand)(?:\s+(?:to|at|against)\s+me|\s+at\s+me|\s+like|(?=\s*(?:[.!?,;]|$))))",
             SafetyRuleChecks.Act);
 
@@ -395,6 +453,19 @@ internal static class SafetyRules
             + $@"|\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|becomes?|became)\s+)?{Soft}(?<v>intimidating|menacing|threatening|scary|frightening|terrifying)(?!\s+(?:at\s+work|to\s+(?:other|strangers)|in\s+meetings))\b"
             + @"|\b(?<v>(?:drove|drives|driving|drive)\s+(?:like\s+a\s+(?:maniac|madman|lunatic)|recklessly|dangerously|really\s+fast|so\s+fast|at\s+\d+)(?=[^.!?;]{0,30}\b(?:scare|frighten|punish|me\s+scream|i\s+(?:begged|screamed|cried)|with\s+me|with\s+the\s+kids|on\s+purpose)))",
             SafetyRuleChecks.Negation);
+
+        // "waiting for his next explosion", "revved the car at me", "cracks his knuckles at me".
+        yield return Rule([Intimidation],
+            @"\b(?<v>(?:waiting|wait|bracing|braced|waited)\s+for\s+(?:his|her|their|the)\s+(?:next\s+)?(?:explosion|outburst|blow-?up|rage|meltdown|eruption|fit|tantrum))\b"
+            + @"|\b(?<v>(?:revv?(?:s|ed|ing)?|drove|drives|driving|swerv(?:e|ed|es|ing)|aim(?:ed|s|ing)?|accelerat(?:e|ed|es|ing))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:car|engine|van|truck|bike|motorbike)?\s*(?:at|towards|toward)\s+me)\b"
+            + @"|\b(?<v>crack(?:s|ed|ing)?\s+(?:his|her|their)\s+knuckles)\s+(?:at\s+me|when\s+i|while\s+(?:staring|looking|glaring)|and\s+(?:stares|glares|stared|glared))",
+            SafetyRuleChecks.Act);
+
+        // "follows me from room to room shouting", "loads his shotgun in front of me when we argue".
+        yield return Rule([Intimidation],
+            @"\b(?<v>follow(?:s|ed|ing)?)\s+me\s+(?:from\s+room\s+to\s+room|(?:a)?round\s+the\s+(?:house|flat|apartment|room|kitchen)|into\s+(?:the|every)\s+(?:bathroom|bedroom|room|kitchen))"
+            + @"|\b(?<v>(?:load(?:s|ed|ing)?|clean(?:s|ed|ing)?|sharpen(?:s|ed|ing)?|play(?:s|ed|ing)?\s+with|polish(?:es|ed|ing)?|wav(?:e|es|ed|ing)|leave(?:s)?|left)\s+(?:his|her|their|your|a|the)\s+(?:gun|knife|knives|shotgun|rifle|pistol|weapon|machete|axe|bat))\b(?=[^.!?;]{0,40}\b(?:in\s+front\s+of\s+me|when\s+(?:we|i)|while\s+(?:he|she|they)\s+(?:stares?|looks?|glares?)|at\s+me|where\s+i\s+(?:can|could|would)\s+see|on\s+(?:my|the)\s+pillow))",
+            SafetyRuleChecks.Act);
 
         // "he showed me a knife", "keeps a gun in the house", "hurt the dog", "kicked the cat".
         yield return Rule([Intimidation],
@@ -426,7 +497,11 @@ internal static class SafetyRules
         yield return Rule([MonitoringAndControl],
             $@"\b{Who}(?:'s\s+got|\s+has\s+got|\s+has|\s+knows|\s+got|\s+took|\s+changed)\s+(?<v>(?:all\s+)?my\s+(?:\w+\s+)?(?:passwords?|passcodes?|pins?|log-?ins?))\b"
             + @"|\b(?<v>(?:put|puts|installed|installs|downloaded|added|set\s+up))\s+(?:an?|some|this|that|the|a\s+tracking|a\s+spy|a\s+location)\s+(?:\w+\s+)?app\s+on\s+my\s+(?:phone|laptop|computer|tablet)"
-            + @"|\bso\s+(?:that\s+)?(?:he|she|they)\s+can\s+(?<v>(?:see|track|read|know|watch|listen\s+to|check|monitor|hear))\s+(?:where\s+i|who\s+i|what\s+i|my\s+(?:messages|texts|calls|location|chats|emails)|everything\s+i|every)",
+            + @"|\bso\s+(?:that\s+)?(?:he|she|they)\s+can\s+(?<v>(?:see|track|read|know|watch|listen\s+to|check|monitor|hear|spy\s+on))\s+(?:where\s+i|who\s+i|what\s+i|my\s+(?:messages|texts|calls|location|chats|emails)|everything\s+i|every|me\b)"
+            + @"|\b(?<v>(?:has|have|had|knows|got|took|keeps)\s+(?:the|all\s+the)\s+passwords?\s+(?:to|for)\s+(?:all\s+(?:of\s+)?)?my)\b"
+            + @"|\b(?<v>(?:sits?|sat|sitting|waits?|waited|waiting|parks?|parked|parking|lurks?|lurked|hangs?\s+around|hung\s+around))\s+outside\s+(?:my|our)\s+(?:work|office|job|house|flat|place|door|school|college|gym|friend's)"
+            + @"|\b(?<v>(?:hid|hides|hidden|threw\s+away|throws\s+away|flushed|flushes|took|takes|tampered\s+with|poked\s+holes\s+in|swapped))\s+my\s+(?:pills?|pill\s+packets?|the\s+pill|contraception|contraceptives?|birth\s+control|condoms?|coil)"
+            + @"|\b(?<v>(?:pressur(?:es|ed|ing)|forc(?:es|ed|ing)|push(?:es|ed|ing))\s+me\s+(?:to\s+|into\s+)?(?:get(?:ting)?\s+pregnant|hav(?:e|ing)\s+(?:another|a)\s+baby|hav(?:e|ing)\s+an\s+abortion|stop\s+taking\s+(?:my|the)\s+pill))",
             SafetyRuleChecks.Act);
 
         // "he checks my phone", "she goes through my messages", "you read my emails", "took my phone away".
@@ -441,7 +516,7 @@ internal static class SafetyRules
         yield return Rule([MonitoringAndControl],
             @"\b(?<v>demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on(?:\s+having)?|made\s+me\s+(?:give|hand\s+over|tell|share)|makes\s+me\s+(?:give|hand\s+over|tell|share)|force[ds]?\s+me\s+to\s+(?:give|hand\s+over|tell|share)|wants?|changed|changes|took|has\s+all)"
             + @"\s+(?:(?:him|her|them|you)\s+)?(?:all\s+)?my\s+(?:passwords?|passcodes?|pins?|pin\s+codes?|log-?ins?|phone\s+code|unlock\s+code|bank\s+details)\b"
-            + $@"|\b(?<v>(?:have|had|has|need|needs)\s+to|must|made\s+me|makes\s+me|forces\s+me\s+to|forced\s+me\s+to)\s+(?:show|hand|give|unlock|read\s+out|send)\s+{Whom}\s+(?:my|all\s+my|every)\s+(?:phone|messages?|texts?|emails?|chats?|receipts?|bank\s+statements?|call\s+log|screen|purchases?|bills?)\b",
+            + $@"|\b(?<v>(?:have|had|has|need|needs)\s+to|must|made\s+me|makes\s+me|forces\s+me\s+to|forced\s+me\s+to)\s+(?:show|hand|give|unlock|read\s+out|send)\s+(?:{Whom}\s+)?(?:my|all\s+my|all\s+the|the|every)\s+(?:phone|messages?|texts?|emails?|chats?|receipts?|bank\s+statements?|call\s+log|screen|purchases?|bills?)\b",
             SafetyRuleChecks.Act);
 
         // "he tracks me", "she tracks my location", "put a tracker on my car", "makes me share my location", "follows me to work".
@@ -453,20 +528,24 @@ internal static class SafetyRules
             + @"|\b(?<v>(?:made|makes|make|forces|forced|insists\s+i|insisted\s+i)\s+(?:me\s+)?(?:to\s+)?(?:share|turn\s+on|keep\s+on|send\s+(?:him|her|them|you))\s+my\s+(?:live\s+)?location)"
             + @"|\b(?<v>(?:put|puts|installed|installs|hid|hidden|planted|placed|found)\s+(?:a\s+|an\s+)?(?:tracker|tracking\s+(?:app|device)|airtag|air\s+tag|gps\s+tracker|spyware|stalkerware|spy\s+app|hidden\s+camera|cameras?)\b(?:\s+(?:on|in|under)\s+(?:my|the)\s+(?:phone|car|bag|laptop|house|bedroom|home))?)"
             + @"|\b(?<v>(?:turn(?:s|ed)?\s+up|shows?\s+up|showed\s+up|appears?|appeared)\s+(?:unannounced\s+)?at\s+my\s+(?:work|job|office|college|school|friend's|mum's|mom's))\b"
-            + $@"|\b(?<v>(?:demands?|demanded|needs|needed|insists\s+on|insisted\s+on|has\s+to|had\s+to|have\s+to|always\s+wants|always\s+wanted|constantly\s+wants)\s+(?:to\s+)?know(?:ing)?\s+where\s+i\s+(?:am|was|go|went|'m|m)\b)",
+            + $@"|\b(?<v>(?:demands?|demanded|needs|needed|insists\s+on|insisted\s+on|has\s+to|had\s+to|have\s+to|always\s+wants|always\s+wanted|constantly\s+wants)\s+(?:to\s+)?know(?:ing)?\s+(?:where\s+i\s+(?:am|was|go|went|'m|m)|who\s+i(?:'m|m|\s+am|\s+was|'ve\s+been|\s+have\s+been)?\s+(?:with|texting|talking\s+to|messaging|seeing|calling|speaking\s+to|meeting|chatting\s+to|chatting\s+with)|what\s+i(?:'m|\s+am)\s+doing\s+(?:at\s+all\s+times|every\s+(?:minute|second|hour)))\b)"
+            + $@"|\b{Who}{Aux}\s+(?:has|have|had|needs?|needed|wants?|wanted|insists?|insisted)\s+(?:to|on)\s+(?<v>approv(?:e|ing)|okay(?:ing)?|ok(?:ing)?|sign(?:ing)?\s+off\s+on|vet(?:ting)?)\s+(?:everything|anything|every\s+\w+|all\s+(?:of\s+)?my|what|where|who|how\s+much)\b(?=[^.!?;]{{0,25}}\bi\b)"
+            + $@"|\b(?<v>(?:everything|anything|every\s+\w+)\s+i\s+(?:buy|spend|wear|do|post|say)\s+(?:has|have|had|needs?)\s+to\s+be\s+(?:approved|okayed|checked|vetted))\b",
             SafetyRuleChecks.Act);
 
         // "calls me fifty times a day", "texts me every ten minutes", "makes me send photos to prove where I am".
         yield return Rule([MonitoringAndControl],
-            @"\b(?<v>(?:call(?:s|ed|ing)?|text(?:s|ed|ing)?|ring(?:s|ing)?|rang|message(?:s|d|ing)?|face\s*time(?:s|d)?|video\s*call(?:s|ed)?)\s+me)\s+(?:constantly|non-?stop|every\s+(?:\d+|ten|five|fifteen|twenty|thirty|few|couple\s+of)\s+(?:minutes?|mins)|every\s+(?:hour|half\s+hour)|\d+\s+times|(?:twenty|thirty|forty|fifty|a\s+hundred|dozens\s+of)\s+times|over\s+and\s+over\s+when\s+i'?m\s+out)"
+            @"\b(?<v>(?:call(?:s|ed|ing)?|text(?:s|ed|ing)?|ring(?:s|ing)?|rang|message(?:s|d|ing)?|face\s*time(?:s|d)?|video\s*call(?:s|ed)?)\s+me)\s+(?:constantly|non-?stop|every\s+(?:\d+|ten|five|fifteen|twenty|thirty|few|couple\s+of)\s+(?:minutes?|mins)|every\s+(?:hour|half\s+hour)|\d+\s+times|(?:twenty|thirty|forty|fifty|a\s+hundred|dozens\s+of)\s+times|over\s+and\s+over\s+when\s+i'?m\s+out|(?:at\s+work\s+)?all\s+(?:day|night)|(?:at\s+work\s+)?to\s+check\s+(?:i'm|i\s+am|where\s+i|who\s+i|that\s+i|if\s+i))"
             + @"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:send|text|call|check\s+in|video\s*call|face\s*time|take)\b[^.!?;]{0,40}?\b(?:prove|proof|every\s+(?:hour|time)|when\s+i(?:'m|\s+am)?\s+out|who\s+i(?:'m|\s+am)\s+with|where\s+i\s+(?:am|was)))"
-            + @"|\bto\s+(?<v>prove\s+(?:where|who)\s+i\s+(?:am|was|'m|m))\b",
+            + @"|\bto\s+(?<v>prove\s+(?:where|who)\s+i\s+(?:am|was|'m|m))\b"
+            + @"|\b(?<v>(?:shares?|shared|has|sees|watches|checks?|tracks?|follows?))\s+my\s+(?:live\s+)?location\s+(?:on|in|from)\s+(?:his|her|their|your)\s+(?:phone|app|laptop|watch)\b"
+            + @"|\bi\s+(?:(?:always|still)\s+)?(?<v>(?:have|had|need|needed|must)\s+to\s+(?:send|text|call|ring|message|check\s+in\s+with|video\s*call|face\s*time)\s+(?:him|her|them))\b[^.!?;]{0,40}?\b(?:every\s+(?:hour|half\s+hour|\d+\s+minutes|few\s+minutes|time\s+i)|where\s+i\s+am|who\s+i(?:'m|\s+am)\s+with|to\s+prove|or\s+(?:he|she|they)\s+(?:goes|gets|will))",
             SafetyRuleChecks.Act);
 
         // "controls all the money", "takes my wages", "gives me an allowance", "I have to ask him for money".
         yield return Rule([MonitoringAndControl],
-            @"\b(?<v>control(?:s|led|ling)?|take[sn]?|took|taking|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|withhold(?:s|ing)?|withheld|empt(?:y|ies|ied)|drain(?:s|ed)?|spent|spends|steal(?:s|ing)?|stole|cut(?:s)?\s+off|froze|freezes)"
-            + @"\s+(?:away\s+)?(?:all\s+(?:of\s+)?)?(?:my|our|the)\s+(?:money|finances|wages|salary|pay|paycheck|paycheque|pay\s+packet|earnings|income|bank\s+(?:cards?|accounts?)|debit\s+cards?|credit\s+cards?|cards|benefits|pension|savings|child\s+benefit|allowance|spending|purse\s+strings|household\s+money)\b"
+            @"\b(?<!\b(?:i|we)\s+(?:(?:just|also|then|already|accidentally|both)\s+)?)(?<v>control(?:s|led|ling)?|take[sn]?|took|taking|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|withhold(?:s|ing)?|withheld|empt(?:y|ies|ied)|drain(?:s|ed)?|spent|spends|steal(?:s|ing)?|stole|cut(?:s)?\s+off|froze|freezes)"
+            + @"\s+(?:away\s+)?(?:all\s+(?:of\s+)?)?(?:my|our|the)\s+(?:money|finances|wages|salary|pay|paycheck|paycheque|pay\s+packet|earnings|income|bank\s+(?:cards?|accounts?)|debit\s+cards?|credit\s+cards?|atm\s+cards?|bank\s+books?|cheque\s*books?|salary\s+cards?|cards|benefits|pension|savings|child\s+benefit|allowance|spending|purse\s+strings|household\s+money)\b"
             + @"|\b(?<v>gives?|gave|giving)\s+me\s+(?:an?\s+)?(?:weekly\s+|monthly\s+|small\s+|tiny\s+)?(?:allowance|pocket\s+money)\b"
             + $@"|\b(?<v>(?:have|has|had)\s+to\s+ask|must\s+ask|need\s+to\s+ask)\s+(?:{Whom}\s+)?(?:for\s+(?:money|cash|permission)|before\s+(?:i\s+)?(?:buy|spend|buying|spending|go|going|see|seeing|leave|leaving)|permission)\b"
             + @"|\b(?<v>account\s+for|justify|explain)\s+every\s+(?:penny|pound|cent|dollar|rupee|euro|purchase|receipt|rupee|coffee|minute|hour)\b"
@@ -486,7 +565,7 @@ internal static class SafetyRules
             AcceptPermission);
 
         yield return Rule([MonitoringAndControl],
-            $@"\b(?<v>(?:need|needs|needed|have\s+to\s+(?:get|ask\s+for)|had\s+to\s+(?:get|ask\s+for)|must\s+(?:get|ask\s+for)|ask(?:ing)?\s+for))\s+(?:{Whom}'s|his|her|their|your)\s+permission\b"
+            $@"\b(?<v>(?:need|needs|needed|have\s+to\s+(?:get|ask\s+for|ask)|had\s+to\s+(?:get|ask\s+for|ask)|must\s+(?:get|ask\s+for|ask)|ask(?:ing)?(?:\s+for)?))\s+(?:{Whom}'s|his|her|their|your)\s+permission\b"
             + $@"|\b(?<v>ask(?:s|ed|ing)?)\s+{Whom}\s+(?:for\s+)?permission\b"
             + $@"|\b(?<v>without)\s+(?:{Whom}'s|his|her|their|your)\s+(?:permission|say-so|ok|okay|approval)\b"
             + $@"|\b(?<v>(?:only\s+)?allowed\s+(?:out|to\s+(?:go\s+out|leave|go\s+anywhere|see\s+(?:anyone|people|friends))))\s+(?:if|when|once|with)\s+{Who}\b"
@@ -616,14 +695,22 @@ internal static class SafetyRules
             + $@"|\b(?<v>isolat(?:e|es|ed|ing))\s+me\b"
             + $@"|\b(?<v>keep(?:s|ing)?|kept)\s+me\s+(?:away\s+)?from\s+(?:(?:my|all\s+my|any\s+of\s+my|the)\s+)?(?:\w+\s+)?(?:{People}|the\s+outside\s+world|going\s+out|seeing|visiting|talking\s+to|everyone)\b"
             + $@"|\b(?<v>stop(?:s|ped|ping)?)\s+me\s+(?:from\s+)?(?:seeing|visiting|meeting|talking\s+to|speaking\s+to|calling|phoning|ringing|texting|contacting|going\s+out\s+with|spending\s+time\s+with|having)\s+(?:(?:my|any|any\s+of\s+my|other|new|old)\s+)?(?:\w+\s+)?{People}\b"
-            + $@"|\b(?<v>turn(?:s|ed|ing)?)\s+(?:my\s+|all\s+my\s+|the\s+|our\s+)?(?:{People}|everyone|everybody)\s+against\s+me\b"
+            + $@"|\b(?<v>turn(?:s|ed|ing)?)\s+(?:my\s+|all\s+my\s+|the\s+|our\s+)?(?:whole\s+|entire\s+)?(?:{People}|everyone|everybody)\s+against\s+me\b"
+            + $@"|\bi(?:'ve|\s+have|'d|\s+had|'m|\s+am|\s+was|\s+get|\s+got)?\s+(?:been\s+|being\s+)?(?<v>kept\s+(?:away\s+)?from|cut\s+off\s+from|stopped\s+from\s+seeing)\s+(?:(?:my|all\s+my|all\s+of\s+my|the)\s+)?(?:\w+\s+)?(?:{People}|everyone|everybody|the\s+outside\s+world)\b"
+            + $@"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+cancel)\s+(?:\w+\s+){{0,5}}?(?:see|seeing|meet|meeting|visit|visiting)\s+(?:(?:my|any\s+of\s+my)\s+)?(?:\w+\s+)?{People}\b"
+            + @"|\b(?<v>stop(?:s|ped|ping)?\s+me)\s+(?:from\s+)?(?:going|attending|travelling|traveling)\s+(?:to\s+)?(?:my\s+)?(?:own\s+)?(?:\w+(?:'s|s')\s+)(?:wedding|funeral|party|birthday|house|home|place|christening|graduation|hospital\s+bed)\b"
+            + @"|\b(?<v>(?:made|makes|forced|forces|pressured|pressures|got)\s+me\s+(?:to\s+)?(?:stop|give\s+up|quit))\s+(?:going\s+to|seeing|attending|visiting)\b"
+            + $@"|\b(?<v>tells?|told|keeps\s+telling)\s+me\s+(?:that\s+)?my\s+(?:\w+\s+)?(?:{People})\s+(?:are|is|were|was)\s+(?:only\s+|just\s+)?(?:using|against|jealous\s+of|lying\s+to|a\s+bad\s+influence|trying\s+to\s+(?:split|break)|turning\s+me|not\s+real|no\s+good|fake|toxic)"
+            + $@"|\bmy\s+(?<v>(?:family|friends|parents|mum|mom|dad|sister|brother|mates))\s+(?:don't|doesn't|won't|never|stopped|no\s+longer)\s+(?:visit(?:ing)?|com(?:e|ing)\s+(?:round|over|around|by)|call(?:ing)?)\b(?:\s+\w+){{0,2}}\s+because\s+(?:of\s+)?(?:{Whom}|{Who})\b"
+            + $@"|\b(?<v>made\s+sure|makes\s+sure|make\s+sure)\s+(?:that\s+)?i\s+(?:don't|do\s+not|dont|never|can't|cannot|couldn't|didn't|no\s+longer)\s+(?:\w+\s+)?(?:see|talk\s+to|speak\s+to|visit|call|meet|contact|hear\s+from)\s+(?:(?:my|any\s+of\s+my|any)\s+)?(?:\w+\s+)?{People}\b"
+            + $@"|\bi\s+(?:haven't|have\s+not|havent|hadn't|had\s+not)\s+(?:been\s+)?(?<v>(?:allowed|permitted))\s+to\s+(?:see|visit|talk\s+to|speak\s+to|call|contact|meet)\s+(?:(?:my|any\s+of\s+my|any)\s+)?(?:\w+\s+)?{People}\b"
             + @"|\b(?<v>moved\s+me|made\s+(?:us|me)\s+move|took\s+me)\s+(?:far\s+)?away\s+from\s+(?:my\s+|all\s+my\s+|everyone|everybody|the\s+people)"
             + $@"|\b(?<v>(?:made|makes|forces?|forced|pressured|pressures|got)\s+me\s+(?:to\s+)?(?:stop\s+seeing|stop\s+talking\s+to|cut\s+off|cut\s+(?:ties|contact)\s+with|block|unfriend|delete|drop|give\s+up|choose\s+between\s+(?:him|her|them)\s+and)\s+(?:(?:my|all\s+my|all\s+of\s+my|the)\s+)?(?:\w+\s+)?{People})\b",
             SafetyRuleChecks.Act);
 
         // "gets furious when I see my friends", "sulks for days if I visit my mum".
         yield return Rule([Isolation],
-            @"\b(?<v>(?:gets?|got|goes|went|is|was|becomes?|became|turns?|turned)\s+(?:really\s+|so\s+|very\s+|super\s+|extremely\s+|insanely\s+)?(?:angry|mad|furious|jealous|violent|nasty|crazy|livid|aggressive|psycho|abusive|mental|ballistic|berserk|nuts|cold\s+for\s+days)|sulks?\s+for\s+days|makes\s+a\s+(?:scene|fuss)|made\s+a\s+(?:scene|fuss)|kicks\s+off|kicked\s+off|starts\s+a\s+(?:fight|row)|throws\s+a\s+fit|has\s+a\s+go\s+at\s+me|punishes\s+me|punished\s+me|gives\s+me\s+the\s+silent\s+treatment\s+for\s+days|accuses\s+me\s+of\s+cheating)"
+            @"\b(?<v>(?:gets?|got|goes|went|is|was|becomes?|became|turns?|turned)\s+(?:really\s+|so\s+|very\s+|super\s+|extremely\s+|insanely\s+)?(?:angry|mad|furious|jealous|violent|nasty|crazy|livid|aggressive|psycho|abusive|mental|ballistic|berserk|nuts|cold\s+for\s+days)|sulks?\s+for\s+days|makes\s+a\s+(?:(?:huge|big|massive|real|great)\s+)?(?:scene|fuss)|made\s+a\s+(?:(?:huge|big|massive|real|great)\s+)?(?:scene|fuss)|kicks\s+off|kicked\s+off|starts\s+a\s+(?:fight|row)|throws\s+a\s+fit|has\s+a\s+go\s+at\s+me|punishes\s+me|punished\s+me|gives\s+me\s+the\s+silent\s+treatment\s+for\s+days|accuses\s+me\s+of\s+cheating)"
             + $@"\s+(?:when|if|whenever|every\s+time|each\s+time|after)\s+i\s+(?:\w+\s+)?(?:see|go\s+out|talk\s+to|speak\s+to|visit|meet|spend\s+time\s+with|call|text|phone|hang\s+out|go\s+(?:to|anywhere|out|somewhere)|have\s+(?:friends|people|anyone)|leave\s+the\s+house|want\s+to\s+(?:see|go))\b",
             SafetyRuleChecks.Negation);
 
@@ -653,19 +740,22 @@ internal static class SafetyRules
         // "he tells me I'm worthless", "she says no one else would want me", "keeps telling me I'm crazy".
         yield return Rule([Degradation],
             @"\b(?<v>tell(?:s|ing)?|told|say(?:s|ing)?|said|remind(?:s|ed|ing)?|scream(?:s|ed)?|yell(?:s|ed)?|shout(?:s|ed)?)\s+(?:me\s+)?(?:that\s+)?(?:i(?:'m|m|\s+am|\s+was|'d\s+be|\s+would\s+be|'ll\s+never\s+be|\s+will\s+never\s+be|\s+look|\s+am\s+just|'m\s+just)\s+(?:(?:so|such\s+an?|a|an|just|nothing\s+but|completely|totally|fat\s+and|stupid\s+and|ugly\s+and|too)\s+)*"
-            + @"(?:worthless|nothing|stupid|useless|ugly|fat|crazy|mad|insane|mental|a\s+failure|pathetic|disgusting|unlovable|a\s+burden|a\s+joke|a\s+waste|dumb|an\s+idiot|a\s+nobody|worth\s+nothing|lucky\s+(?:he|she|they|to\s+have|anyone)|imagining\s+(?:it|things)|making\s+(?:it|things|this)\s+up|a\s+(?:bad|terrible|useless)\s+(?:mother|father|mum|mom|dad|wife|husband|parent))"
+            + @"(?:worthless|nothing|stupid|useless|ugly|fat|crazy|mad|insane|mental|a\s+failure|pathetic|disgusting|unlovable|a\s+burden|a\s+joke|a\s+waste|dumb|an\s+idiot|a\s+nobody|worth\s+nothing|lucky\s+(?:he|she|they|to\s+have\s+(?:him|her|them|someone|anyone|a\s+(?:man|woman|partner|husband|wife|boyfriend|girlfriend)\s+like)|anyone)|imagining\s+(?:it|things)|making\s+(?:it|things|this)\s+up|a\s+(?:bad|terrible|useless)\s+(?:mother|father|mum|mom|dad|wife|husband|parent))"
             + @"|(?:no\s*one|nobody|no\s+(?:other\s+)?(?:man|woman|guy|girl|one\s+else)|no\s+one\s+else)\s+(?:else\s+)?(?:would|will|could)\s+(?:ever\s+)?(?:want|love|have|put\s+up\s+with|date|marry|touch|believe)\s+me"
             + @"|(?:it|that)\s+never\s+happened|(?:everyone|everybody|people|my\s+(?:family|friends|parents|mum|mom|doctor|boss)|our\s+(?:friends|family)|the\s+(?:police|kids|children))\s+(?:that\s+)?i(?:'m|m|\s+am|\s+was)\s+(?:\w+\s+)?(?:crazy|mad|insane|unstable|mental|a\s+liar|lying|abusive|the\s+problem|violent|an\s+alcoholic|a\s+bad\s+mother|a\s+bad\s+father)|i(?:'m|\s+am)\s+(?:imagining|making)\s+(?:it|things|this)(?:\s+up)?)\b",
             SafetyRuleChecks.Negation);
 
         // "no one else would ever want me, he says"; "he belittles me", "puts me down in front of people", "treats me like dirt".
         yield return Rule([Degradation],
-            @"\b(?<v>belittl(?:e|es|ed|ing)|degrad(?:e|es|ed|ing)|demean(?:s|ed|ing)?|humiliate|humiliat(?:es|ing)|(?:always|constantly|keeps)\s+humiliat(?:ing|es)?|mocks|ridicules|sneers\s+at|spits\s+on|name-?call(?:s|ing))\s+(?:me\b|my\s+(?:job|work|intelligence|body|looks|appearance|opinions?|ideas?|family|friends|cooking|parenting|career|feelings|accent))"
+            @"\b(?<v>belittl(?:e|es|ed|ing)|degrad(?:e|es|ed|ing)|demean(?:s|ed|ing)?|humiliate|humiliat(?:es|ing)|(?:always|constantly|keeps)\s+humiliat(?:ing|es)?|mocks|ridicules|sneers\s+at|spits\s+on|name-?call(?:s|ing))\s+(?:me\b|my\s+(?:job|work|intelligence|body|looks|appearance|opinions?|ideas?|family|friends|cooking|parenting|career|feelings|accent)|(?:everything|anything|all)\s+(?:that\s+)?i\s+(?:do|say|think|make|wear|cook|try))"
             + @"|\b(?<v>put(?:s|ting)?)\s+me\s+down\b(?=\s*(?:[.!?,;]|$|in\s+front|in\s+public|all\s+the\s+time|constantly|every|about|for\s+(?:everything|being|my|the\s+way|how|what|who)|when|whenever|and|again|at\s+(?:every|home|dinner|parties)|to\s+(?:his|her|their|my)\s+(?:friends|family|mates|parents|mum|mom)))"
             + @"|\b(?<v>treat(?:s|ed|ing)?)\s+me\s+like\s+(?:(?:a|an|his|her|their|total|complete|absolute|a\s+piece\s+of)\s+)*(?:dirt|shit|crap|garbage|trash|rubbish|a\s+(?:slave|servant|maid|dog|animal|doormat|punchbag|punching\s+bag|object|prisoner|possession)|slave|servant|maid|dog|animal|nothing|property|an\s+object|his\s+property|her\s+property|meat)\b"
             + @"|\b(?<v>(?:makes?|made)\s+me\s+feel\s+(?:so\s+|completely\s+|totally\s+)?(?:worthless|like\s+(?:nothing|dirt|garbage|trash|a\s+piece\s+of|i'?m\s+nothing|i'?m\s+worthless)))"
             + @"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:beg|kneel|grovel|crawl|sleep\s+on\s+the\s+floor|eat\s+off\s+the\s+floor|apologi[sz]e\s+on\s+my\s+knees))\b"
             + @"|\b(?<v>(?:mocks?|mocked|laughs?\s+at|laughed\s+at|comments?\s+on|sneers?\s+at|insults?|insulted)\s+my\s+(?:body|weight|appearance|looks|accent|skin|face|intelligence|family|religion|caste|disability))\b"
+            + @"|\b(?<v>(?:makes?|made|making)\s+fun\s+of)\s+(?:me\b|my\s+(?:weight|body|looks|appearance|face|accent|family|job|cooking|intelligence|english|clothes|teeth|skin|hair))"
+            + @"|\b(?<v>treat(?:s|ed|ing)?)\s+me\s+like\s+(?:i'm|i\s+am|i\s+was)\s+(?:his|her|their|a|an|the)\s+(?:maid|slave|servant|dog|idiot|nothing|property|possession|skivvy|punchbag|child)\b"
+            + @"|\b(?<v>(?:mocks?|mocked|mocking|laughs?\s+at|laughed\s+at|sneers?\s+at|sneered\s+at|imitates?|imitated|mimics?|mimicked))\s+(?:the\s+way\s+i|how\s+i)\s+(?:talk|speak|look|dress|walk|cook|sound|eat|laugh|write|read)\b"
             + @"|\b(?<v>(?:emotional|verbal|psychological|mental)\s+abuse|(?:emotionally|verbally|psychologically|mentally)\s+(?:abus(?:e|es|ed|ive|ing)|cruel|violent|torture[sd]?))\b"
             + @"|\b(?<v>(?:makes?|made)\s+me\s+(?:question|doubt)\s+my\s+(?:own\s+)?(?:memory|sanity|mind|reality|judgement|judgment|perception))\b"
             + @"|\b(?<v>gaslight(?:s|ed|ing)?)\s+me\b",

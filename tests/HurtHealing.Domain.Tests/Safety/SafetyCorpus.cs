@@ -472,9 +472,10 @@ internal static class SafetyCorpus
     ];
 
     /// <summary>
-    /// Third held-out round: written after the third freeze, in new voices, and never used to tune the rules.
+    /// Third held-out round: written after the third freeze, in new voices. Its figures were reported
+    /// (83.3 % found, 8.0 % of ordinary sentences flagged) and then used to revise the rules.
     /// </summary>
-    public static IReadOnlyList<Sample> HeldOutSafety { get; } =
+    public static IReadOnlyList<Sample> ThirdHeldOutSafety { get; } =
     [
         S(Fear, "Honestly I'm petrified of him when he's had a drink."),
         S(Fear, "I'm so scared of my fiancé right now I can't think straight."),
@@ -520,7 +521,7 @@ internal static class SafetyCorpus
         S(Degradation, "My husband calls me names all the time."),
     ];
 
-    public static IReadOnlyList<Sample> HeldOutBoundaries { get; } =
+    public static IReadOnlyList<Sample> ThirdHeldOutBoundaries { get; } =
     [
         B("If you ever grab me like that again, I'm gone.", Violence),
         B("I'm leaving this relationship."),
@@ -534,7 +535,7 @@ internal static class SafetyCorpus
         B("From now on I'm keeping my own bank account."),
     ];
 
-    public static IReadOnlyList<Sample> HeldOutOrdinary { get; } =
+    public static IReadOnlyList<Sample> ThirdHeldOutOrdinary { get; } =
     [
         O("I'm afraid I've been a bit distant lately."),
         O("I'm scared of getting my heart broken again."),
@@ -561,6 +562,480 @@ internal static class SafetyCorpus
         O("She's never been violent, just cold lately."),
         O("He walked out of the room when I raised it."),
         O("I miss how he used to look at me."),
+    ];
+
+    /// <summary>
+    /// Fourth held-out round: written after the fourth freeze (2026-12-06), in voices unlike the others
+    /// (texting shorthand, second-language English, long run-on sentences). Its figures were reported
+    /// (78.6 % found with the right kind, 83.3 % with any kind, 12.0 % of ordinary sentences flagged) and then
+    /// used to revise the rules.
+    /// </summary>
+    public static IReadOnlyList<Sample> FourthHeldOutSafety { get; } =
+    [
+        S(Fear, "tbh im terrified of my bf, i never know which version of him is coming home"),
+        S(Fear, "I am afraid from my husband, he is not the same man when angry."),
+        S(Fear, "Every time his car pulls into the drive my stomach drops and I feel sick with fear."),
+        S(Fear, "I sleep with my phone under my pillow because I don't feel safe in my own bed."),
+        S(Fear, "She told me to stop being dramatic but I genuinely fear her."),
+        S(Fear, "I'm scared he'll hurt me if he finds out I've been to see a lawyer."),
+        S(Violence, "he shoved me into the bookcase and I cut my head"),
+        S(Violence, "My girlfriend scratched my face and pulled out some of my hair."),
+        S(Violence, "He put his hands around my neck until I couldn't breathe."),
+        S(Violence, "Husband beat me again on Saturday, the neighbours heard."),
+        S(Violence, "He dragged me across the kitchen floor by my arm."),
+        S(Violence, "She threw a hot cup of tea at me."),
+        S(Threat, "he said if i ever leave he will take the kids and i will never see them"),
+        S(Threat, "She threatens to tell my family I'm gay if I don't do what she wants."),
+        S(Threat, "My ex keeps messaging that he's going to come round and sort me out."),
+        S(Threat, "He told me he would make my life hell if I went to the police."),
+        S(Threat, "He says he will kill himself and it will be my fault if I go."),
+        S(Threat, "She warned me she'd get me deported."),
+        S(Intimidation, "He smashed the TV with a chair during the argument."),
+        S(Intimidation, "He stood in the doorway with his fists clenched, glaring at me."),
+        S(Intimidation, "I feel like I'm walking on eggshells every single day."),
+        S(Intimidation, "She kicked a hole in the bathroom door when I locked myself in."),
+        S(Intimidation, "He drives like a maniac to scare me when I've upset him."),
+        S(Intimidation, "He shows me his gun when we argue."),
+        S(MonitoringAndControl, "He put a tracker on my car without telling me."),
+        S(MonitoringAndControl, "my husband takes my whole salary and gives me pocket money"),
+        S(MonitoringAndControl, "She reads all my emails and texts and makes me explain every one."),
+        S(MonitoringAndControl, "I am not allowed to leave the house without asking him."),
+        S(MonitoringAndControl, "He decides what I wear and who I can talk to."),
+        S(MonitoringAndControl, "He knows all my passwords and changes them when he's angry."),
+        S(Isolation, "Since we married he won't let my sister come to the house."),
+        S(Isolation, "She makes a huge scene every time I go out with my mates, so I stopped going."),
+        S(Isolation, "He has turned my whole family against me."),
+        S(Isolation, "I'm not allowed to visit my parents anymore."),
+        S(Isolation, "He made me delete all my friends on Facebook."),
+        S(Isolation, "We live miles from anyone now and he keeps me away from my old friends."),
+        S(Degradation, "He tells me I'm fat and disgusting and no one else would want me."),
+        S(Degradation, "She calls me useless in front of the children."),
+        S(Degradation, "he says im crazy and makes me doubt my own memory"),
+        S(Degradation, "My husband treats me like a servant."),
+        S(Degradation, "He puts me down in front of his family at every dinner."),
+        S(Degradation, "She laughs at my accent and calls me stupid."),
+    ];
+
+    public static IReadOnlyList<Sample> FourthHeldOutBoundaries { get; } =
+    [
+        B("If you put your hands on me again I am calling the police.", Violence),
+        B("I've decided to end our marriage."),
+        B("I'm taking the kids to my mum's for a while."),
+        B("I need you to stop reading my messages.", MonitoringAndControl),
+        B("I won't be spoken to like that anymore."),
+        B("If you drink tonight, I'm sleeping at a friend's."),
+        B("It's over now, between you and me."),
+        B("I am not going to hand over my wages any more.", MonitoringAndControl),
+        B("I'd like us to separate."),
+        B("I'm going to stay with my brother until we sort this out."),
+    ];
+
+    public static IReadOnlyList<Sample> FourthHeldOutOrdinary { get; } =
+    [
+        O("I'm terrified of spiders, he always has to catch them."),
+        O("He hit a rough patch at work and has been quiet."),
+        O("She pushed me to apply for the new job and I'm glad."),
+        O("I was scared the cake wouldn't rise in time."),
+        O("He threw the ball for the dog for an hour."),
+        O("My wife checks the weather app every five minutes before a trip."),
+        O("He doesn't let me pay when we go out, which is sweet but annoying."),
+        O("She broke a glass while washing up."),
+        O("I feel trapped in this job, not in the relationship."),
+        O("He called me a silly goose for forgetting my keys."),
+        O("My husband tracks our spending in a spreadsheet we both use."),
+        O("She threatened to tell my mum I'd been skipping dentist appointments, which is fair."),
+        O("He was shaking with nerves before the interview."),
+        O("I'm afraid we won't get the house we wanted."),
+        O("He grabbed my hand and pulled me onto the dance floor."),
+        O("She was on edge all week because of her exams."),
+        O("He stood over the barbecue for hours."),
+        O("I kept my distance from my family after the funeral, that was my choice."),
+        O("He slammed the car door because his hands were full."),
+        O("She said I'd regret not coming to the party, and she was right."),
+        O("He watches every match with his brother."),
+        O("I don't feel safe leaving my bike outside the station."),
+        O("My boyfriend scared me half to death jumping out of the wardrobe."),
+        O("He beat me at tennis again."),
+        O("She took my phone to take a photo of the sunset."),
+    ];
+
+    /// <summary>
+    /// Fifth held-out round: written after the fifth freeze (2026-12-06), in voices the rules had not met:
+    /// people who minimise ("it's not that bad, but…"), ask whether something is normal, or write formally.
+    /// Its figures were reported (64.3 % found with the right kind, 66.7 % with any kind, 8.0 % of ordinary
+    /// sentences flagged) and then used to revise the rules.
+    /// </summary>
+    public static IReadOnlyList<Sample> FifthHeldOutSafety { get; } =
+    [
+        S(Fear, "Is it normal to be this frightened of your own husband?"),
+        S(Fear, "I lie awake listening for her key in the door because I'm so scared of what mood she'll be in."),
+        S(Fear, "Part of me is terrified of him and part of me still loves him."),
+        S(Fear, "I have been living in fear of my partner for most of this year."),
+        S(Fear, "When he raises his voice I go completely still, I'm that afraid of him."),
+        S(Fear, "Honestly I don't think I'm safe with him anymore."),
+        S(Violence, "It's not that bad, he only slaps me when he's really drunk."),
+        S(Violence, "On Friday my partner struck me across the face in front of our son."),
+        S(Violence, "She hits me with whatever she's holding when she loses it."),
+        S(Violence, "He held me down on the bed and wouldn't let go."),
+        S(Violence, "My boyfriend choked me during an argument last month."),
+        S(Violence, "He pushed me out of the car on the motorway hard shoulder."),
+        S(Threat, "He said he'd make sure I never see my daughter again."),
+        S(Threat, "She keeps threatening to hurt my cat if I don't do what she says."),
+        S(Threat, "my husband told me he will destroy me in court and take everything"),
+        S(Threat, "He said that if I go to the police I'll regret it."),
+        S(Threat, "He's threatened to share videos of me online."),
+        S(Threat, "If I end it he says he'll jump off a bridge."),
+        S(Intimidation, "He put his fist through the kitchen cupboard door last night."),
+        S(Intimidation, "She follows me from room to room shouting until I cry."),
+        S(Intimidation, "He loads his shotgun in front of me when we argue."),
+        S(Intimidation, "I have to be so careful not to set him off."),
+        S(Intimidation, "He threw my laptop across the room."),
+        S(Intimidation, "He corners me in the hallway and screams in my face."),
+        S(MonitoringAndControl, "I have to send him a photo of where I am every hour."),
+        S(MonitoringAndControl, "She controls all our money and I have to ask for bus fare."),
+        S(MonitoringAndControl, "He took my car keys so I can't go anywhere."),
+        S(MonitoringAndControl, "My partner tells me what I'm allowed to eat."),
+        S(MonitoringAndControl, "He logs into my bank account and questions every purchase."),
+        S(MonitoringAndControl, "He installed an app on my phone so he can read my messages."),
+        S(Isolation, "He won't let me see my friends unless he's there too."),
+        S(Isolation, "My wife has made sure I don't talk to my brother anymore."),
+        S(Isolation, "I haven't been allowed to see my family since Christmas."),
+        S(Isolation, "He gets angry whenever I go to my mum's, so I don't go."),
+        S(Isolation, "She's slowly cut me off from all my old friends."),
+        S(Isolation, "He makes me choose between him and my friends."),
+        S(Degradation, "He constantly tells me I'm a useless mother."),
+        S(Degradation, "She calls me a loser and a waste of space."),
+        S(Degradation, "He spits on me when he's angry and calls me filth."),
+        S(Degradation, "He says I'm too stupid to manage money."),
+        S(Degradation, "My boyfriend belittles everything I do."),
+        S(Degradation, "She tells everyone I'm mentally unstable."),
+    ];
+
+    public static IReadOnlyList<Sample> FifthHeldOutBoundaries { get; } =
+    [
+        B("If you hit me one more time, I'm leaving for good.", Violence),
+        B("I'm filing for divorce on Monday."),
+        B("I need some time apart, so I'm staying at a friend's."),
+        B("I won't let you go through my phone any more.", MonitoringAndControl),
+        B("This relationship is finished."),
+        B("From now on I'll see my friends whenever I want."),
+        B("If you start yelling, I'm hanging up."),
+        B("I've asked him to move out."),
+        B("I'm not coming back this time."),
+        B("I want to break up."),
+    ];
+
+    public static IReadOnlyList<Sample> FifthHeldOutOrdinary { get; } =
+    [
+        O("I was frightened when the doctor said they needed more tests."),
+        O("He slapped the table laughing at his own joke."),
+        O("She hit me with a pillow during a pillow fight with the kids."),
+        O("He held me while I cried about my dad."),
+        O("I choked on my coffee when he told me the price."),
+        O("He pushed the pram up the hill so I could rest."),
+        O("She threatens to sell the car every winter but never does."),
+        O("My husband put his foot down about the holiday budget."),
+        O("He threw a party for my fortieth."),
+        O("I'm scared I'm not a good enough partner."),
+        O("She follows a lot of cooking accounts."),
+        O("He keeps track of the bills because he's better with spreadsheets."),
+        O("We agreed I'd check in when I get to my sister's safely."),
+        O("He took the kids to the park so I could sleep."),
+        O("She tells me I'm overthinking, and sometimes she's right."),
+        O("He called me stubborn, which I am."),
+        O("I don't see my friends as often since the baby."),
+        O("He gets grumpy when he's hungry."),
+        O("She stormed off after we argued about the dishes."),
+        O("My partner is terrified of flying so we take the train."),
+        O("He broke his wrist playing football."),
+        O("She was furious that I forgot to pick her up."),
+        O("I'm nervous about telling him I spent the savings."),
+        O("He went quiet for the whole drive home."),
+        O("She said I'd never manage the hike, and I did it anyway."),
+    ];
+
+    /// <summary>
+    /// Sixth held-out round: written after the sixth freeze (2026-12-06), in yet other voices: men and
+    /// same-sex partners, Indian and Australian English, older people, very short fragments typed in a
+    /// hurry. Its figures were reported (64.3 % found with the right kind, 66.7 % with any kind, 12.0 % of
+    /// ordinary sentences flagged) and then used to revise the rules.
+    /// </summary>
+    public static IReadOnlyList<Sample> SixthHeldOutSafety { get; } =
+    [
+        S(Fear, "I'm a grown man and I'm scared of my wife, nobody believes me."),
+        S(Fear, "Too frightened of him to even ask for the car keys."),
+        S(Fear, "My girlfriend's temper terrifies me."),
+        S(Fear, "I jump every time my husband comes into the room."),
+        S(Fear, "I feel unsafe in my own house when he's there."),
+        S(Fear, "Afraid of her. Don't know what to do."),
+        S(Violence, "He slapped me tight across the face in front of his mother."),
+        S(Violence, "my partner bashed me last night and i have a black eye"),
+        S(Violence, "She scratched me and bit me when I tried to leave the room."),
+        S(Violence, "He twisted my arm behind my back until I screamed."),
+        S(Violence, "He grabbed me by the collar and slammed me against the fridge."),
+        S(Violence, "My husband has hit me three times this year."),
+        S(Threat, "He said he would throw acid on my face if I went back to my parents."),
+        S(Threat, "She's threatening to take my son overseas so I'll never find him."),
+        S(Threat, "he reckons he'll bash me if i talk to my ex again"),
+        S(Threat, "My wife says if I divorce her she will tell the police I hit her."),
+        S(Threat, "He told me I'd be sorry if I left."),
+        S(Threat, "He messaged that he'll end his life tonight unless I come home."),
+        S(Intimidation, "He punches the walls when he's angry, there are holes everywhere."),
+        S(Intimidation, "She smashed my phone against the floor."),
+        S(Intimidation, "He glares at me and cracks his knuckles when I disagree."),
+        S(Intimidation, "I'm always on edge waiting for his next explosion."),
+        S(Intimidation, "He revved the car at me in the driveway."),
+        S(Intimidation, "He ripped the bedroom door off its hinges."),
+        S(MonitoringAndControl, "My husband keeps my ATM card and gives me money only for groceries."),
+        S(MonitoringAndControl, "She checks my phone every evening and deletes numbers she doesn't like."),
+        S(MonitoringAndControl, "He doesn't allow me to work outside the home."),
+        S(MonitoringAndControl, "He shares my location on his phone and rings if I stop anywhere."),
+        S(MonitoringAndControl, "I have to ask his permission to go to the shops."),
+        S(MonitoringAndControl, "He took my passport and won't give it back."),
+        S(Isolation, "His mother and he don't let me phone my parents."),
+        S(Isolation, "She gets jealous and sulks for days whenever I see my mates."),
+        S(Isolation, "He has isolated me from everyone I used to know."),
+        S(Isolation, "I'm not allowed friends anymore."),
+        S(Isolation, "He makes me cancel every time I plan to see my sister."),
+        S(Isolation, "She stopped me going to my own brother's wedding."),
+        S(Degradation, "He calls me a useless cow in front of the kids."),
+        S(Degradation, "She tells me I'm pathetic and no real man would cry."),
+        S(Degradation, "He mocks the way I talk in front of his friends."),
+        S(Degradation, "He says I'm lucky he puts up with me."),
+        S(Degradation, "My husband humiliates me in front of our family."),
+        S(Degradation, "She keeps saying I'm worthless."),
+    ];
+
+    public static IReadOnlyList<Sample> SixthHeldOutBoundaries { get; } =
+    [
+        B("If you lay a finger on me again, I'm gone.", Violence),
+        B("I'm leaving and I'm not coming back."),
+        B("I've rented a flat and I'm moving out on Friday."),
+        B("Please stop checking my phone.", MonitoringAndControl),
+        B("I'm not doing this anymore, we're finished."),
+        B("If the shouting starts again I'll take the kids to my mother's."),
+        B("I want us to live apart for a while."),
+        B("I'm ending the engagement."),
+        B("I'm going to see a solicitor about a divorce."),
+        B("I won't stay in a marriage like this."),
+    ];
+
+    public static IReadOnlyList<Sample> SixthHeldOutOrdinary { get; } =
+    [
+        O("I'm scared of the dentist, he comes with me."),
+        O("He bashed his head on the cupboard and swore."),
+        O("She bit into the chilli and screamed."),
+        O("He twisted his ankle on the stairs."),
+        O("She grabbed me a coffee on her way home."),
+        O("He hit the jackpot with that present."),
+        O("She threatened to bake another fruitcake, which is a real danger."),
+        O("He slammed on the brakes when the fox ran out."),
+        O("I'm on edge about the job interview."),
+        O("He checks on me when I'm sick, which is lovely."),
+        O("She keeps the receipts in a shoebox."),
+        O("He doesn't allow himself a day off."),
+        O("I haven't seen my mates in ages, we're all busy."),
+        O("She tells me I'm lucky to have such a good sister."),
+        O("He calls me a muppet when I lose my phone again."),
+        O("I jumped when the smoke alarm went off."),
+        O("My wife's temper flares when the football's on, then it's over."),
+        O("I feel unsafe on that stretch of road at night."),
+        O("He punched in the door code and came in grinning."),
+        O("She absolutely smashed her driving test."),
+        O("He took my side against his mum, finally."),
+        O("We fought about the in-laws and then made up."),
+        O("I'm afraid I forgot our anniversary."),
+        O("He cracks his knuckles when he's thinking."),
+        O("She was gutted when I cancelled."),
+    ];
+
+    /// <summary>
+    /// Seventh held-out round: written after the seventh freeze (2026-12-06), in voices about the past
+    /// ("when we were together…"), euphemism ("he gets handsy"), technology, and several sentences at once.
+    /// Its figures were reported (47.6 % found with the right kind, 52.4 % with any kind, 4.0 % of ordinary
+    /// sentences flagged) and then used to revise the rules.
+    /// </summary>
+    public static IReadOnlyList<Sample> SeventhHeldOutSafety { get; } =
+    [
+        S(Fear, "Even now that we're apart I'm frightened of running into him."),
+        S(Fear, "When we were together I was scared of her every single day."),
+        S(Fear, "My heart pounds when I hear his truck because I never know if he'll be angry."),
+        S(Fear, "I'm scared my husband will find out I wrote this."),
+        S(Fear, "Can't sleep. Scared he'll come back tonight."),
+        S(Fear, "I am frightened to go home after work because of my partner."),
+        S(Violence, "He gets handsy when he's angry, grabbing and shoving me around."),
+        S(Violence, "She slammed my hand in the car door on purpose."),
+        S(Violence, "He forced himself on me even though I said no."),
+        S(Violence, "When we were together he used to punch me in the stomach where no one would see."),
+        S(Violence, "He threw me down the last few stairs."),
+        S(Violence, "My husband hit our son with his belt."),
+        S(Threat, "He says he'll report me to immigration if I leave him."),
+        S(Threat, "She told me that if I ever cheat she'll cut me."),
+        S(Threat, "He threatened to kill the dog if I went to my sister's."),
+        S(Threat, "My ex said I'd better watch my back."),
+        S(Threat, "He keeps telling me something bad will happen to me if I talk to anyone."),
+        S(Threat, "He warned me he'd make sure I lose custody."),
+        S(Intimidation, "He smashed up the kitchen while the kids were asleep upstairs."),
+        S(Intimidation, "He sits outside my work in his car and watches me."),
+        S(Intimidation, "He breaks my things when he's angry so I know what he could do."),
+        S(Intimidation, "She threw a chair across the room at the wall beside me."),
+        S(Intimidation, "I walk on eggshells so he won't blow up."),
+        S(Intimidation, "He punched a hole in the wall right next to my head."),
+        S(MonitoringAndControl, "He set up cameras in the living room so he can watch me while he's at work."),
+        S(MonitoringAndControl, "She has the passwords to all my accounts and reads everything."),
+        S(MonitoringAndControl, "He hid my pill packets because he wants another baby."),
+        S(MonitoringAndControl, "I'm given a set amount each week and have to show receipts."),
+        S(MonitoringAndControl, "He won't let me leave the house without him."),
+        S(MonitoringAndControl, "He rings me at work all day to check I'm really there."),
+        S(Isolation, "He moved us out to the countryside where I don't know a soul and I can't drive."),
+        S(Isolation, "She's made me stop going to church because she says they're a bad influence."),
+        S(Isolation, "He won't let me have a phone so I can't call my friends."),
+        S(Isolation, "My family don't visit anymore because he's so rude to them every time."),
+        S(Isolation, "He tells me my friends are using me so I stop seeing them."),
+        S(Isolation, "He has cut me off from my own children."),
+        S(Degradation, "He makes fun of my weight in front of our friends."),
+        S(Degradation, "She says I'm a terrible father and the kids would be better off without me."),
+        S(Degradation, "He calls me a whore when he's been drinking."),
+        S(Degradation, "He treats me like I'm his maid."),
+        S(Degradation, "She keeps telling me I'm imagining things when I know what happened."),
+        S(Degradation, "He tells me I'm nothing without him."),
+    ];
+
+    public static IReadOnlyList<Sample> SeventhHeldOutBoundaries { get; } =
+    [
+        B("If you ever raise your hand to me again, I'll call the police.", Violence),
+        B("I've made my decision: I'm leaving in the spring."),
+        B("I'm staying with my parents until I know what I want."),
+        B("Don't go through my bag again.", MonitoringAndControl),
+        B("We are done, for real this time."),
+        B("I'm going to a lawyer to talk about separating."),
+        B("If you come home drunk, you sleep on the sofa."),
+        B("I'm taking a break from us."),
+        B("I won't be moving back in."),
+        B("I'm asking for a divorce."),
+    ];
+
+    public static IReadOnlyList<Sample> SeventhHeldOutOrdinary { get; } =
+    [
+        O("Even now I'm frightened of running into my old boss."),
+        O("My heart pounds when I hear the postman because of the exam results."),
+        O("He gets handsy on the dance floor, it's cute."),
+        O("I slammed my own hand in the car door, ouch."),
+        O("He threw himself into the new job."),
+        O("My son hit his brother with a toy and we had words."),
+        O("He says he'll report the pothole to the council."),
+        O("She told me that if I ever cheat at Monopoly again she'll never play with me."),
+        O("He smashed up the old shed so we could build a new one."),
+        O("He sits outside in his car finishing the podcast before he comes in."),
+        O("She threw a chair into the skip."),
+        O("He set up cameras at the front door after the break-in."),
+        O("She has the passwords for the streaming apps."),
+        O("We moved out to the countryside and I love it."),
+        O("He makes fun of my singing but so do I."),
+        O("She says I'm a terrible cook and she's not wrong."),
+        O("He treats me like a queen on my birthday."),
+        O("I'm given a set amount each week by my employer for lunches."),
+        O("He rings me at work when he's bored."),
+        O("My family don't visit as much since they moved abroad."),
+        O("I'm scared the car will fail its MOT."),
+        O("He broke my favourite mug by accident and bought me two."),
+        O("She won't let me leave the washing up for tomorrow."),
+        O("He punched a hole in the cardboard box to let the kitten breathe."),
+        O("My husband hit a deer on the way home and was shaken."),
+    ];
+
+    /// <summary>
+    /// Eighth held-out round: written after the eighth and last freeze of 2026-12-06, as plain journal
+    /// entries a person might type on the log page, mixing the kinds in ordinary proportions. Never used to
+    /// tune the rules; these are the figures to quote.
+    /// </summary>
+    public static IReadOnlyList<Sample> HeldOutSafety { get; } =
+    [
+        S(Fear, "I'm honestly scared of what he'll do when he finds out I've been saving money."),
+        S(Fear, "Whenever she starts drinking I get this knot of fear because I know what's coming."),
+        S(Fear, "I'm too scared to tell him I want to leave."),
+        S(Fear, "I don't feel safe around my boyfriend when he's high."),
+        S(Fear, "I've started to dread the sound of his key in the lock."),
+        S(Fear, "My partner frightens me and I don't know who to tell."),
+        S(Violence, "He elbowed me in the ribs when I tried to take the car keys."),
+        S(Violence, "She hit me over the head with her phone."),
+        S(Violence, "He kicked me while I was on the floor."),
+        S(Violence, "My husband pushed me so hard I fell and hit the table."),
+        S(Violence, "He grabbed my throat and squeezed."),
+        S(Violence, "He smacked our daughter across the face for crying."),
+        S(Threat, "He said he'd kill me and then himself if I ever left."),
+        S(Threat, "She threatened to send my nudes to my boss."),
+        S(Threat, "He told me that if I called the police, he'd make sure I never saw the kids again."),
+        S(Threat, "He keeps saying I'll regret it if I tell my parents."),
+        S(Threat, "He texted me a photo of a knife with no message."),
+        S(Threat, "She says she'll ruin my reputation at work if I break up with her."),
+        S(Intimidation, "He threw his dinner plate at the wall because it was cold."),
+        S(Intimidation, "He stands over me yelling until I agree."),
+        S(Intimidation, "She punched the mirror in the bathroom and there was glass everywhere."),
+        S(Intimidation, "He drives way too fast when he's angry with me in the car, to scare me."),
+        S(Intimidation, "I tiptoe around him all evening so he won't explode."),
+        S(Intimidation, "He kicked the dog hard when I argued back."),
+        S(MonitoringAndControl, "He goes through my handbag and my phone every night."),
+        S(MonitoringAndControl, "She won't let me have my own bank account."),
+        S(MonitoringAndControl, "He tracks where I am with an app and asks why I stopped anywhere."),
+        S(MonitoringAndControl, "I'm not allowed to wear makeup or go out without him."),
+        S(MonitoringAndControl, "He made me quit my job so I'd depend on him."),
+        S(MonitoringAndControl, "He changes the wifi password so I can't get online when he's out."),
+        S(Isolation, "He doesn't let me see my friends anymore."),
+        S(Isolation, "She's turned my parents against me with lies."),
+        S(Isolation, "He picks a fight every time I make plans with my sister."),
+        S(Isolation, "I've lost touch with all my friends since I moved in with him."),
+        S(Isolation, "He won't allow my family to visit."),
+        S(Isolation, "He keeps me from seeing anyone but him."),
+        S(Degradation, "He calls me stupid in front of the children."),
+        S(Degradation, "She tells me I'm disgusting and she only stays for the kids."),
+        S(Degradation, "He says no one would ever love someone like me."),
+        S(Degradation, "He puts me down constantly about my weight."),
+        S(Degradation, "My husband treats me like dirt."),
+        S(Degradation, "He makes me beg for money."),
+    ];
+
+    public static IReadOnlyList<Sample> HeldOutBoundaries { get; } =
+    [
+        B("If you touch me like that again I'm calling the police.", Violence),
+        B("I'm leaving when the lease ends."),
+        B("I've decided we should separate."),
+        B("Stop reading my texts.", MonitoringAndControl),
+        B("I'm going to my sister's for the weekend to think."),
+        B("I need space, so I'm sleeping in the spare room."),
+        B("We're over, and this time I mean it."),
+        B("I want to end this relationship."),
+        B("If you yell at me again, the conversation is over."),
+        B("I'm done trying."),
+    ];
+
+    public static IReadOnlyList<Sample> HeldOutOrdinary { get; } =
+    [
+        O("I'm scared of what the doctor will say on Monday."),
+        O("Whenever she starts a new project I get a bit jealous of her energy."),
+        O("I'm too scared to tell my boss I want to go part time."),
+        O("I don't feel safe cycling on the main road."),
+        O("I've started to dread Mondays."),
+        O("He elbowed his way to the front to get us a good view."),
+        O("She hit the nail on the head about my mum."),
+        O("He kicked off his shoes and fell asleep."),
+        O("My husband pushed me to go for the promotion."),
+        O("He grabbed the last seat on the train for me."),
+        O("She threatened to post our holiday photos before I'd seen them."),
+        O("He texted me a photo of the dog asleep on his lap."),
+        O("He threw a fit when his team lost, then laughed about it."),
+        O("She punched the numbers into the calculator twice."),
+        O("He goes through the post every morning."),
+        O("She won't let me pay for her birthday dinner."),
+        O("I'm not allowed to eat dairy because of my allergy."),
+        O("He changes the wifi password every few months for security."),
+        O("I've lost touch with my school friends, which is normal."),
+        O("He picks the films on Fridays and I pick on Saturdays."),
+        O("He calls me stupid names like sweet pea and pumpkin."),
+        O("She says I'm disgusting when I eat cold pizza for breakfast, fair enough."),
+        O("He puts me down as his emergency contact."),
+        O("My husband treats me to breakfast in bed on Sundays."),
+        O("He makes me laugh when I'm down."),
     ];
 
     private static Sample S(SafetySignalKind kind, string text, SafetySignalKind? _ = null) => new(text, kind);
