@@ -52,7 +52,8 @@ public class EncryptionAtRestTests(IncidentsFactory factory) : IClassFixture<Inc
         // Healing over weeks: every free-text field of a repair attempt, its promise, a check-in and a boundary.
         var attempt = await client.RecordRepairAsync(id, promise: $"Promised {marker}", more: F("Input.WhatWasSaidOrDone", $"Said {marker}"));
         (await client.FollowThroughAsync(id, attempt, "PartlyKept")).Dispose();
-        (await client.PostFormAsync($"/Incidents/{id}/Repairs/{attempt}?handler=Acknowledge", [F("HowAcknowledged", $"Thanked {marker}")], "form[action*='handler=Acknowledge']")).Dispose();
+        (await client.PostFormAsync(await client.GetDocumentAsync($"/Incidents/{id}/Repairs/{attempt}"), $"/Incidents/{id}/Repairs/{attempt}",
+            [F("HowAcknowledged", $"Thanked {marker}")], "form[action*='handler=Acknowledge']")).Dispose();
         await client.CheckInAsync(id, 6, 4, F("Input.Retriggered", "true"), F("Input.WhatRetriggered", $"Trigger {marker}"), F("Input.Note", $"Note {marker}"));
         var boundary = await client.SetBoundaryAsync(id, $"Not accept {marker}", $"Will do {marker}");
         (await client.MarkCrossedAsync(id, boundary)).Dispose();

@@ -223,6 +223,7 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
     private static readonly string[] HealingGetPaths =
     [
         "/Incidents/{0}/Repair", "/Incidents/{0}/Repairs/{1}", "/Incidents/{0}/CheckIn", "/Incidents/{0}/Boundaries", "/Insights?incident={0}",
+        "/Insights/Index?incident={0}",
     ];
 
     private static readonly (string Path, KeyValuePair<string, string>[] Fields)[] HealingPosts =
@@ -235,6 +236,7 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
         ("/Incidents/{0}/Boundaries", [F("Input.IdempotencyKey", "{K}"), F("Input.WhatIWillNotAccept", "Injected")]),
         ("/Incidents/{0}/Boundaries?handler=Crossed", [F("boundaryId", "{2}")]),
         ("/Insights?handler=Pattern", [F("incidentId", "{0}")]),
+        ("/Insights/Index?handler=Pattern", [F("incidentId", "{0}")]),
     ];
 
     [Fact]

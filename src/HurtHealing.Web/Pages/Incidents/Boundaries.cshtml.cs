@@ -103,7 +103,8 @@ public partial class BoundariesModel(AppDbContext db, TimeProvider time, ILogger
         {
             return NotFound();
         }
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input.", StringComparison.Ordinal)).ToList())
+        // Only the crossing's own fields count here (the new-boundary form wasn't posted, and binds without its prefix).
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith("Crossed.", StringComparison.Ordinal)).ToList())
         {
             ModelState.Remove(key);
         }
@@ -125,7 +126,7 @@ public partial class BoundariesModel(AppDbContext db, TimeProvider time, ILogger
             else if (DateTimeOffset.TryParse(Crossed.At, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var rendered))
             {
                 // The page's own moment: a second tap of the same page marks the same crossing.
-                crossedAt = rendered.ToUniversalTime() > now + RepairRules.FutureSlack ? now : rendered.ToUniversalTime();
+                crossedAt = rendered.ToUniversalTime() > now + RepairRules.FutureSlack ? now : ToMicroseconds(rendered.ToUniversalTime());
             }
             if (crossedAt < boundary.SetAt)
             {
@@ -167,10 +168,13 @@ public partial class BoundariesModel(AppDbContext db, TimeProvider time, ILogger
         var boundaries = db.Boundaries.Where(b => b.OwnerId == ownerId && b.IncidentId == id).Include(b => b.Crossings).OrderBy(b => b.SetAt);
         Boundaries = await (tracking ? boundaries : boundaries.AsNoTracking()).ToListAsync();
         var now = time.GetUtcNow();
-        RenderedAt = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+        RenderedAt = ToMicroseconds(now).UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
         Today = DateInput.Format(IncidentRules.TodayIn(TimeZones.Resolve(incident.TimeZoneId), now));
         return true;
     }
+
+    // PostgreSQL keeps microseconds: a moment finer than that would never match the crossing it stored.
+    private static DateTimeOffset ToMicroseconds(DateTimeOffset at) => new(at.Ticks - at.Ticks % 10, at.Offset);
 
     private Task<Guid?> FindByKeyAsync(string ownerId, Guid key) =>
         db.Boundaries.Where(b => b.OwnerId == ownerId && b.IdempotencyKey == key)
