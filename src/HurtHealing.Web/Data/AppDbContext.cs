@@ -1,7 +1,10 @@
 using System.Security.Claims;
+using HurtHealing.Domain.Boundaries;
+using HurtHealing.Domain.CheckIns;
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Journal;
 using HurtHealing.Domain.Plans;
+using HurtHealing.Domain.Repairs;
 using HurtHealing.Web.Data.Encryption;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -30,6 +33,13 @@ public class AppDbContext(
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
     public DbSet<TalkPlan> TalkPlans => Set<TalkPlan>();
     public DbSet<FeelStatement> FeelStatements => Set<FeelStatement>();
+    public DbSet<RepairAttempt> RepairAttempts => Set<RepairAttempt>();
+    public DbSet<Promise> Promises => Set<Promise>();
+    public DbSet<PromiseChange> PromiseChanges => Set<PromiseChange>();
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<CheckInInvitationDismissal> CheckInInvitationDismissals => Set<CheckInInvitationDismissal>();
+    public DbSet<Boundary> Boundaries => Set<Boundary>();
+    public DbSet<BoundaryCrossing> BoundaryCrossings => Set<BoundaryCrossing>();
 
     internal IDataProtectionProvider? DataProtectionProvider => dataProtection;
 

@@ -9,7 +9,8 @@ namespace HurtHealing.Web.Infrastructure;
 /// <item>3000–3999: Email</item>
 /// <item>4000–4999: Talk plans</item>
 /// <item>5000–5999: Faults and limits</item>
-/// <item>6000 and up: free for the next features (6000 safety, 7000 check-ins and repair attempts, 8000 boundaries, 9000 export and delete).</item>
+/// <item>7000–8999: Healing over weeks: repair attempts, promises, check-ins, boundaries and patterns</item>
+/// <item>6000 and 9000 up: free for the next features (6000 safety, 9000 export and delete).</item>
 /// </list>
 /// </summary>
 public static class LogEvents
@@ -21,6 +22,7 @@ public static class LogEvents
         (3000, 3999, "Email"),
         (4000, 4999, "Talk plans"),
         (5000, 5999, "Faults and limits"),
+        (7000, 8999, "Healing over weeks: repair attempts, promises, check-ins, boundaries and patterns"),
     ];
 
     // 1000–1999: Accounts, sign-in, two-step sign-in and sessions
@@ -101,4 +103,17 @@ public static class LogEvents
     // 5000–5999: Faults and limits
     public const int DatabaseUnavailable = 5000;
     public const int AccountFormLimited = 5100;
+
+    // 7000–8999: Healing over weeks (repair attempts, promises, check-ins, boundaries and patterns)
+    public const int RepairAttemptRecorded = 7000;
+    public const int RepairAttemptRepeatedPost = 7001;
+    public const int RepairAttemptAcknowledged = 7002;
+    public const int PromiseFollowThroughRecorded = 7010;
+    public const int CheckInRecorded = 7100;
+    public const int CheckInRepeatedPost = 7101;
+    public const int CheckInInvitationDismissed = 7110;
+    public const int BoundarySet = 8000;
+    public const int BoundaryRepeatedPost = 8001;
+    public const int BoundaryCrossed = 8010;
+    public const int IncidentMarkedPartOfPattern = 8100;
 }

@@ -1,6 +1,8 @@
 using HurtHealing.Domain.Incidents;
+using HurtHealing.Domain.Insights;
 using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Data.Encryption;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HurtHealing.Web.Pages;
 
 [AllowAnonymous]
-public class IndexModel(AppDbContext db) : PageModel
+public class IndexModel(AppDbContext db, TimeProvider time, BlindIndex blindIndex) : PageModel
 {
     public const int RecentCount = 5;
 
@@ -22,6 +24,12 @@ public class IndexModel(AppDbContext db) : PageModel
     public TalkPlan? NextTalk { get; private set; }
 
     public string NextTalkZone { get; private set; } = TimeZones.Fallback;
+
+    /// <summary>One gentle line about what is due (a promise past its date, a fresh hurt not looked at for two weeks), or none.</summary>
+    public string? DueLine { get; private set; }
+
+    /// <summary>The overall direction over the last weeks; none before anything is logged.</summary>
+    public DirectionReading? Direction { get; private set; }
 
     /// <summary>Nothing written yet (no incident, plan or journal entry): "Welcome back" would be wrong.</summary>
     public bool IsNew { get; private set; }
@@ -47,9 +55,15 @@ public class IndexModel(AppDbContext db) : PageModel
         IsNew = Recent.Count == 0 && NextTalk is null
             && !await db.JournalEntries.AnyAsync(e => e.OwnerId == ownerId)
             && !await db.TalkPlans.AnyAsync(p => p.OwnerId == ownerId);
-        if (NextTalk?.ProposedTime is not null)
+        var zone = await db.TimeZoneAsync(User);
+        NextTalkZone = zone.Id;
+        var now = time.GetUtcNow();
+        var atPeace = await blindIndex.ForAsync<Incident>(ownerId, nameof(Incident.Status), IncidentStatus.AtPeace);
+        var due = await HealingQueries.DueAsync(db, ownerId, IncidentRules.TodayIn(zone, now), now, atPeace);
+        DueLine = DueRules.HomeLine(due.PromisesDue, due.CheckInsDue);
+        if (Recent.Count > 0)
         {
-            NextTalkZone = (await db.TimeZoneAsync(User)).Id;
+            Direction = HealingDirection.Read(await HealingQueries.DailyPointsAsync(db, ownerId, zone, now - HealingDirection.EarlierWindowStart, now), now);
         }
     }
 }

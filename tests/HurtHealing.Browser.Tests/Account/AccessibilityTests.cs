@@ -41,7 +41,39 @@ public class AccessibilityTests(BrowserFixture browser)
         { "/Journal", "journal-empty" },
         { "/Journal/Write", "journal-write" },
         { "/Safety", "safety-signed-in" },
+        { "/Insights", "insights-empty" },
     };
+
+    /// <summary>The healing pages, with weeks of check-ins, repair attempts and a boundary on them; phone and desktop, light and dark.</summary>
+    public static readonly TheoryData<string> HealingPages = new()
+    {
+        "/Insights", "/Insights?incident={0}", "/Incidents/{0}", "/Incidents/{0}/CheckIn", "/Incidents/{0}/Repair?by=Partner",
+        "/Incidents/{0}/Repair?by=Me", "/Incidents/{0}/Repairs/{1}", "/Incidents/{0}/Boundaries", "/",
+    };
+
+    [Theory]
+    [MemberData(nameof(HealingPages))]
+    public async Task Healing_pages_have_no_axe_violations_in_light_and_dark(string template)
+    {
+        foreach (var size in new[] { BrowserFixture.Phone, BrowserFixture.Desktop })
+        {
+            foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+            {
+                await using var session = await browser.NewSessionAsync(new BrowserNewContextOptions(size) { ColorScheme = scheme });
+                var email = await session.SignUpAsync();
+                var week = await FirstWeek.SeedAsync(browser.App, email);
+                var healing = await HealingWeeks.SeedAsync(browser.App, email, week.IncidentId);
+                var path = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, week.IncidentId, healing.AttemptId);
+                var response = await session.GoAsync(path);
+                Assert.Equal(200, response!.Status);
+                var slug = template.Replace("{0}", "incident", StringComparison.Ordinal).Replace("{1}", "attempt", StringComparison.Ordinal)
+                    .Trim('/').Replace('/', '-').Replace('?', '-').Replace('=', '-');
+                await session.ShotAsync($"healing-{(slug.Length == 0 ? "home" : slug)}-{scheme.ToString().ToLowerInvariant()}");
+                Assert.Empty(await session.AxeViolationsAsync());
+                Assert.Empty(session.BlockedRequests);
+            }
+        }
+    }
 
     [Theory]
     [MemberData(nameof(AnonymousPages))]

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HurtHealing.Web.Data.Export;
+using HurtHealing.Web.Tests.Healing;
 using HurtHealing.Web.Tests.Infrastructure;
 using HurtHealing.Web.Tests.Plans;
 using Json.Schema;
@@ -49,7 +50,7 @@ public class ExportTests(IncidentsFactory factory) : IClassFixture<IncidentsFact
             Assert.True(rows > 0, $"The test wrote nothing to {table}: extend it so the export is shown to carry that table.");
             Assert.Equal(rows, export["tables"]![table]!.AsArray().Count);
         }
-        foreach (var part in new[] { "What happened", "Title", "Need", "Journal", "Alpha", "Bravo" })
+        foreach (var part in new[] { "What happened", "Title", "Need", "Journal", "Alpha", "Bravo", "Promise", "Repair", "Check-in", "Boundary" })
         {
             Assert.Contains($"{part} {marker}", text, StringComparison.Ordinal);
         }
@@ -149,6 +150,13 @@ public class ExportTests(IncidentsFactory factory) : IClassFixture<IncidentsFact
         var plan = started.Headers.Location!.OriginalString.Split('/')[2];
         await PlanForms.Expect(client.PostFormAsync($"/Plans/{plan}/Readiness", [.. PlanForms.Questions.Select(q => F($"Input.{q}", "Yes"))]));
         await PlanForms.Expect(client.PostFormAsync($"/Plans/{plan}/Statements", [F("Input.When", $"Alpha {marker}"), F("Input.Felt", $"Bravo {marker}")], "#statement-form"));
+        // Healing over weeks: a repair attempt with its promise (and a follow-through), a check-in, a boundary crossed, an invitation dismissed.
+        var attempt = await client.RecordRepairAsync(id, promise: $"Promise {marker}", more: F("Input.WhatWasSaidOrDone", $"Repair {marker}"));
+        (await client.FollowThroughAsync(id, attempt, "Kept")).Dispose();
+        await client.CheckInAsync(id, 4, 3, F("Input.Note", $"Check-in {marker}"));
+        var boundary = await client.SetBoundaryAsync(id, $"Boundary {marker}");
+        (await client.MarkCrossedAsync(id, boundary)).Dispose();
+        (await client.DismissInvitationAsync(id)).Dispose();
     }
 
     private static string RepositoryRoot()

@@ -2,6 +2,7 @@ using System.Text;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Data.Encryption;
 using HurtHealing.Web.Tests.Account;
+using HurtHealing.Web.Tests.Healing;
 using HurtHealing.Web.Tests.Infrastructure;
 using HurtHealing.Web.Tests.Plans;
 using Microsoft.EntityFrameworkCore;
@@ -48,8 +49,23 @@ public class EncryptionAtRestTests(IncidentsFactory factory) : IClassFixture<Inc
                 Assert.Contains($"{part} {marker}", overview, StringComparison.Ordinal);
             }
         }
+        // Healing over weeks: every free-text field of a repair attempt, its promise, a check-in and a boundary.
+        var attempt = await client.RecordRepairAsync(id, promise: $"Promised {marker}", more: F("Input.WhatWasSaidOrDone", $"Said {marker}"));
+        (await client.FollowThroughAsync(id, attempt, "PartlyKept")).Dispose();
+        (await client.PostFormAsync(await client.GetDocumentAsync($"/Incidents/{id}/Repairs/{attempt}"), $"/Incidents/{id}/Repairs/{attempt}",
+            [F("HowAcknowledged", $"Thanked {marker}")], "form[action*='handler=Acknowledge']")).Dispose();
+        await client.CheckInAsync(id, 6, 4, F("Input.Retriggered", "true"), F("Input.WhatRetriggered", $"Trigger {marker}"), F("Input.Note", $"Note {marker}"));
+        var boundary = await client.SetBoundaryAsync(id, $"Not accept {marker}", $"Will do {marker}");
+        (await client.MarkCrossedAsync(id, boundary)).Dispose();
+        (await client.DismissInvitationAsync(id)).Dispose();
+        var attemptPage = await client.GetStringAsync($"/Incidents/{id}/Repairs/{attempt}");
+        Assert.Contains($"Thanked {marker}", attemptPage, StringComparison.Ordinal);
         // The app can read it all back.
         var details = await client.GetStringAsync($"/Incidents/{id}");
+        foreach (var part in new[] { "Promised", "Said", "Trigger", "Note", "Not accept", "Will do" })
+        {
+            Assert.Contains($"{part} {marker}", details, StringComparison.Ordinal);
+        }
         Assert.Contains($"Edited title {marker}", details, StringComparison.Ordinal);
         Assert.Contains($"Need {marker}", details, StringComparison.Ordinal);
         Assert.Contains($"Journal {marker}", details, StringComparison.Ordinal);
@@ -69,6 +85,7 @@ public class EncryptionAtRestTests(IncidentsFactory factory) : IClassFixture<Inc
         (await client.PostFormAsync($"/Incidents/Feelings/{id}", [F("Input.Feelings.Chosen", feelings[2])])).Dispose();
         (await client.PostFormAsync($"/Incidents/Edit/{id}", [F("Input.Status", "PartOfPattern")])).Dispose();
         (await client.PostFormAsync($"/Incidents/Needs/{id}", [F("Input.Kind", "ChangeInBehaviour")])).Dispose();
+        await client.RecordRepairAsync(id, kind: "AffectionOrHumour", more: F("Input.Landed", "7"));
         using (var started = await client.PostFormAsync($"/Plans/Start/{id}", []))
         {
             var plan = started.Headers.Location!.OriginalString.Split('/')[2];
@@ -89,13 +106,14 @@ public class EncryptionAtRestTests(IncidentsFactory factory) : IClassFixture<Inc
 
         var key = account.App.SharedKey.Replace(" ", "", StringComparison.Ordinal);
         await AssertNowhereInTheDatabaseAsync([.. feelings, key, .. account.RecoveryCodes, .. account.RecoveryCodes.Select(c => c.Replace("-", "", StringComparison.Ordinal)),
-            "Controlling", "PartOfPattern", "ChangeInBehaviour", "2027-07-04"]);
+            "Controlling", "PartOfPattern", "ChangeInBehaviour", "AffectionOrHumour", "2027-07-04"]);
 
         // Kinds, statuses, answers and scores were numbers, so beyond the words: every choice column holds only
         // payloads of one length (a length can't tell values apart), and this account's rows are among them.
         await using var scope = factory.Scope(out var db);
         var columns = EncryptedText.ChoiceProperties(db.Model).Select(ColumnOf).ToList();
         string[] expectedColumns = ["incidents.Category", "incidents.Status", "feeling_records.Word", "need_records.Kind", "talk_plans.ProposedTime",
+            "repair_attempts.Kind", "repair_attempts.Landed",
             "talk_plans.HeardScore", .. PlanForms.Questions.Select(q => $"talk_plans.Readiness_{q}")];
         foreach (var expected in expectedColumns)
         {

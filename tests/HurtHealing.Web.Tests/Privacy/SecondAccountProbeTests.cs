@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
 using System.Net;
+using HurtHealing.Web.Tests.Healing;
 using HurtHealing.Web.Tests.Infrastructure;
 using static HurtHealing.Web.Tests.Infrastructure.IncidentForms;
 
@@ -218,6 +219,99 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
         Assert.Equal(before, await factory.SnapshotAsync(ownerId));
     }
 
+    // Healing over weeks: {0} is the incident, {1} a repair attempt of it (with a promise), {2} a boundary of it.
+    private static readonly string[] HealingGetPaths =
+    [
+        "/Incidents/{0}/Repair", "/Incidents/{0}/Repairs/{1}", "/Incidents/{0}/CheckIn", "/Incidents/{0}/Boundaries", "/Insights?incident={0}",
+        "/Insights/Index?incident={0}",
+    ];
+
+    private static readonly (string Path, KeyValuePair<string, string>[] Fields)[] HealingPosts =
+    [
+        ("/Incidents/{0}/Repair", [F("Input.IdempotencyKey", "{K}"), F("Input.By", "Partner"), F("Input.Kind", "Apology"), F("Input.Date", "2024-01-01"), F("Input.Promise", "Injected")]),
+        ("/Incidents/{0}/Repairs/{1}?handler=FollowThrough", [F("status", "Broken")]),
+        ("/Incidents/{0}/Repairs/{1}?handler=Acknowledge", [F("HowAcknowledged", "Injected")]),
+        ("/Incidents/{0}/CheckIn", [F("Input.IdempotencyKey", "{K}"), F("Input.Intensity", "9"), F("Input.Resentment", "9")]),
+        ("/Incidents/{0}/CheckIn?handler=Dismiss", []),
+        ("/Incidents/{0}/Boundaries", [F("Input.IdempotencyKey", "{K}"), F("Input.WhatIWillNotAccept", "Injected")]),
+        ("/Incidents/{0}/Boundaries?handler=Crossed", [F("boundaryId", "{2}")]),
+        ("/Insights?handler=Pattern", [F("incidentId", "{0}")]),
+        ("/Insights/Index?handler=Pattern", [F("incidentId", "{0}")]),
+    ];
+
+    [Fact]
+    public async Task Every_healing_page_and_handler_answers_another_persons_id_like_a_random_one()
+    {
+        var (owner, ownerEmail) = await factory.SignedInWithEmailAsync();
+        var ownerId = await factory.UserIdAsync(ownerEmail);
+        var incident = await owner.LogIncidentAsync("Only mine.");
+        var attempt = await owner.RecordRepairAsync(incident, promise: "Mine");
+        var boundary = await owner.SetBoundaryAsync(incident, "Mine");
+        await owner.CheckInAsync(incident, 5, 5);
+        var before = await factory.SnapshotAsync(ownerId);
+
+        var other = await factory.SignedInClientAsync();
+        var token = (await other.GetDocumentAsync("/Incidents/Log")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var (randomIncident, randomAttempt, randomBoundary) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var probes = 0;
+        foreach (var template in HealingGetPaths)
+        {
+            using var theirs = await other.GetAsync(string.Format(CultureInfo.InvariantCulture, template, incident, attempt, boundary));
+            using var random = await other.GetAsync(string.Format(CultureInfo.InvariantCulture, template, randomIncident, randomAttempt, randomBoundary));
+            Assert.Equal(HttpStatusCode.NotFound, random.StatusCode);
+            Assert.Equal(random.StatusCode, theirs.StatusCode);
+            Assert.Equal(await Body(random), await Body(theirs));
+            probes++;
+        }
+        foreach (var (template, fields) in HealingPosts)
+        {
+            KeyValuePair<string, string>[] Filled(Guid i, Guid a, Guid b) => [.. fields.Select(f => F(f.Key, f.Value
+                .Replace("{0}", i.ToString(), StringComparison.Ordinal).Replace("{1}", a.ToString(), StringComparison.Ordinal)
+                .Replace("{2}", b.ToString(), StringComparison.Ordinal).Replace("{K}", Guid.NewGuid().ToString(), StringComparison.Ordinal)))];
+            using var theirs = await Post(other, string.Format(CultureInfo.InvariantCulture, template, incident, attempt, boundary), Filled(incident, attempt, boundary), Guid.Empty, token);
+            using var random = await Post(other, string.Format(CultureInfo.InvariantCulture, template, randomIncident, randomAttempt, randomBoundary), Filled(randomIncident, randomAttempt, randomBoundary), Guid.Empty, token);
+            Assert.Equal(HttpStatusCode.NotFound, random.StatusCode);
+            Assert.Equal(random.StatusCode, theirs.StatusCode);
+            Assert.Equal(await Body(random), await Body(theirs));
+            probes++;
+        }
+
+        Assert.Equal(before, await factory.SnapshotAsync(ownerId));
+        Assert.Equal(HealingGetPaths.Length + HealingPosts.Length, probes);
+        using var stillThere = await owner.GetAsync($"/Incidents/{incident}/Repairs/{attempt}");
+        Assert.Equal(HttpStatusCode.OK, stillThere.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_repair_attempt_or_boundary_of_another_person_cannot_be_reached_through_ones_own_incident()
+    {
+        var (owner, ownerEmail) = await factory.SignedInWithEmailAsync();
+        var ownerId = await factory.UserIdAsync(ownerEmail);
+        var incident = await owner.LogIncidentAsync("Mine.");
+        var attempt = await owner.RecordRepairAsync(incident, promise: "Mine");
+        var boundary = await owner.SetBoundaryAsync(incident, "Mine");
+        var before = await factory.SnapshotAsync(ownerId);
+
+        var other = await factory.SignedInClientAsync();
+        var own = await other.LogIncidentAsync("Theirs.");
+        var token = (await other.GetDocumentAsync("/Incidents/Log")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        using (var get = await other.GetAsync($"/Incidents/{own}/Repairs/{attempt}"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        }
+        foreach (var (path, fields) in new (string, KeyValuePair<string, string>[])[]
+                 {
+                     ($"/Incidents/{own}/Repairs/{attempt}?handler=FollowThrough", [F("status", "Broken")]),
+                     ($"/Incidents/{own}/Repairs/{attempt}?handler=Acknowledge", []),
+                     ($"/Incidents/{own}/Boundaries?handler=Crossed", [F("boundaryId", boundary.ToString())]),
+                 })
+        {
+            using var response = await Post(other, path, fields, Guid.Empty, token);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+        Assert.Equal(before, await factory.SnapshotAsync(ownerId));
+    }
+
     /// <summary>
     /// A new page cannot forget the probe: every page whose route takes an id, or whose handlers take one,
     /// is read from the app's own endpoints, and each of its GET and POST handlers must be in the catalogues above.
@@ -225,8 +319,8 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
     [Fact]
     public void Every_page_that_takes_an_id_is_in_the_probe_catalogue()
     {
-        var gets = GetPaths.Concat(PlanGetPaths).Select(Sample).ToList();
-        var posts = Posts.Concat(PlanPosts).Select(p => Sample(p.Path)).ToList();
+        var gets = GetPaths.Concat(PlanGetPaths).Concat(HealingGetPaths).Select(Sample).ToList();
+        var posts = Posts.Concat(PlanPosts).Concat(HealingPosts).Select(p => Sample(p.Path)).ToList();
         var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         var pages = endpoints.Select(e => (Endpoint: e, Page: e.Metadata.GetMetadata<PageActionDescriptor>())).Where(p => p.Page is not null).ToList();
         Assert.NotEmpty(pages);

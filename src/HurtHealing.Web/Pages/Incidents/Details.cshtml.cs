@@ -9,8 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HurtHealing.Web.Pages.Incidents;
 
-public class DetailsModel(AppDbContext db) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
 {
+    public IncidentHealing Healing { get; private set; } = default!;
+
     public Incident Incident { get; private set; } = default!;
     public IReadOnlyList<JournalEntry> Journal { get; private set; } = [];
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
@@ -55,7 +57,10 @@ public class DetailsModel(AppDbContext db) : PageModel
             .Select(f => BlameWords.TryGetUnderlying(f.Word, out var blame) ? blame : null)
             .OfType<BlameWord>()];
 
+        Healing = await IncidentHealing.LoadAsync(db, ownerId, incident, time.GetUtcNow());
+
         Timeline = [
+            .. Healing.TimelineItems(),
             .. incident.Feelings
                 .GroupBy(f => f.RecordedAt)
                 .Select(g => new TimelineItem(g.Key, TimelineKind.Feelings, [.. g], null, null)),
@@ -71,6 +76,11 @@ public class DetailsModel(AppDbContext db) : PageModel
         Feelings = 1,
         Need = 2,
         Journal = 3,
+        Repair = 4,
+        PromiseSettled = 5,
+        CheckIn = 6,
+        BoundarySet = 7,
+        BoundaryCrossed = 8,
     }
 
     public sealed record TimelineItem(
@@ -78,5 +88,6 @@ public class DetailsModel(AppDbContext db) : PageModel
         TimelineKind Kind,
         IReadOnlyList<FeelingRecord> Feelings,
         NeedRecord? Need,
-        JournalEntry? Entry);
+        JournalEntry? Entry,
+        object? Healing = null);
 }

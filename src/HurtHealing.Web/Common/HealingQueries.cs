@@ -1,0 +1,189 @@
+using HurtHealing.Domain.Insights;
+using HurtHealing.Domain.Repairs;
+using HurtHealing.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HurtHealing.Web.Common;
+
+/// <summary>
+/// The SQL aggregates home and "How it's going" share: curves grouped by day and week in the person's own time
+/// zone, and counts, so neither page reads the whole history. Each method is one SQL command; every one filters
+/// by owner itself (raw SQL passes the owner filter by, so the first lock is written here).
+/// </summary>
+internal static class HealingQueries
+{
+    /// <summary>
+    /// The overall healing curve from <paramref name="since"/> to <paramref name="now"/>: one point per day in
+    /// <paramref name="zone"/>, at the start of that day, the mean of that day's ratings across incidents (check-ins,
+    /// and the hurt given when an incident was logged), with whether anything re-triggered it that day.
+    /// </summary>
+    public static async Task<IReadOnlyList<HealingPoint>> DailyPointsAsync(AppDbContext db, string ownerId, TimeZoneInfo zone, DateTimeOffset since, DateTimeOffset now)
+    {
+        var rows = await db.Database.SqlQuery<DayRow>($"""
+            SELECT date_trunc('day', p.at AT TIME ZONE {zone.Id}) AS "Day",
+                   avg(p.intensity)::float8 AS "Intensity",
+                   avg(p.resentment)::float8 AS "Resentment",
+                   bool_or(p.retriggered) AS "Retriggered"
+            FROM (
+                SELECT c."CheckedInAt" AS at, c."Intensity"::float8 AS intensity, c."ResentmentGrip"::float8 AS resentment, c."Retriggered" AS retriggered
+                FROM check_ins c
+                WHERE c."OwnerId" = {ownerId} AND c."CheckedInAt" > {since} AND c."CheckedInAt" <= {now}
+                UNION ALL
+                SELECT i."CreatedAt", i."Hurt"::float8, NULL::float8, false
+                FROM incidents i
+                WHERE i."OwnerId" = {ownerId} AND i."CreatedAt" > {since} AND i."CreatedAt" <= {now}
+            ) p
+            GROUP BY 1
+            ORDER BY 1
+            """).ToListAsync();
+        return [.. rows.Select(r => new HealingPoint(StartOfDay(r.Day, zone), r.Intensity, r.Resentment, r.Retriggered))];
+    }
+
+    /// <summary>Promises marked broken and boundaries crossed since <paramref name="since"/>, with their incident: the setbacks that aren't ratings.</summary>
+    public static async Task<IReadOnlyList<SetbackEvent>> SetbackEventsAsync(AppDbContext db, string ownerId, DateTimeOffset since)
+    {
+        var broken = (int)PromiseFollowThrough.Broken;
+        var rows = await db.Database.SqlQuery<SetbackEventRow>($"""
+            SELECT p."IncidentId" AS "IncidentId", p."StatusChangedAt" AS "At", {(int)SetbackKind.PromiseBroken} AS "Kind"
+            FROM promises p
+            WHERE p."OwnerId" = {ownerId} AND p."Status" = {broken} AND p."StatusChangedAt" > {since}
+            UNION ALL
+            SELECT b."IncidentId", x."CrossedAt", {(int)SetbackKind.BoundaryCrossed}
+            FROM boundary_crossings x JOIN boundaries b ON b."Id" = x."BoundaryId" AND b."OwnerId" = {ownerId}
+            WHERE x."OwnerId" = {ownerId} AND x."CrossedAt" > {since}
+            """).ToListAsync();
+        return [.. rows.Select(r => new SetbackEvent(r.IncidentId, r.At, (SetbackKind)r.Kind))];
+    }
+
+    /// <summary>The trust curve's weeks since <paramref name="since"/>: promises by the week their follow-through was set, my partner's repair attempts by the week they were made.</summary>
+    public static async Task<IReadOnlyList<TrustWeek>> TrustWeeksAsync(AppDbContext db, string ownerId, TimeZoneInfo zone, DateTimeOffset since)
+    {
+        var rows = await db.Database.SqlQuery<TrustWeekRow>($"""
+            SELECT w.week AS "Week", sum(w.kept)::int AS "Kept", sum(w.partly)::int AS "PartlyKept", sum(w.broken)::int AS "Broken",
+                   sum(w.partner)::int AS "PartnerAttempts", sum(w.acknowledged)::int AS "Acknowledged"
+            FROM (
+                SELECT date_trunc('week', p."StatusChangedAt" AT TIME ZONE {zone.Id}) AS week,
+                       (p."Status" = {(int)PromiseFollowThrough.Kept})::int AS kept,
+                       (p."Status" = {(int)PromiseFollowThrough.PartlyKept})::int AS partly,
+                       (p."Status" = {(int)PromiseFollowThrough.Broken})::int AS broken,
+                       0 AS partner, 0 AS acknowledged
+                FROM promises p
+                WHERE p."OwnerId" = {ownerId} AND p."StatusChangedAt" > {since} AND p."Status" <> {(int)PromiseFollowThrough.Pending}
+                UNION ALL
+                SELECT date_trunc('week', r."MadeAt" AT TIME ZONE {zone.Id}), 0, 0, 0, 1, (r."AcknowledgedAt" IS NOT NULL)::int
+                FROM repair_attempts r
+                WHERE r."OwnerId" = {ownerId} AND r."By" = {(int)RepairBy.Partner} AND r."MadeAt" > {since}
+            ) w
+            GROUP BY 1
+            """).ToListAsync();
+        return [.. rows.Select(r => new TrustWeek(DateOnly.FromDateTime(r.Week), r.Kept, r.PartlyKept, r.Broken, r.PartnerAttempts, r.Acknowledged))];
+    }
+
+    /// <summary>Follow-throughs set since <paramref name="since"/> (<see cref="PatternRules.PromiseWindowDays"/> days for the pattern).</summary>
+    public static async Task<PromiseTally> PromiseTallyAsync(AppDbContext db, string ownerId, DateTimeOffset since)
+    {
+        var row = await db.Database.SqlQuery<PromiseTallyRow>($"""
+            SELECT count(*) FILTER (WHERE p."Status" = {(int)PromiseFollowThrough.Kept})::int AS "Kept",
+                   count(*) FILTER (WHERE p."Status" = {(int)PromiseFollowThrough.PartlyKept})::int AS "PartlyKept",
+                   count(*) FILTER (WHERE p."Status" = {(int)PromiseFollowThrough.Broken})::int AS "Broken"
+            FROM promises p
+            WHERE p."OwnerId" = {ownerId} AND p."StatusChangedAt" > {since}
+            """).SingleAsync();
+        return new PromiseTally(row.Kept, row.PartlyKept, row.Broken);
+    }
+
+    /// <summary>
+    /// Incidents that may still feel heavy (<see cref="PatternRules"/>, "not coming down"), narrowed in SQL so only
+    /// candidates come back: first point old enough, enough points, and a recent mean at the level. The domain rule
+    /// decides on what comes back.
+    /// </summary>
+    public static async Task<IReadOnlyList<IncidentHeaviness>> HeavinessAsync(AppDbContext db, string ownerId, DateTimeOffset now)
+    {
+        var oldEnough = now.AddDays(-PatternRules.StillHeavyMinAgeDays);
+        var recentSince = now.AddDays(-PatternRules.StillHeavyRecentDays);
+        var rows = await db.Database.SqlQuery<HeavinessRow>($"""
+            SELECT i."Id" AS "IncidentId", i."CreatedAt" AS "FirstAt", i."Hurt"::float8 AS "FirstIntensity",
+                   (avg(c."Intensity") FILTER (WHERE c."CheckedInAt" > {recentSince} AND c."CheckedInAt" <= {now}))::float8 AS "RecentIntensity",
+                   (count(c."Id") + 1)::int AS "PointCount"
+            FROM incidents i
+            JOIN check_ins c ON c."IncidentId" = i."Id" AND c."OwnerId" = {ownerId}
+            WHERE i."OwnerId" = {ownerId} AND i."CreatedAt" <= {oldEnough}
+            GROUP BY i."Id", i."CreatedAt", i."Hurt"
+            HAVING count(c."Id") + 1 >= {PatternRules.StillHeavyMinPoints}
+               AND avg(c."Intensity") FILTER (WHERE c."CheckedInAt" > {recentSince} AND c."CheckedInAt" <= {now}) >= {PatternRules.StillHeavyLevel}
+            """).ToListAsync();
+        return [.. rows.Select(r => new IncidentHeaviness(r.IncidentId, r.FirstAt, r.FirstIntensity, r.RecentIntensity, r.PointCount))];
+    }
+
+    /// <summary>What home counts as due (<see cref="DueRules"/>): promises past their date, and fresh incidents that could use a check-in.</summary>
+    public static Task<DueCounts> DueAsync(AppDbContext db, string ownerId, DateOnly today, DateTimeOffset now, string atPeaceIndex)
+    {
+        var freshSince = now.AddDays(-DueRules.FreshDays);
+        var lookedBefore = now.AddDays(-DueRules.CheckInAfterDays);
+        return db.Database.SqlQuery<DueCounts>($"""
+            SELECT
+              (SELECT count(*) FROM promises p
+               WHERE p."OwnerId" = {ownerId} AND p."Status" = {(int)PromiseFollowThrough.Pending} AND p."ByDate" < {today})::int AS "PromisesDue",
+              (SELECT count(*) FROM incidents i
+               WHERE i."OwnerId" = {ownerId} AND i."CreatedAt" > {freshSince} AND i."StatusIndex" <> {atPeaceIndex}
+                 AND NOT EXISTS (SELECT 1 FROM check_in_invitation_dismissals d WHERE d."OwnerId" = {ownerId} AND d."IncidentId" = i."Id")
+                 AND COALESCE((SELECT max(c."CheckedInAt") FROM check_ins c WHERE c."OwnerId" = {ownerId} AND c."IncidentId" = i."Id"), i."CreatedAt") <= {lookedBefore}
+              )::int AS "CheckInsDue"
+            """).SingleAsync();
+    }
+
+    private static DateTimeOffset StartOfDay(DateTime localDay, TimeZoneInfo zone)
+    {
+        var day = DateTime.SpecifyKind(localDay, DateTimeKind.Unspecified);
+        return new DateTimeOffset(day, zone.GetUtcOffset(day)).ToUniversalTime();
+    }
+
+    public sealed record SetbackEvent(Guid IncidentId, DateTimeOffset At, SetbackKind Kind);
+
+    public sealed class DueCounts
+    {
+        public int PromisesDue { get; set; }
+        public int CheckInsDue { get; set; }
+    }
+
+    private sealed class DayRow
+    {
+        public DateTime Day { get; set; }
+        public double Intensity { get; set; }
+        public double? Resentment { get; set; }
+        public bool Retriggered { get; set; }
+    }
+
+    private sealed class SetbackEventRow
+    {
+        public Guid IncidentId { get; set; }
+        public DateTimeOffset At { get; set; }
+        public int Kind { get; set; }
+    }
+
+    private sealed class TrustWeekRow
+    {
+        public DateTime Week { get; set; }
+        public int Kept { get; set; }
+        public int PartlyKept { get; set; }
+        public int Broken { get; set; }
+        public int PartnerAttempts { get; set; }
+        public int Acknowledged { get; set; }
+    }
+
+    private sealed class HeavinessRow
+    {
+        public Guid IncidentId { get; set; }
+        public DateTimeOffset FirstAt { get; set; }
+        public double FirstIntensity { get; set; }
+        public double? RecentIntensity { get; set; }
+        public int PointCount { get; set; }
+    }
+
+    private sealed class PromiseTallyRow
+    {
+        public int Kept { get; set; }
+        public int PartlyKept { get; set; }
+        public int Broken { get; set; }
+    }
+}

@@ -1,0 +1,3 @@
+namespace HurtHealing.Web.Pages.Incidents;
+
+public sealed record HealingTimelineItemView(DetailsModel.TimelineItem Item, IncidentHealing Healing);

@@ -1,0 +1,95 @@
+using HurtHealing.Domain.Boundaries;
+using HurtHealing.Domain.CheckIns;
+using HurtHealing.Domain.Incidents;
+using HurtHealing.Domain.Insights;
+using HurtHealing.Domain.Repairs;
+using HurtHealing.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using static HurtHealing.Web.Pages.Incidents.DetailsModel;
+
+namespace HurtHealing.Web.Pages.Incidents;
+
+/// <summary>
+/// The healing half of one incident's page: its repair attempts (with their promises), check-ins and boundaries
+/// (with their crossings), whether a check-in invitation is due, its direction and its setbacks. Four SQL
+/// commands, however long the history.
+/// </summary>
+public sealed class IncidentHealing
+{
+    public required Incident Incident { get; init; }
+    public required IReadOnlyList<RepairAttempt> Repairs { get; init; }
+    public required IReadOnlyList<CheckIn> CheckIns { get; init; }
+    public required IReadOnlyList<Boundary> Boundaries { get; init; }
+    public required bool InvitationDue { get; init; }
+    public required DirectionReading Direction { get; init; }
+    public required IReadOnlyList<Setback> Setbacks { get; init; }
+    public required DateOnly Today { get; init; }
+
+    /// <summary>The hurt given when it was logged, then every check-in: this incident's healing curve.</summary>
+    public IReadOnlyList<HealingPoint> Points => PointsOf(Incident, CheckIns);
+
+    public bool IsSetback(DateTimeOffset at) => Setbacks.Any(s => s.At == at);
+
+    public static async Task<IncidentHealing> LoadAsync(AppDbContext db, string ownerId, Incident incident, DateTimeOffset now)
+    {
+        var id = incident.Id;
+        var repairs = await db.RepairAttempts.AsNoTracking()
+            .Where(r => r.OwnerId == ownerId && r.IncidentId == id)
+            .Include(r => r.Promise)
+            .OrderBy(r => r.MadeAt)
+            .ToListAsync();
+        var checkIns = await db.CheckIns.AsNoTracking()
+            .Where(c => c.OwnerId == ownerId && c.IncidentId == id)
+            .OrderBy(c => c.CheckedInAt)
+            .ToListAsync();
+        var boundaries = await db.Boundaries.AsNoTracking()
+            .Where(b => b.OwnerId == ownerId && b.IncidentId == id)
+            .Include(b => b.Crossings)
+            .OrderBy(b => b.SetAt)
+            .ToListAsync();
+        var dismissed = await db.CheckInInvitationDismissals.AnyAsync(d => d.OwnerId == ownerId && d.IncidentId == id);
+
+        var lastLook = checkIns.Count == 0 ? (DateTimeOffset?)null : checkIns[^1].CheckedInAt;
+        var points = PointsOf(incident, checkIns);
+        return new IncidentHealing
+        {
+            Incident = incident,
+            Repairs = repairs,
+            CheckIns = checkIns,
+            Boundaries = boundaries,
+            InvitationDue = DueRules.IsCheckInDue(new CheckInCandidate(id, incident.CreatedAt, lastLook, incident.Status, dismissed), now),
+            Direction = HealingDirection.Read(points, now),
+            Setbacks = HurtHealing.Domain.Insights.Setbacks.Find(points,
+                repairs.Select(r => r.Promise).OfType<Promise>().Where(p => p.Status == PromiseFollowThrough.Broken).Select(p => p.StatusChangedAt),
+                boundaries.SelectMany(b => b.Crossings).Select(c => c.CrossedAt)),
+            Today = IncidentRules.TodayIn(TimeZones.Resolve(incident.TimeZoneId), now),
+        };
+    }
+
+    private static List<HealingPoint> PointsOf(Incident incident, IEnumerable<CheckIn> checkIns) =>
+        [new(incident.CreatedAt, incident.Hurt, null, false), .. checkIns.Select(c => c.ToPoint())];
+
+    public IEnumerable<TimelineItem> TimelineItems()
+    {
+        foreach (var repair in Repairs)
+        {
+            yield return new TimelineItem(repair.MadeAt, TimelineKind.Repair, [], null, null, repair);
+            if (repair.Promise is { Status: not PromiseFollowThrough.Pending } promise)
+            {
+                yield return new TimelineItem(promise.StatusChangedAt, TimelineKind.PromiseSettled, [], null, null, repair);
+            }
+        }
+        foreach (var checkIn in CheckIns)
+        {
+            yield return new TimelineItem(checkIn.CheckedInAt, TimelineKind.CheckIn, [], null, null, checkIn);
+        }
+        foreach (var boundary in Boundaries)
+        {
+            yield return new TimelineItem(boundary.SetAt, TimelineKind.BoundarySet, [], null, null, boundary);
+            foreach (var crossing in boundary.Crossings)
+            {
+                yield return new TimelineItem(crossing.CrossedAt, TimelineKind.BoundaryCrossed, [], null, null, boundary);
+            }
+        }
+    }
+}
