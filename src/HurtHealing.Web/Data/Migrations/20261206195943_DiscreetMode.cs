@@ -5,7 +5,7 @@
 namespace HurtHealing.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class SafetyQuestionsAndDiscreetMode : Migration
+    public partial class DiscreetMode : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

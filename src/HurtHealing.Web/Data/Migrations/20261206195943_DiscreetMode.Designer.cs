@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HurtHealing.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206195943_SafetyQuestionsAndDiscreetMode")]
-    partial class SafetyQuestionsAndDiscreetMode
+    [Migration("20261206195943_DiscreetMode")]
+    partial class DiscreetMode
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,6 +25,156 @@ namespace HurtHealing.Web.Data.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("HurtHealing.Domain.Boundaries.Boundary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("IdempotencyKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WhatIWillDo")
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", true);
+
+                    b.Property<string>("WhatIWillNotAccept")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("OwnerId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId", "IncidentId", "SetAt");
+
+                    b.ToTable("boundaries", (string)null);
+                });
+
+            modelBuilder.Entity("HurtHealing.Domain.Boundaries.BoundaryCrossing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BoundaryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CrossedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoundaryId", "CrossedAt");
+
+                    b.HasIndex("OwnerId", "CrossedAt");
+
+                    b.ToTable("boundary_crossings", (string)null);
+                });
+
+            modelBuilder.Entity("HurtHealing.Domain.CheckIns.CheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("IdempotencyKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Intensity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", true);
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ResentmentGrip")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Retriggered")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("WhatRetriggered")
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("OwnerId", "CheckedInAt");
+
+                    b.HasIndex("OwnerId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId", "IncidentId", "CheckedInAt");
+
+                    b.ToTable("check_ins", (string)null);
+                });
+
+            modelBuilder.Entity("HurtHealing.Domain.CheckIns.CheckInInvitationDismissal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DismissedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("OwnerId", "IncidentId")
+                        .IsUnique();
+
+                    b.ToTable("check_in_invitation_dismissals", (string)null);
+                });
 
             modelBuilder.Entity("HurtHealing.Domain.Incidents.FeelingRecord", b =>
                 {
@@ -381,6 +531,143 @@ namespace HurtHealing.Web.Data.Migrations
                     b.ToTable("talk_plans", (string)null);
                 });
 
+            modelBuilder.Entity("HurtHealing.Domain.Repairs.Promise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ByDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("RepairAttemptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WhatWasPromised")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepairAttemptId")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId", "IncidentId");
+
+                    b.HasIndex("OwnerId", "StatusChangedAt");
+
+                    b.HasIndex("OwnerId", "Status", "ByDate");
+
+                    b.ToTable("promises", (string)null);
+                });
+
+            modelBuilder.Entity("HurtHealing.Domain.Repairs.PromiseChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("PromiseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "ChangedAt");
+
+                    b.HasIndex("PromiseId", "ChangedAt");
+
+                    b.ToTable("promise_changes", (string)null);
+                });
+
+            modelBuilder.Entity("HurtHealing.Domain.Repairs.RepairAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("By")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HowAcknowledged")
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", true);
+
+                    b.Property<Guid>("IdempotencyKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("IncidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", "choice");
+
+                    b.Property<string>("Landed")
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", "choice");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WhatWasSaidOrDone")
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex("OwnerId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId", "By", "MadeAt");
+
+                    b.HasIndex("OwnerId", "IncidentId", "MadeAt");
+
+                    b.ToTable("repair_attempts", (string)null);
+                });
+
             modelBuilder.Entity("HurtHealing.Web.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -733,6 +1020,66 @@ namespace HurtHealing.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("HurtHealing.Domain.Boundaries.Boundary", b =>
+                {
+                    b.HasOne("HurtHealing.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HurtHealing.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HurtHealing.Domain.Boundaries.BoundaryCrossing", b =>
+                {
+                    b.HasOne("HurtHealing.Domain.Boundaries.Boundary", null)
+                        .WithMany("Crossings")
+                        .HasForeignKey("BoundaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HurtHealing.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HurtHealing.Domain.CheckIns.CheckIn", b =>
+                {
+                    b.HasOne("HurtHealing.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HurtHealing.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HurtHealing.Domain.CheckIns.CheckInInvitationDismissal", b =>
+                {
+                    b.HasOne("HurtHealing.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HurtHealing.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HurtHealing.Domain.Incidents.FeelingRecord", b =>
                 {
                     b.HasOne("HurtHealing.Domain.Incidents.Incident", null)
@@ -817,6 +1164,51 @@ namespace HurtHealing.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HurtHealing.Domain.Repairs.Promise", b =>
+                {
+                    b.HasOne("HurtHealing.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HurtHealing.Domain.Repairs.RepairAttempt", null)
+                        .WithOne("Promise")
+                        .HasForeignKey("HurtHealing.Domain.Repairs.Promise", "RepairAttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HurtHealing.Domain.Repairs.PromiseChange", b =>
+                {
+                    b.HasOne("HurtHealing.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HurtHealing.Domain.Repairs.Promise", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("PromiseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HurtHealing.Domain.Repairs.RepairAttempt", b =>
+                {
+                    b.HasOne("HurtHealing.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HurtHealing.Web.Data.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HurtHealing.Web.Data.QueuedEmail", b =>
                 {
                     b.HasOne("HurtHealing.Web.Data.AppUser", null)
@@ -886,6 +1278,11 @@ namespace HurtHealing.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HurtHealing.Domain.Boundaries.Boundary", b =>
+                {
+                    b.Navigation("Crossings");
+                });
+
             modelBuilder.Entity("HurtHealing.Domain.Incidents.Incident", b =>
                 {
                     b.Navigation("Feelings");
@@ -896,6 +1293,16 @@ namespace HurtHealing.Web.Data.Migrations
             modelBuilder.Entity("HurtHealing.Domain.Plans.TalkPlan", b =>
                 {
                     b.Navigation("Statements");
+                });
+
+            modelBuilder.Entity("HurtHealing.Domain.Repairs.Promise", b =>
+                {
+                    b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("HurtHealing.Domain.Repairs.RepairAttempt", b =>
+                {
+                    b.Navigation("Promise");
                 });
 #pragma warning restore 612, 618
         }
