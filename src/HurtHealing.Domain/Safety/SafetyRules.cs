@@ -753,7 +753,7 @@ internal static class SafetyRules
             + @"|\b(?<v>(?:makes?|made)\s+me\s+feel\s+(?:so\s+|completely\s+|totally\s+)?(?:worthless|like\s+(?:nothing|dirt|garbage|trash|a\s+piece\s+of|i'?m\s+nothing|i'?m\s+worthless)))"
             + @"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:beg|kneel|grovel|crawl|sleep\s+on\s+the\s+floor|eat\s+off\s+the\s+floor|apologi[sz]e\s+on\s+my\s+knees))\b"
             + @"|\b(?<v>(?:mocks?|mocked|laughs?\s+at|laughed\s+at|comments?\s+on|sneers?\s+at|insults?|insulted)\s+my\s+(?:body|weight|appearance|looks|accent|skin|face|intelligence|family|religion|caste|disability))\b"
-            + @"|\b(?<v>(?:makes?|made|making)\s+fun\s+of)\s+(?:me\b|my\s+(?:weight|body|looks|appearance|face|accent|family|job|cooking|intelligence|english|clothes|teeth|skin|hair))"
+            + @"|\b(?<v>(?:makes?|made|making)\s+fun\s+of)\s+(?:me\s+in\s+front\s+of\s+(?:everyone|everybody|people|the\s+kids|the\s+children|(?:his|her|their|our)\s+(?:friends|family|mates|parents))|my\s+(?:weight|body|looks|appearance|face|accent|intelligence|english|teeth|skin|disability))"
             + @"|\b(?<v>treat(?:s|ed|ing)?)\s+me\s+like\s+(?:i'm|i\s+am|i\s+was)\s+(?:his|her|their|a|an|the)\s+(?:maid|slave|servant|dog|idiot|nothing|property|possession|skivvy|punchbag|child)\b"
             + @"|\b(?<v>(?:mocks?|mocked|mocking|laughs?\s+at|laughed\s+at|sneers?\s+at|sneered\s+at|imitates?|imitated|mimics?|mimicked))\s+(?:the\s+way\s+i|how\s+i)\s+(?:talk|speak|look|dress|walk|cook|sound|eat|laugh|write|read)\b"
             + @"|\b(?<v>(?:emotional|verbal|psychological|mental)\s+abuse|(?:emotionally|verbally|psychologically|mentally)\s+(?:abus(?:e|es|ed|ive|ing)|cruel|violent|torture[sd]?))\b"

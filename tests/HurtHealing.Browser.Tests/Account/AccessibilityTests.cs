@@ -22,6 +22,7 @@ public class AccessibilityTests(BrowserFixture browser)
         { "/no-such-page", "not-found" },
         { "/Safety", "safety" },
         { "/Safety?region=uk", "safety-uk" },
+        { "/Sources", "sources" },
     };
 
     public static readonly TheoryData<string, string> SignedInPages = new()
@@ -41,6 +42,7 @@ public class AccessibilityTests(BrowserFixture browser)
         { "/Journal", "journal-empty" },
         { "/Journal/Write", "journal-write" },
         { "/Safety", "safety-signed-in" },
+        { "/Account/Manage/Discreet", "discreet" },
         { "/Insights", "insights-empty" },
     };
 

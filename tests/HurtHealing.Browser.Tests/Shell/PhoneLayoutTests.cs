@@ -17,7 +17,7 @@ public class PhoneLayoutTests(BrowserFixture browser, ITestOutputHelper output)
     private static readonly string[] AnonymousPages =
     [
         "/", "/Account/Register", "/Account/Login", "/Account/SignedOut", "/Account/ForgotPassword",
-        "/Account/ResetPassword?code=abc", "/Account/ResendEmailConfirmation", "/no-such-page",
+        "/Account/ResetPassword?code=abc", "/Account/ResendEmailConfirmation", "/no-such-page", "/Safety", "/Sources",
     ];
 
     private static string[] SignedInPages(FirstWeek week) =>
@@ -29,6 +29,7 @@ public class PhoneLayoutTests(BrowserFixture browser, ITestOutputHelper output)
         $"/Plans/{week.PlanId}/Statements", $"/Plans/{week.PlanId}/Listen", $"/Plans/{week.PlanId}/When",
         $"/Plans/{week.PlanId}/Before", $"/Plans/{week.PlanId}/After", $"/Plans/{week.PastPlanId}", $"/Plans/Start/{week.PastIncidentId}",
         "/Account/Manage", "/Account/Manage/ChangePassword", "/Account/Manage/TwoFactor", "/Account/Manage/EnableAuthenticator",
+        "/Account/Manage/Discreet",
     ];
 
     // Returns what a person would trip over on the page as it is on screen now.

@@ -1,6 +1,6 @@
-using HurtHealing.Web.Infrastructure.Email;
 using System.Net;
 using System.Text.RegularExpressions;
+using HurtHealing.Web.Infrastructure.Email;
 using HurtHealing.Web.Infrastructure.Limits;
 using HurtHealing.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

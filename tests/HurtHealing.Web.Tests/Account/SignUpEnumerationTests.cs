@@ -1,5 +1,5 @@
-using HurtHealing.Web.Infrastructure.Email;
 using System.Net;
+using HurtHealing.Web.Infrastructure.Email;
 using HurtHealing.Web.Tests.Infrastructure;
 
 namespace HurtHealing.Web.Tests.Account;

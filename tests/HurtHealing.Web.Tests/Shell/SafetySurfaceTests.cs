@@ -208,4 +208,20 @@ public class SafetySurfaceTests(IncidentsFactory factory) : IClassFixture<Incide
         var feelings = await client.GetDocumentAsync($"/Incidents/Feelings/{id}");
         Assert.Contains("controlled", feelings.Body!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Where_this_comes_from_names_each_method_and_is_open_to_everyone()
+    {
+        using var response = await factory.CreateBrowserLikeClient().GetAsync("/Sources");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await HtmlForms.ParseAsync(response);
+
+        var text = page.Body!.TextContent;
+        foreach (var method in new[] { "softened start-up", "Nonviolent Communication", "Enright", "attachment injuries", "domestic abuse services" })
+        {
+            Assert.Contains(method, text, StringComparison.Ordinal);
+        }
+        Assert.Contains("not excusing, forgetting, making up or allowing it to happen again", text, StringComparison.Ordinal);
+        Assert.Equal("/Sources", page.QuerySelector("footer a[href='/Sources']")!.GetAttribute("href"));
+    }
 }
