@@ -1,4 +1,5 @@
 using System.Net;
+using HurtHealing.Web.Tests.Healing;
 using HurtHealing.Web.Tests.Infrastructure;
 using HurtHealing.Web.Tests.Plans;
 using Npgsql;
@@ -147,6 +148,12 @@ public class DeleteAccountTests(IncidentsFactory factory) : IClassFixture<Incide
         using var started = await client.PostFormAsync($"/Plans/Start/{id}", []);
         var plan = started.Headers.Location!.OriginalString.Split('/')[2];
         await PlanForms.Expect(client.PostFormAsync($"/Plans/{plan}/Statements", [F("Input.When", "you left"), F("Input.Felt", "alone")], "#statement-form"));
+        var attempt = await client.RecordRepairAsync(id, promise: "Call when late.");
+        (await client.FollowThroughAsync(id, attempt, "Kept")).Dispose();
+        await client.CheckInAsync(id, 4, 3);
+        var boundary = await client.SetBoundaryAsync(id, "Leaving without a word.");
+        (await client.MarkCrossedAsync(id, boundary)).Dispose();
+        (await client.DismissInvitationAsync(id)).Dispose();
     }
 
     /// <summary>
