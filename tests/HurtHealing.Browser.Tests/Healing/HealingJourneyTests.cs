@@ -74,10 +74,10 @@ public class HealingJourneyTests(BrowserFixture browser)
         await session.ShotAsync("journey-incident-setback");
 
         // How it's going: one tap from the navigation; the chart's numbers are there to read.
-        await page.GetByRole(AriaRole.Link, new() { Name = "How it's going" }).First.TapAsync();
+        await page.Locator("nav.nav a[href='/Insights']").TapAsync();
         await page.WaitForURLAsync("**/Insights");
         var chart = page.Locator(".insight-incident figure").First;
-        await chart.Locator("circle.point.intensity").Last.TapAsync();
+        await chart.Locator("circle.point.chart-intensity").Last.TapAsync();
         await Assertions.Expect(chart.Locator("[data-chart-readout]")).ToContainTextAsync("heaviness 6 out of 10; setback: Felt heavier again");
         await chart.GetByText("The numbers behind this chart").TapAsync();
         var rows = chart.Locator("tbody tr");

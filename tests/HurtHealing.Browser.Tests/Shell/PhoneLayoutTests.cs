@@ -30,6 +30,8 @@ public class PhoneLayoutTests(BrowserFixture browser, ITestOutputHelper output)
         $"/Plans/{week.PlanId}/Before", $"/Plans/{week.PlanId}/After", $"/Plans/{week.PastPlanId}", $"/Plans/Start/{week.PastIncidentId}",
         "/Account/Manage", "/Account/Manage/ChangePassword", "/Account/Manage/TwoFactor", "/Account/Manage/EnableAuthenticator",
         "/Account/Manage/Discreet",
+        "/Insights", $"/Insights?incident={week.IncidentId}", $"/Incidents/{week.IncidentId}/CheckIn", $"/Incidents/{week.IncidentId}/Repair?by=Partner",
+        $"/Incidents/{week.IncidentId}/Boundaries",
     ];
 
     // Returns what a person would trip over on the page as it is on screen now.
@@ -110,6 +112,7 @@ public class PhoneLayoutTests(BrowserFixture browser, ITestOutputHelper output)
         await using var session = await browser.NewSessionAsync(options);
         var email = await session.SignUpAsync();
         var week = await FirstWeek.SeedAsync(browser.App, email);
+        await HealingWeeks.SeedAsync(browser.App, email, week.IncidentId);
         foreach (var path in SignedInPages(week))
         {
             problems.AddRange(await CheckAsync(session, path, "in", scheme));

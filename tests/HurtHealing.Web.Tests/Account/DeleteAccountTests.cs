@@ -139,7 +139,7 @@ public class DeleteAccountTests(IncidentsFactory factory) : IClassFixture<Incide
 
     private const string DeleteAccountWrongCode = "That code didn't match. Please use the newest code from your authenticator app.";
 
-    /// <summary>An incident with feelings and a need, journal entries, a talk plan with a statement, and healing over weeks.</summary>
+    /// <summary>An incident with feelings and a need, journal entries, and a talk plan with a statement.</summary>
     private static async Task WriteSomethingEverywhereAsync(HttpClient client)
     {
         var id = await client.LogIncidentAsync("It happened again.", F("Input.Feelings.Chosen", "hurt"));
@@ -148,11 +148,10 @@ public class DeleteAccountTests(IncidentsFactory factory) : IClassFixture<Incide
         using var started = await client.PostFormAsync($"/Plans/Start/{id}", []);
         var plan = started.Headers.Location!.OriginalString.Split('/')[2];
         await PlanForms.Expect(client.PostFormAsync($"/Plans/{plan}/Statements", [F("Input.When", "you left"), F("Input.Felt", "alone")], "#statement-form"));
-        // Healing over weeks: a repair attempt with its promise and a follow-through, a check-in, a boundary crossed, an invitation dismissed.
-        var attempt = await client.RecordRepairAsync(id, promise: "To call when late.");
+        var attempt = await client.RecordRepairAsync(id, promise: "Call when late.");
         (await client.FollowThroughAsync(id, attempt, "Kept")).Dispose();
         await client.CheckInAsync(id, 4, 3);
-        var boundary = await client.SetBoundaryAsync(id, "Shouting at me.");
+        var boundary = await client.SetBoundaryAsync(id, "Leaving without a word.");
         (await client.MarkCrossedAsync(id, boundary)).Dispose();
         (await client.DismissInvitationAsync(id)).Dispose();
     }

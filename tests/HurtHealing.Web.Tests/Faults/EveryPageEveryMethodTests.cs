@@ -1,4 +1,5 @@
 using System.Net;
+using HurtHealing.Web.Tests.Healing;
 using HurtHealing.Web.Tests.Infrastructure;
 using HurtHealing.Web.Tests.Plans;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,6 +32,7 @@ public class EveryPageEveryMethodTests(IncidentsFactory factory) : IClassFixture
         var owner = await factory.SignedInClientAsync();
         var incident = await owner.LogIncidentWithNeedAsync();
         var plan = await owner.BuildWholePlanAsync(incident);
+        var attempt = await owner.RecordRepairAsync(incident, promise: "Ask before deciding for both of us.");
         var client = signedIn ? owner : factory.CreateBrowserLikeClient();
         var token = await TokenAsync(client, signedIn ? "/Incidents/Log" : "/Account/Login");
 
@@ -41,9 +43,8 @@ public class EveryPageEveryMethodTests(IncidentsFactory factory) : IClassFixture
         foreach (var (route, page) in pages)
         {
             var path = "/" + route.Replace("{id:guid}", (route.StartsWith("Plans/", StringComparison.Ordinal) ? plan : incident).ToString(), StringComparison.Ordinal)
-                .Replace("{incidentId:guid}", incident.ToString(), StringComparison.Ordinal);
-            // Any other record in the route (a repair attempt, a boundary) is one nobody owns: it must answer 404, never 5xx.
-            path = System.Text.RegularExpressions.Regex.Replace(path, @"\{[A-Za-z]+:guid\}", _ => Guid.NewGuid().ToString());
+                .Replace("{incidentId:guid}", incident.ToString(), StringComparison.Ordinal)
+                .Replace("{attemptId:guid}", attempt.ToString(), StringComparison.Ordinal);
             Assert.DoesNotContain('{', path);
             foreach (var method in Methods)
             {

@@ -211,7 +211,7 @@ public class HealingPagesTests(IncidentsFactory factory) : IClassFixture<Inciden
         var table = insights.QuerySelectorAll(".insight-incident .chart-table tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(5, table.Count);
         Assert.Contains(table, row => row.Contains("Felt heavier again", StringComparison.Ordinal));
-        Assert.Equal(5, insights.QuerySelectorAll(".insight-incident circle.point.intensity[tabindex='0'][aria-label]").Length);
+        Assert.Equal(5, insights.QuerySelectorAll(".insight-incident circle.point.chart-intensity[tabindex='0'][aria-label]").Length);
         Assert.NotEmpty(insights.QuerySelectorAll(".insight-incident .setback-mark"));
     }
 

@@ -106,6 +106,9 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
     [InlineData("/Incidents/Feelings/00000000-0000-0000-0000-00000000000g")]
     [InlineData("/Incidents/Needs/x")]
     [InlineData("/Journal/Write?incident=not-a-guid")]
+    [InlineData("/Insights?incident=not-a-guid")]
+    [InlineData("/Incidents/not-a-guid/CheckIn")]
+    [InlineData("/Incidents/12/Repairs/34")]
     public async Task A_malformed_id_is_not_found_never_an_error(string path)
     {
         var client = await factory.SignedInClientAsync();

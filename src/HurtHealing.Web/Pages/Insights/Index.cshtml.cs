@@ -40,6 +40,11 @@ public partial class IndexModel(AppDbContext db, TimeProvider time, BlindIndex b
 
     public async Task<IActionResult> OnGetAsync(Guid? incident)
     {
+        // A malformed incident in the address is not found, as a missing one is.
+        if (ModelState.TryGetValue("incident", out var entry) && entry.Errors.Count > 0)
+        {
+            return NotFound();
+        }
         var ownerId = User.OwnerId();
         var now = time.GetUtcNow();
         var zone = await db.TimeZoneAsync(User);
