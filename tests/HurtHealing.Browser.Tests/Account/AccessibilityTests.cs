@@ -73,6 +73,7 @@ public class AccessibilityTests(BrowserFixture browser)
                 await session.ShotAsync($"healing-{(slug.Length == 0 ? "home" : slug)}-{scheme.ToString().ToLowerInvariant()}");
                 Assert.Empty(await session.AxeViolationsAsync());
                 Assert.Empty(session.BlockedRequests);
+                await TapFeelingUnsafeAsync(session);
             }
         }
     }
