@@ -18,10 +18,11 @@ public partial class FirstWeekTests(BrowserFixture browser, ITestOutputHelper ou
         var page = session.Page;
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Welcome");
         var here = page.GetByRole(AriaRole.List, new() { Name = "What is here" });
-        await Assertions.Expect(here.GetByRole(AriaRole.Link)).ToHaveCountAsync(3);
+        await Assertions.Expect(here.GetByRole(AriaRole.Link)).ToHaveCountAsync(4);
         await Assertions.Expect(here).ToContainTextAsync("Incidents");
         await Assertions.Expect(here).ToContainTextAsync("Talks");
         await Assertions.Expect(here).ToContainTextAsync("Journal");
+        await Assertions.Expect(here).ToContainTextAsync("How it's going");
         await session.ShotAsync("firstweek-home-new");
 
         await FirstWeek.SeedAsync(browser.App, email);
