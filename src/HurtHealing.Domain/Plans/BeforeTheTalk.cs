@@ -13,7 +13,9 @@ public static class BeforeTheTalk
         "Feeling uncomfortable doesn't mean it's going wrong. Either of you can ask for a pause.",
     ];
 
-    /// <summary>Shown first on the screen before the talk: the person may stop and leave at any point.</summary>
+    /// <summary>
+    /// Shown on the screen before the talk, right after the card: the person may stop and leave at any point.
+    /// </summary>
     public const string SafetyReminder =
         "You can stop at any point, and leave if you need to. Your safety matters more than finishing the talk.";
 

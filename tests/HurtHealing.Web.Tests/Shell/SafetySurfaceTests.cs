@@ -133,11 +133,13 @@ public class SafetySurfaceTests(IncidentsFactory factory) : IClassFixture<Incide
         Assert.NotNull(result.QuerySelector($"a[href='/Plans/{plan}/Need']"));
         // The plan and the screen before the talk say so plainly too.
         AssertNote(await client.GetDocumentAsync($"/Plans/{plan}"), SafetyNotes.NotSureOfSafety);
-        AssertNote(await client.GetDocumentAsync($"/Plans/{plan}/Before"), SafetyNotes.NotSureOfSafety);
+        var before = await client.GetDocumentAsync($"/Plans/{plan}/Before");
+        AssertNote(before, SafetyNotes.NotSureOfSafety);
+        Assert.Equal("aside", before.QuerySelector("h1")!.NextElementSibling!.LocalName);
     }
 
     [Fact]
-    public async Task Feeling_safe_goes_straight_to_the_result_and_the_screen_before_the_talk_leads_with_the_right_to_stop()
+    public async Task Feeling_safe_goes_straight_to_the_result_and_the_screen_before_the_talk_says_they_may_stop_and_leave()
     {
         var client = await factory.SignedInClientAsync();
         var plan = await client.BuildWholePlanAsync(await client.LogIncidentWithNeedAsync());
@@ -145,8 +147,8 @@ public class SafetySurfaceTests(IncidentsFactory factory) : IClassFixture<Incide
         var before = await client.GetDocumentAsync($"/Plans/{plan}/Before");
 
         Assert.Null(before.QuerySelector("aside.safety-note"));
-        var first = before.QuerySelector("h1")!.NextElementSibling!;
-        Assert.Equal(BeforeTheTalk.SafetyReminder, first.TextContent);
+        // Right after the card (which keeps the phone's first screen), before the breath and the listening reminders.
+        Assert.Equal(BeforeTheTalk.SafetyReminder, before.QuerySelector(".talk-card")!.NextElementSibling!.TextContent);
         using var again = await client.PostFormAsync($"/Plans/{plan}/Readiness", [.. PlanForms.Questions.Select(q => F($"Input.{q}", "Yes"))]);
         Assert.Equal($"/Plans/{plan}/Readiness#result", again.Headers.Location!.OriginalString);
     }
