@@ -52,67 +52,29 @@ public class SafetyCorpusTests(ITestOutputHelper output)
         Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyCorpus.HeldOutSafety, s => s.Kind == kind));
     }
 
-    [Fact]
-    public void Seventh_held_out_round_is_reported_too()
+    /// <summary>Rounds one to seven: each was reported before any change, then used to revise the rules.</summary>
+    public static TheoryData<string> EarlierRounds() => [.. UsedRounds.Keys];
+
+    private static readonly Dictionary<string, (IReadOnlyList<SafetyCorpus.Sample> Safety, IReadOnlyList<SafetyCorpus.Sample> Boundaries, IReadOnlyList<SafetyCorpus.Sample> Ordinary)> UsedRounds = new()
     {
-        var report = Report("Seventh held-out round (reported, then used to revise the rules)", SafetyCorpus.SeventhHeldOutSafety, SafetyCorpus.SeventhHeldOutBoundaries, SafetyCorpus.SeventhHeldOutOrdinary);
+        ["First"] = (SafetyCorpus.FirstHeldOutSafety, SafetyCorpus.FirstHeldOutBoundaries, SafetyCorpus.FirstHeldOutOrdinary),
+        ["Second"] = (SafetyCorpus.SecondHeldOutSafety, SafetyCorpus.SecondHeldOutBoundaries, SafetyCorpus.SecondHeldOutOrdinary),
+        ["Third"] = (SafetyCorpus.ThirdHeldOutSafety, SafetyCorpus.ThirdHeldOutBoundaries, SafetyCorpus.ThirdHeldOutOrdinary),
+        ["Fourth"] = (SafetyCorpus.FourthHeldOutSafety, SafetyCorpus.FourthHeldOutBoundaries, SafetyCorpus.FourthHeldOutOrdinary),
+        ["Fifth"] = (SafetyCorpus.FifthHeldOutSafety, SafetyCorpus.FifthHeldOutBoundaries, SafetyCorpus.FifthHeldOutOrdinary),
+        ["Sixth"] = (SafetyCorpus.SixthHeldOutSafety, SafetyCorpus.SixthHeldOutBoundaries, SafetyCorpus.SixthHeldOutOrdinary),
+        ["Seventh"] = (SafetyCorpus.SeventhHeldOutSafety, SafetyCorpus.SeventhHeldOutBoundaries, SafetyCorpus.SeventhHeldOutOrdinary),
+    };
+
+    [Theory]
+    [MemberData(nameof(EarlierRounds))]
+    public void Earlier_held_out_rounds_are_reported_too(string round)
+    {
+        var (safety, boundaries, ordinary) = UsedRounds[round];
+        var report = Report($"{round} held-out round (reported, then used to revise the rules)", safety, boundaries, ordinary);
         output.WriteLine(report.Text);
 
-        Assert.True(SafetyCorpus.SeventhHeldOutSafety.Count + SafetyCorpus.SeventhHeldOutBoundaries.Count + SafetyCorpus.SeventhHeldOutOrdinary.Count >= 60);
-    }
-
-    [Fact]
-    public void Sixth_held_out_round_is_reported_too()
-    {
-        var report = Report("Sixth held-out round (reported, then used to revise the rules)", SafetyCorpus.SixthHeldOutSafety, SafetyCorpus.SixthHeldOutBoundaries, SafetyCorpus.SixthHeldOutOrdinary);
-        output.WriteLine(report.Text);
-
-        Assert.True(SafetyCorpus.SixthHeldOutSafety.Count + SafetyCorpus.SixthHeldOutBoundaries.Count + SafetyCorpus.SixthHeldOutOrdinary.Count >= 60);
-    }
-
-    [Fact]
-    public void Fifth_held_out_round_is_reported_too()
-    {
-        var report = Report("Fifth held-out round (reported, then used to revise the rules)", SafetyCorpus.FifthHeldOutSafety, SafetyCorpus.FifthHeldOutBoundaries, SafetyCorpus.FifthHeldOutOrdinary);
-        output.WriteLine(report.Text);
-
-        Assert.True(SafetyCorpus.FifthHeldOutSafety.Count + SafetyCorpus.FifthHeldOutBoundaries.Count + SafetyCorpus.FifthHeldOutOrdinary.Count >= 60);
-    }
-
-    [Fact]
-    public void Fourth_held_out_round_is_reported_too()
-    {
-        var report = Report("Fourth held-out round (reported, then used to revise the rules)", SafetyCorpus.FourthHeldOutSafety, SafetyCorpus.FourthHeldOutBoundaries, SafetyCorpus.FourthHeldOutOrdinary);
-        output.WriteLine(report.Text);
-
-        Assert.True(SafetyCorpus.FourthHeldOutSafety.Count + SafetyCorpus.FourthHeldOutBoundaries.Count + SafetyCorpus.FourthHeldOutOrdinary.Count >= 60);
-    }
-
-    [Fact]
-    public void Third_held_out_round_is_reported_too()
-    {
-        var report = Report("Third held-out round (reported, then used to revise the rules)", SafetyCorpus.ThirdHeldOutSafety, SafetyCorpus.ThirdHeldOutBoundaries, SafetyCorpus.ThirdHeldOutOrdinary);
-        output.WriteLine(report.Text);
-
-        Assert.True(SafetyCorpus.ThirdHeldOutSafety.Count + SafetyCorpus.ThirdHeldOutBoundaries.Count + SafetyCorpus.ThirdHeldOutOrdinary.Count >= 60);
-    }
-
-    [Fact]
-    public void First_held_out_round_is_reported_too()
-    {
-        var report = Report("First held-out round (reported, then used to revise the rules)", SafetyCorpus.FirstHeldOutSafety, SafetyCorpus.FirstHeldOutBoundaries, SafetyCorpus.FirstHeldOutOrdinary);
-        output.WriteLine(report.Text);
-
-        Assert.True(SafetyCorpus.FirstHeldOutSafety.Count + SafetyCorpus.FirstHeldOutBoundaries.Count + SafetyCorpus.FirstHeldOutOrdinary.Count >= 60);
-    }
-
-    [Fact]
-    public void Second_held_out_round_is_reported_too()
-    {
-        var report = Report("Second held-out round (reported, then used to revise the rules)", SafetyCorpus.SecondHeldOutSafety, SafetyCorpus.SecondHeldOutBoundaries, SafetyCorpus.SecondHeldOutOrdinary);
-        output.WriteLine(report.Text);
-
-        Assert.True(SafetyCorpus.SecondHeldOutSafety.Count + SafetyCorpus.SecondHeldOutBoundaries.Count + SafetyCorpus.SecondHeldOutOrdinary.Count >= 60);
+        Assert.True(safety.Count + boundaries.Count + ordinary.Count >= 60);
     }
 
     [Fact]
@@ -130,13 +92,7 @@ public class SafetyCorpusTests(ITestOutputHelper output)
 
     private static IEnumerable<SafetyCorpus.Sample> Everything =>
         SafetyCorpus.Safety.Concat(SafetyCorpus.Boundaries).Concat(SafetyCorpus.Ordinary)
-            .Concat(SafetyCorpus.FirstHeldOutSafety).Concat(SafetyCorpus.FirstHeldOutBoundaries).Concat(SafetyCorpus.FirstHeldOutOrdinary)
-            .Concat(SafetyCorpus.SecondHeldOutSafety).Concat(SafetyCorpus.SecondHeldOutBoundaries).Concat(SafetyCorpus.SecondHeldOutOrdinary)
-            .Concat(SafetyCorpus.ThirdHeldOutSafety).Concat(SafetyCorpus.ThirdHeldOutBoundaries).Concat(SafetyCorpus.ThirdHeldOutOrdinary)
-            .Concat(SafetyCorpus.FourthHeldOutSafety).Concat(SafetyCorpus.FourthHeldOutBoundaries).Concat(SafetyCorpus.FourthHeldOutOrdinary)
-            .Concat(SafetyCorpus.FifthHeldOutSafety).Concat(SafetyCorpus.FifthHeldOutBoundaries).Concat(SafetyCorpus.FifthHeldOutOrdinary)
-            .Concat(SafetyCorpus.SixthHeldOutSafety).Concat(SafetyCorpus.SixthHeldOutBoundaries).Concat(SafetyCorpus.SixthHeldOutOrdinary)
-            .Concat(SafetyCorpus.SeventhHeldOutSafety).Concat(SafetyCorpus.SeventhHeldOutBoundaries).Concat(SafetyCorpus.SeventhHeldOutOrdinary)
+            .Concat(UsedRounds.Values.SelectMany(r => r.Safety.Concat(r.Boundaries).Concat(r.Ordinary)))
             .Concat(SafetyCorpus.HeldOutSafety).Concat(SafetyCorpus.HeldOutBoundaries).Concat(SafetyCorpus.HeldOutOrdinary);
 
     private sealed record Figures(
