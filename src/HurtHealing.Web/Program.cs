@@ -115,6 +115,7 @@ builder.Services.AddSingleton<IEmailSender, EmailSender>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<AccountEmails>();
 builder.Services.AddScoped<MailOutbox>();
+builder.Services.AddScoped<PasswordResetRequests>();
 builder.Services.AddSingleton<MailDelivery>();
 builder.Services.AddHostedService(services => services.GetRequiredService<MailDelivery>());
 

@@ -26,6 +26,7 @@ public class AppDbContext(
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<QueuedEmail> QueuedEmails => Set<QueuedEmail>();
+    public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
     public DbSet<AttemptBucket> AttemptBuckets => Set<AttemptBucket>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<FeelingRecord> FeelingRecords => Set<FeelingRecord>();

@@ -35,7 +35,6 @@ public static class LogEvents
     public const int SignedOut = 1010;
     public const int ResetLinkSent = 1020;
     public const int ResetAskedForUnknownAddress = 1021;
-    public const int ResetLinkSendFailed = 1022;
     public const int PasswordReset = 1030;
     public const int PasswordResetRefused = 1031;
     public const int ConfirmationResent = 1040;

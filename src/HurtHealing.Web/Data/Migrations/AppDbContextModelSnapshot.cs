@@ -778,6 +778,27 @@ namespace HurtHealing.Web.Data.Migrations
                     b.ToTable("blind_index_keys", (string)null);
                 });
 
+            modelBuilder.Entity("HurtHealing.Web.Data.PasswordResetRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasAnnotation("HurtHealing:Encrypted", true);
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("password_reset_requests", (string)null);
+                });
+
             modelBuilder.Entity("HurtHealing.Web.Data.QueuedEmail", b =>
                 {
                     b.Property<long>("Id")

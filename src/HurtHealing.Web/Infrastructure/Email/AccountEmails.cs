@@ -56,11 +56,12 @@ public sealed class AccountEmails(
             """, ct);
     }
 
-    public async Task SendPasswordResetAsync(AppUser user, CancellationToken ct = default)
+    /// <returns>False when the throttle held it back.</returns>
+    public async Task<bool> SendPasswordResetAsync(AppUser user, CancellationToken ct = default)
     {
         var code = Encode(await userManager.GeneratePasswordResetTokenAsync(user));
         var link = Link("/Account/ResetPassword", new { code });
-        await outbox.EnqueueAsync(user, EmailKind.PasswordReset, PasswordResetSubject,
+        return await outbox.EnqueueAsync(user, EmailKind.PasswordReset, PasswordResetSubject,
             $"""
             Hello,
 

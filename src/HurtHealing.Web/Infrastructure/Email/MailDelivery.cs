@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HurtHealing.Web.Infrastructure.Email;
 
 /// <summary>
-/// Sends queued emails off the request path, one row at a time under FOR UPDATE SKIP LOCKED, so several
+/// Turns waiting <see cref="PasswordResetRequests"/> into emails, then sends queued emails off the request path, one row at a time under FOR UPDATE SKIP LOCKED, so several
 /// instances share the queue and an email is marked sent in the same transaction that sent it. A failed
 /// send is retried with a growing delay, and given up on after <see cref="MaxAttempts"/>.
 /// </summary>
@@ -37,7 +37,7 @@ public sealed partial class MailDelivery(
             {
                 var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
                 var now = time.GetUtcNow();
-                if (!await db.QueuedEmails.AnyAsync(e => e.NextAttemptAt <= now, ct))
+                if (!await db.QueuedEmails.AnyAsync(e => e.NextAttemptAt <= now, ct) && !await db.PasswordResetRequests.AnyAsync(ct))
                 {
                     return;
                 }
@@ -81,7 +81,13 @@ public sealed partial class MailDelivery(
     private async Task<TimeSpan> DeliverDueAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
+        var resetRequests = scope.ServiceProvider.GetRequiredService<PasswordResetRequests>();
+        while (await resetRequests.ResolveNextAsync(ct))
+        {
+        }
+
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.ChangeTracker.Clear();
         while (await DeliverOneAsync(db, ct))
         {
             db.ChangeTracker.Clear();

@@ -28,32 +28,16 @@ public sealed partial class MailOutbox(
     /// <returns>False when the throttle held it back.</returns>
     public async Task<bool> EnqueueAsync(AppUser user, string kind, string subject, string body, CancellationToken ct)
     {
-        var queued = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            // Two posts at once for one account must not both pass the count.
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({user.Id}), hashtext({kind}))", ct);
-            var now = time.GetUtcNow();
-            var since = now - limits.Value.MailWindow;
-            var recent = await db.QueuedEmails.CountAsync(e => e.UserId == user.Id && e.Kind == kind && e.EnqueuedAt > since, ct);
-            if (recent >= limits.Value.MailPerAccount)
+        // Joins the caller's transaction when there is one (a reset request is removed in the same one).
+        var queued = db.Database.CurrentTransaction is not null
+            ? await QueueAsync(user, kind, subject, body, ct)
+            : await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
-                return false;
-            }
-            db.QueuedEmails.Add(new QueuedEmail
-            {
-                UserId = user.Id,
-                Kind = kind,
-                ToAddress = user.Email!,
-                Subject = subject,
-                Body = body,
-                EnqueuedAt = now,
-                NextAttemptAt = now,
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var added = await QueueAsync(user, kind, subject, body, ct);
+                await transaction.CommitAsync(ct);
+                return added;
             });
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return true;
-        });
 
         if (queued)
         {
@@ -65,6 +49,31 @@ public sealed partial class MailOutbox(
             LogThrottled(logger, user.Id, kind);
         }
         return queued;
+    }
+
+    private async Task<bool> QueueAsync(AppUser user, string kind, string subject, string body, CancellationToken ct)
+    {
+        // Two posts at once for one account must not both pass the count.
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({user.Id}), hashtext({kind}))", ct);
+        var now = time.GetUtcNow();
+        var since = now - limits.Value.MailWindow;
+        var recent = await db.QueuedEmails.CountAsync(e => e.UserId == user.Id && e.Kind == kind && e.EnqueuedAt > since, ct);
+        if (recent >= limits.Value.MailPerAccount)
+        {
+            return false;
+        }
+        db.QueuedEmails.Add(new QueuedEmail
+        {
+            UserId = user.Id,
+            Kind = kind,
+            ToAddress = user.Email!,
+            Subject = subject,
+            Body = body,
+            EnqueuedAt = now,
+            NextAttemptAt = now,
+        });
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 
     [LoggerMessage(EventId = LogEvents.EmailQueued, Level = LogLevel.Information, Message = "Email {Kind} for user {UserId} queued")]

@@ -1,10 +1,8 @@
 using FluentValidation;
-using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using HurtHealing.Web.Infrastructure.Email;
 using HurtHealing.Web.Infrastructure.Limits;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -16,10 +14,7 @@ namespace HurtHealing.Web.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [AccountFormLimits]
-public partial class ForgotPasswordModel(
-    UserManager<AppUser> userManager,
-    AccountEmails accountEmails,
-    ILogger<ForgotPasswordModel> logger) : PageModel
+public class ForgotPasswordModel(PasswordResetRequests resetRequests) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -39,24 +34,8 @@ public partial class ForgotPasswordModel(
             return this.InvalidInput();
         }
 
-        var user = await userManager.FindByEmailAsync(Input.Email);
-        if (user is null)
-        {
-            LogRequestedForUnknown(logger);
-        }
-        else
-        {
-            try
-            {
-                await accountEmails.SendPasswordResetAsync(user, HttpContext.RequestAborted);
-                LogSent(logger, user.Id);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // An error page here would tell a stranger the address has an account.
-                LogSendFailed(logger, user.Id, ex);
-            }
-        }
+        // No lookup here: whether the address has an account is decided off the request path.
+        await resetRequests.AddAsync(Input.Email, HttpContext.RequestAborted);
         return RedirectToPage("./ForgotPassword", "Sent");
     }
 
@@ -69,13 +48,4 @@ public partial class ForgotPasswordModel(
     {
         public Validator() => RuleFor(x => x.Email).AccountEmail();
     }
-
-    [LoggerMessage(EventId = LogEvents.ResetLinkSent, Level = LogLevel.Information, Message = "Password reset link sent to user {UserId}")]
-    private static partial void LogSent(ILogger logger, string userId);
-
-    [LoggerMessage(EventId = LogEvents.ResetAskedForUnknownAddress, Level = LogLevel.Information, Message = "Password reset asked for an address with no account")]
-    private static partial void LogRequestedForUnknown(ILogger logger);
-
-    [LoggerMessage(EventId = LogEvents.ResetLinkSendFailed, Level = LogLevel.Error, Message = "Password reset link for user {UserId} could not be sent")]
-    private static partial void LogSendFailed(ILogger logger, string userId, Exception exception);
 }
