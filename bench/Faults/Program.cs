@@ -1,7 +1,7 @@
 // Writers for the fault run (bench/faults/run): each person signs up, then logs incidents for the given time,
 // retrying every incident with its own idempotency key until the app confirms it. Afterwards the database
 // is read directly: every confirmed incident must be there once, and nothing else.
-// Usage: Faults <https origin> <proxy certificate .crt> <writers> <seconds> <admin connection string> <report.json>
+// Usage: Faults <https origin> <proxy certificate .crt> <writers> <seconds> <admin connection string> <report.json> <mail pickup folder>
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -18,6 +18,7 @@ var writers = int.Parse(args[2], CultureInfo.InvariantCulture);
 var duration = TimeSpan.FromSeconds(int.Parse(args[3], CultureInfo.InvariantCulture));
 var adminConnection = args[4];
 var reportPath = args[5];
+var mailFolder = args[6];
 
 var statuses = new ConcurrentDictionary<string, int>();
 var signedOut = 0;
@@ -82,12 +83,45 @@ async Task<Person> SignUpAsync(int number)
     var client = CreateClient(new CookieContainer());
     var email = $"writer-{number}-{Guid.NewGuid():N}@bench.test";
     var account = new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = "a calm blue river at dusk" };
+    // A re-post after a lost answer gets the same "check your email" (and mails the owner), never an error.
+    await UntilAsync(() => PostFormAsync(client, "/Account/Register", account, expectRedirectTo: "/Account/Register?handler=Sent"));
+    var confirm = await ConfirmationLinkAsync(email);
     await UntilAsync(async () =>
-        await PostFormAsync(client, "/Account/Register", account, expectRedirectTo: "/") == Outcome.Done
-            ? Outcome.Done
-            // The account may exist already (an earlier try's answer was lost): sign in instead.
-            : await PostFormAsync(client, "/Account/Login", account, expectRedirectTo: "/"));
+    {
+        using var confirmed = await client.GetAsync(confirm);
+        Count(confirmed.StatusCode, "GET");
+        return confirmed.StatusCode == HttpStatusCode.OK ? Outcome.Done : Outcome.Failed;
+    });
+    await UntilAsync(() => PostFormAsync(client, "/Account/Login", account, expectRedirectTo: "/"));
     return new Person(number, email, account, client);
+}
+
+// The confirmation email lands in the app's pickup folder (no SMTP in the run).
+async Task<string> ConfirmationLinkAsync(string email)
+{
+    while (true)
+    {
+        foreach (var file in Directory.Exists(mailFolder) ? Directory.GetFiles(mailFolder, "*.eml") : [])
+        {
+            MimeKit.MimeMessage message;
+            try
+            {
+                message = await MimeKit.MimeMessage.LoadAsync(file);
+            }
+            catch (Exception e) when (e is IOException or FormatException)
+            {
+                continue; // still being written; read it on the next look
+            }
+            using var _ = message;
+            var text = message.TextBody ?? "";
+            if (message.To.Mailboxes.Any(to => string.Equals(to.Address, email, StringComparison.OrdinalIgnoreCase))
+                && ConfirmLinkPattern().Match(text) is { Success: true } link)
+            {
+                return new Uri(link.Value).PathAndQuery;
+            }
+        }
+        await Task.Delay(200);
+    }
 }
 
 async Task<(string Email, List<Guid> Confirmed)> RunWriterAsync(Person person)
@@ -233,4 +267,7 @@ internal static partial class Program
 {
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex(@"https://\S+/Account/ConfirmEmail\?\S+")]
+    private static partial Regex ConfirmLinkPattern();
 }

@@ -2,6 +2,8 @@ using HurtHealing.Web.Data.Encryption;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace HurtHealing.Web.Data;
 
@@ -19,6 +21,23 @@ public class AppUserStore(AppDbContext context, IDataProtectionProvider dataProt
     public const string AuthenticatorKeyPurpose = "HurtHealing.AuthenticatorKey.v1";
 
     private readonly IDataProtector _protector = dataProtection.CreateProtector(AuthenticatorKeyPurpose);
+
+    /// <summary>
+    /// Identity checks that an address is free before inserting, but two sign-ups for one address at the same
+    /// moment both pass that check; the second then meets the unique index. Answer it as the duplicate it is.
+    /// </summary>
+    public override async Task<IdentityResult> CreateAsync(AppUser user, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.CreateAsync(user, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            Context.Entry(user).State = EntityState.Detached;
+            return IdentityResult.Failed(ErrorDescriber.DuplicateUserName(user.UserName ?? ""));
+        }
+    }
 
     public override Task SetAuthenticatorKeyAsync(AppUser user, string key, CancellationToken cancellationToken = default) =>
         SetTokenAsync(user, TokenProvider, AuthenticatorKeyName, _protector.Protect(key), cancellationToken);

@@ -1,6 +1,10 @@
 using System.Net;
+using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure.Email;
 using HurtHealing.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HurtHealing.Web.Tests.Account;
 
@@ -65,5 +69,45 @@ public class SignUpEnumerationTests(AppFactory factory) : IClassFixture<AppFacto
         Assert.Equal(
             AccountTestKit.Comparable((await HtmlForms.ParseAsync(takenTry)).DocumentElement.OuterHtml, taken),
             AccountTestKit.Comparable((await HtmlForms.ParseAsync(freshTry)).DocumentElement.OuterHtml, fresh));
+    }
+
+    [Fact]
+    public async Task Sign_ups_for_one_new_address_at_the_same_moment_all_answer_check_your_email_and_make_one_account()
+    {
+        // A phone on a bad connection re-posts the form when the first answer is lost.
+        var email = Accounts.NewEmail();
+        var clients = Enumerable.Range(0, 8).Select(_ => factory.CreateBrowserLikeClient()).ToList();
+        var forms = await Task.WhenAll(clients.Select(c => c.GetDocumentAsync("/Account/Register")));
+
+        var answers = await Task.WhenAll(clients.Select((c, i) => c.SubmitFormAsync(forms[i], "/Account/Register",
+            new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Accounts.Password })));
+
+        Assert.All(answers, a => Assert.Equal("/Account/Register?handler=Sent", a.Headers.Location?.OriginalString));
+        var normalized = email.ToUpperInvariant();
+        Assert.Equal(1, await factory.QueryAsync(db => db.Users.CountAsync(u => u.NormalizedEmail == normalized)));
+        foreach (var answer in answers)
+        {
+            answer.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task The_user_store_answers_an_insert_that_meets_the_unique_index_as_a_duplicate_not_an_exception()
+    {
+        // What the second of two simultaneous sign-ups meets: the address was free when checked, taken when inserted.
+        var email = Accounts.NewEmail();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var store = (AppUserStore)scope.ServiceProvider.GetRequiredService<IUserStore<AppUser>>();
+        var first = new AppUser { UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant() };
+        Assert.True((await store.CreateAsync(first)).Succeeded);
+
+        var second = new AppUser { UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant() };
+        var result = await store.CreateAsync(second);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("DuplicateUserName", Assert.Single(result.Errors).Code);
+        // The failed insert is forgotten: the next save on the same context doesn't try it again.
+        first.CreatedAt = DateTimeOffset.UtcNow;
+        Assert.True((await store.UpdateAsync(first)).Succeeded);
     }
 }
