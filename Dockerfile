@@ -4,9 +4,12 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/HurtHealing.Domain/HurtHealing.Domain.csproj src/HurtHealing.Domain/
 COPY src/HurtHealing.Web/HurtHealing.Web.csproj src/HurtHealing.Web/
-RUN dotnet restore src/HurtHealing.Web/HurtHealing.Web.csproj
+ARG TARGETARCH
+# ReadyToRun: precompiled code starts with about 40 % less CPU (bench/startup), which is what a restart after a crash waits on.
+RUN dotnet restore src/HurtHealing.Web/HurtHealing.Web.csproj -a $TARGETARCH -p:PublishReadyToRun=true
 COPY src/ src/
-RUN dotnet publish src/HurtHealing.Web/HurtHealing.Web.csproj -c Release -o /app --no-restore
+RUN dotnet publish src/HurtHealing.Web/HurtHealing.Web.csproj -c Release -a $TARGETARCH --self-contained false \
+    -p:PublishReadyToRun=true -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
