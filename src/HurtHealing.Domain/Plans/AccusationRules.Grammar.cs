@@ -86,25 +86,25 @@ internal static partial class AccusationRules
     {
         // "you obviously don't care", "you clearly prefer them", "he secretly wants out": certainty about their inside.
         yield return Rule(AccusationKind.MindReading,
-            @"(?<!\b(?:think|wonder|feel|guess|suppose|hope|worry|afraid|scared|sure|if|whether|maybe|perhaps)\s+(?:that\s+)?)"
-            + NotInAThought + @"\b" + PartnerSubject + @"\s+(?:obviously|clearly|secretly|evidently|apparently|actually|deep\s+down|plainly)"
+            @"\b(?=you|he|she|my)(?<!\b(?:think|wonder|feel|guess|suppose|hope|worry|afraid|scared|sure|if|whether|maybe|perhaps)\s+(?:that\s+)?)"
+            + NotInAThought + PartnerSubject + @"\s+(?:obviously|clearly|secretly|evidently|apparently|actually|deep\s+down|plainly)"
             + @"(?:\s+(?:just|only|never|even))*\s+(?:(?:do|does|did)n't\s+|(?:do|does|did)\s+not\s+|dont\s+)?(?:even\s+)?" + MentalVerb + @"\b");
 
         // "you did it on purpose", "you left early deliberately", "you said that to hurt me": a motive stated as fact.
         yield return Rule(AccusationKind.MindReading,
-            @"(?<!\b(?:if|whether|think|wonder|guess|maybe|not\s+saying)\s+(?:that\s+)?)\b(?:you|he|she)\b(?!'d\s+never|\s+didn't|\s+never)[^.!?;]{0,40}?\b(?:on\s+purpose|deliberately|intentionally|purposely)\b"
+            @"\b(?=you|he|she)(?<!\b(?:if|whether|think|wonder|guess|maybe|not\s+saying)\s+(?:that\s+)?)(?:you|he|she)\b(?!'d\s+never|\s+didn't|\s+never)(?=[^.!?;]{0,60}?\b(?:on\s+purpose|deliberately|intentionally|purposely)\b)[^.!?;]{0,40}?\b(?:on\s+purpose|deliberately|intentionally|purposely)\b"
             + @"|\b" + PartnerSubject + @"\s+(?:did|do|does|said|say|says|are\s+doing|'re\s+doing|re\s+doing|are\s+saying|'re\s+saying|keep\s+doing)"
             + @"(?:\s+(?:it|that|this|so))?(?:\s+(?:just|only))?\s+to\s+(?:hurt|punish|upset|annoy|spite|embarrass|get\s+back\s+at|control|provoke)\b");
 
         // "you just want to get out of it", "you only wanted an excuse", "you're just trying to make me look bad".
         yield return Rule(AccusationKind.MindReading,
-            @"(?<!\b(?:if|when|whether|unless|think|guess|wonder|maybe)\s+)" + NotInAThought + @"\b" + Partner + @"(?:'re|re|\s+are|'ve|ve|\s+have)?\s+(?:just|only|simply)\s+(?:want(?:ed)?\s+(?:to\s+)?|trying\s+to\s+|(?:said|say)\s+(?:it|that)\s+to\s+|looking\s+for\s+|using\s+)"
+            @"\b(?=you|he|she|my)(?<!\b(?:if|when|whether|unless|think|guess|wonder|maybe)\s+)" + NotInAThought + Partner + @"(?:'re|re|\s+are|'ve|ve|\s+have)?\s+(?:just|only|simply)\s+(?:want(?:ed)?\s+(?:to\s+)?|trying\s+to\s+|(?:said|say)\s+(?:it|that)\s+to\s+|looking\s+for\s+|using\s+)"
             + @"(?!to\s+help|help|be\s+(?:close|with\s+me|happy)|make\s+me\s+(?:happy|laugh|smile))");
 
         // "you don't even want to be here", "you don't care how I feel", "you don't love me anymore".
         yield return new AccusationRule(AccusationKind.MindReading,
-            Compile(@"(?<!\b(?:think|wonder|feel|guess|suppose|hope|worry|afraid|scared|sure|if|whether|maybe|perhaps|know|knew|not\s+saying|say)\s+(?:that\s+)?)"
-                + NotInAThought + @"\b(?<hit>" + Partner + @"\s+(?:(?:do|does)n't|(?:do|does)\s+not|dont|doesnt)\s+(?:even\s+|really\s+|actually\s+)?"
+            Compile(@"\b(?=you|he|she|my)(?<!\b(?:think|wonder|feel|guess|suppose|hope|worry|afraid|scared|sure|if|whether|maybe|perhaps|know|knew|not\s+saying|say)\s+(?:that\s+)?)"
+                + NotInAThought + @"(?<hit>" + Partner + @"\s+(?:(?:do|does)n't|(?:do|does)\s+not|dont|doesnt)\s+(?:even\s+|really\s+|actually\s+)?"
                 + @"(?:care|love|want\s+(?:to\s+be\s+(?:here|with\s+me)|me|this|us|to\s+be\s+married)|respect|value|like\s+me|give\s+a\s+(?:damn|shit)|think\s+about\s+(?:me|us)|notice\s+me|see\s+me|want\s+to\s+(?:know|hear|listen|try|change|be\s+here)))\b(?<rest>[^.!?;]{0,40})"),
             // "you don't care about anyone but yourself" is a verdict on their character, not a guess at a feeling.
             m => !Totalising.IsMatch(m.Groups["rest"].Value));
@@ -246,13 +246,13 @@ internal static partial class AccusationRules
     {
         // "Because of you I couldn't sleep", "thanks to you I was embarrassed", "it's your fault the weekend was ruined".
         yield return new AccusationRule(AccusationKind.YouMakeMeFeel,
-            Compile(@"(?<!\b(?:smil\w*|happy|happier|laugh\w*|grateful|thankful|better|proud|stronger|calm\w*|safe|here|alive|lucky|got\s+the\s+job|love)\b[^.!?;]{0,40})(?<hit>\b(?:because\s+of\s+you|thanks\s+to\s+you|(?:it's|its|it\s+is|it\s+was|this\s+is|that's|that\s+is|all\s+of\s+this\s+is)\s+(?:all\s+|entirely\s+|completely\s+)?your\s+(?:fault|doing)"
+            Compile(@"\b(?=because|thanks|it|its|this|that|all|you)(?<!\b(?:smil\w*|happy|happier|laugh\w*|grateful|thankful|better|proud|stronger|calm\w*|safe|here|alive|lucky|got\s+the\s+job|love)\b[^.!?;]{0,40})(?<hit>\b(?:because\s+of\s+you|thanks\s+to\s+you|(?:it's|its|it\s+is|it\s+was|this\s+is|that's|that\s+is|all\s+of\s+this\s+is)\s+(?:all\s+|entirely\s+|completely\s+)?your\s+(?:fault|doing)"
                 + @"|you(?:'re|re|\s+are)\s+(?:the\s+(?:reason|cause|one\s+to\s+blame)|to\s+blame|responsible)(?:\s+(?:why|for|that))?|(?:this|it)\s+is\s+on\s+you|you\s+did\s+this\s+to\s+(?:me|us)))(?<rest>[^.!?;]{0,60})"),
             m => !Kindly.IsMatch(m.Groups["rest"].Value) && !Kindly.IsMatch(m.Value));
 
         // "You ruined my birthday", "you wrecked the weekend", "you've spoiled everything for me".
         yield return Rule(AccusationKind.YouMakeMeFeel,
-            @"\b(?<!\b(?:if|unless|didn't\s+mean|not\s+saying)\s+)(?:you|he|she)(?:'ve|ve|\s+have|\s+has|\s+just|\s+totally|\s+completely)*\s+(?:ruined|wrecked|spoiled|spoilt|destroyed|killed|poisoned|sabotaged|ruin|wreck|spoil)\s+(?:my|our|the|this|it|everything|every)\b[^.!?;,]{0,40}");
+            @"\b(?=you|he|she)(?<!\b(?:if|unless|didn't\s+mean|not\s+saying)\s+)(?:you|he|she)(?:'ve|ve|\s+have|\s+has|\s+just|\s+totally|\s+completely)*\s+(?:ruined|wrecked|spoiled|spoilt|destroyed|killed|poisoned|sabotaged|ruin|wreck|spoil)\s+(?:my|our|the|this|it|everything|every)\b[^.!?;,]{0,40}");
 
         // "you drive me crazy", "you're driving me up the wall", "you've made my life hell", "you put me through hell".
         yield return Rule(AccusationKind.YouMakeMeFeel,
@@ -275,7 +275,7 @@ internal static partial class AccusationRules
             + @"|day\s+(?:after|in)\s+day(?:\s+out)?|every\s+(?:single\s+)?(?:day|night|week|weekend|morning|evening|month|year|christmas|birthday)|without\s+fail|24/7|no\s+matter\s+what\s+i|(?:any|every)time\s+i|whenever\s+i"
             + @"|the\s+same\s+(?:thing\s+)?every\s+(?:single\s+)?time))";
         yield return new AccusationRule(AccusationKind.AlwaysNever,
-            Compile(@"(?<before>[^.!?;]{0,80}?)" + absolute + @"(?<after>[^.!?;]{0,80})"),
+            Compile(@"\b(?=every|each|not|never|as|like|again|over|time|yet|once|for|all|day|without|24|no|any|whenever|the)(?<=(?<before>[^.!?;]{0,80}))" + absolute + @"(?=(?<after>[^.!?;]{0,80}))"),
             m =>
             {
                 var clause = m.Groups["before"].Value + " " + m.Groups["after"].Value;
