@@ -57,8 +57,17 @@
       }
     });
     check();
-    if (undo) {
-      undo.hidden = false;
+    if (undo) { undo.hidden = false; }
+    // A placeholder such as "[say when]" is what the person fills next: select it so typing replaces it.
+    var withPlaceholder = fields.filter(function (field, i) {
+      return field && changed.indexOf(names[i]) >= 0 && field.value.indexOf("[") >= 0;
+    })[0];
+    if (withPlaceholder) {
+      var start = withPlaceholder.value.indexOf("[");
+      var end = withPlaceholder.value.indexOf("]", start);
+      withPlaceholder.focus();
+      withPlaceholder.setSelectionRange(start, end < 0 ? withPlaceholder.value.length : end + 1);
+    } else if (undo) {
       undo.querySelector("button").focus();
     } else if (first) { first.focus(); }
   });
