@@ -33,45 +33,11 @@ internal static partial class AccusationRules
         + @"|stuck|sick|worst|worse|bad|badly|wrong|selfish|rude|mean|lazy|lied|lying|lie|excuses?|out\s+of\s+line|phone|left|walk\w*\s+off|interrupt\w*"
         + @"|criticis\w*|criticiz\w*|shout\w*|yell\w*|cancel\w*|mess\w*|disrespect\w*|treat\s+me|to\s+me|busy|without\s+(?:me|us)|gone|away|elsewhere|somewhere\s+else)\b");
 
-    private static IEnumerable<AccusationRule> GrammarRules()
-    {
-        foreach (var rule in MindReading())
-        {
-            yield return rule;
-        }
-        foreach (var rule in GlobalCriticism())
-        {
-            yield return rule;
-        }
-        foreach (var rule in Comparison())
-        {
-            yield return rule;
-        }
-        foreach (var rule in OthersOpinion())
-        {
-            yield return rule;
-        }
-        foreach (var rule in VeiledThreats())
-        {
-            yield return rule;
-        }
-        foreach (var rule in SarcasticPraise())
-        {
-            yield return rule;
-        }
-        foreach (var rule in BlameWithoutMakeMe())
-        {
-            yield return rule;
-        }
-        foreach (var rule in AbsoluteWithoutAlwaysOrNever())
-        {
-            yield return rule;
-        }
-        foreach (var rule in MoreOfTheOldKinds())
-        {
-            yield return rule;
-        }
-    }
+    private static IEnumerable<AccusationRule> GrammarRules() =>
+    [
+        .. MindReading(), .. GlobalCriticism(), .. Comparison(), .. OthersOpinion(), .. VeiledThreats(),
+        .. SarcasticPraise(), .. BlameWithoutMakeMe(), .. AbsoluteWithoutAlwaysOrNever(), .. MoreOfTheOldKinds(),
+    ];
 
     // ---- mind-reading: a claim about what goes on inside them --------------------------------------
 

@@ -447,15 +447,24 @@ public static partial class StatementRewriter
         }
 
         // "every single time", "not once", "as usual", "again": the absolute words go, one moment takes their place.
+        // "Not once did you say thank you" loses its inversion: "you didn't say thank you".
+        var inverted = Inverted().Match(rest);
+        if (inverted.Success)
+        {
+            rest = " " + inverted.Groups["subject"].Value + " didn't " + Verbs.Base(inverted.Groups["verb"].Value) + inverted.Groups["after"].Value;
+        }
         var before = text[..s].TrimEnd();
         return Tidy(OtherAbsolutes().Replace(before + " " + rest.TrimStart(), " ")) + " " + WhenPlaceholder;
     }
+
+    [GeneratedRegex(@"^\s*(?:did|have|has|had|do|does)\s+(?<subject>you|he|she|they)\s+(?:ever\s+|even\s+)?(?<verb>[a-z']+)(?<after>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Inverted();
 
     // The rest of the absolute words in a clause go with the first: "every weekend you're always…" is one moment too.
     [GeneratedRegex(@"\b(?:every\s+(?:single\s+)?(?:time|day|night|week|weekend|morning|evening)|all\s+the\s+time|as\s+usual|yet\s+again|once\s+again|again\s+and\s+again|over\s+and\s+over(?:\s+again)?|for\s+(?:years|months|weeks|ages)(?:\s+now)?|anymore|any\s+more|constantly|always|ever)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherAbsolutes();
 
-    [GeneratedRegex(@"^(?<subject>you|he|she|they)(?:(?<be>'re|re|\s+are|\s+were|'s|\s+is|\s+was)|'ve|ve|\s+have|\s+has|\s+just|\s+literally|\s+seriously)?\s+(?<adv>always|never|constantly|forever|don't\s+ever|dont\s+ever|didn't\s+ever)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<subject>you|he|she|they)(?:(?<be>'re|re|\s+are|\s+were|'s|\s+is|\s+was)|'ve|ve|\s+have|\s+has|\s+just|\s+literally|\s+seriously)?\s+(?<adv>always|never|constantly|forever|don't\s+ever|dont\s+ever|didn't\s+ever)(?:\s*,?\s*(?:once|ever|even\s+once))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverOrAlways();
 
     private static bool BeVerb(string verb) => verb.Length == 0 || !Verbs.LooksLikeVerb(verb);
