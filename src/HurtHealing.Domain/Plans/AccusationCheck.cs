@@ -54,6 +54,10 @@ public static class AccusationCheck
 
         var signals = SafetySignals.Find(text);
         candidates.RemoveAll(c => c.Kind == AccusationKind.AlwaysNever && DescribesASafetySignal(c, signals, normalized));
+        // Safety comes before guidance: a sentence that tells of fear, violence, threats or control is not an
+        // accusation to soften ("He said everyone thinks I'm crazy and I'm scared of him" quotes him; it does not
+        // bring in a jury). Only a boundary in it is still named, so the leaving note can sit beside it.
+        candidates.RemoveAll(c => c.Kind != AccusationKind.Boundary && InASentenceWithASignal(c, signals, normalized));
 
         var kept = new List<Candidate>();
         foreach (var candidate in MergeSameKind(candidates)
@@ -95,6 +99,14 @@ public static class AccusationCheck
         var end = text.IndexOfAny(['.', '!', '?', ';', '\n'], candidate.Start);
         var clauseEnd = end < 0 ? text.Length : end;
         return signals.Any(s => s.Start < clauseEnd && s.Start + s.Length > candidate.Start);
+    }
+
+    private static bool InASentenceWithASignal(Candidate candidate, IReadOnlyList<SafetySignal> signals, string text)
+    {
+        var start = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, candidate.Start - 1)) + 1;
+        var end = text.IndexOfAny(['.', '!', '?', '\n'], candidate.Start + candidate.Length - 1);
+        var sentenceEnd = end < 0 ? text.Length : end;
+        return signals.Any(s => s.Start < sentenceEnd && s.Start + s.Length > start);
     }
 
     /// <summary>A short, plain name for a kind of finding.</summary>

@@ -17,9 +17,32 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     private static readonly RewriteContext Context = new(
         "Forgot our anniversary dinner", ["hurt", "lonely"], "to know I matter to you", "tell me where I stand with you");
 
-    /// <summary>Our tuning corpus: the sentences written beside the rules, and the earlier held-out round (since used).</summary>
+    /// <summary>
+    /// Our tuning corpus: the sentences written beside the rules, and the earlier held-out round (since used).
+    /// Accusatory wording in a sentence that also tells of danger ("You make me feel worthless", "How dare you read
+    /// my diary") is left to the safety note instead (see <see cref="DangerFirst"/>), so it is scored there.
+    /// </summary>
     private static IReadOnlyList<AccusationCorpus.Sample> OwnAccusatory =>
-        [.. AccusationCorpus.Accusatory, .. AccusationCorpus.EarlierHeldOutAccusatory];
+        [.. AccusationCorpus.Accusatory.Concat(AccusationCorpus.EarlierHeldOutAccusatory).Where(s => s.Kind == AccusationKind.Boundary || !TellsOfDanger(s))];
+
+    private static IReadOnlyList<AccusationCorpus.Sample> DangerFirst =>
+        [.. AccusationCorpus.Accusatory.Concat(AccusationCorpus.EarlierHeldOutAccusatory).Where(s => s.Kind != AccusationKind.Boundary && TellsOfDanger(s))];
+
+    private static bool TellsOfDanger(AccusationCorpus.Sample sample) => SafetySignals.Find(sample.Text).Count > 0;
+
+    [Fact]
+    public void Accusing_words_in_a_sentence_that_tells_of_danger_are_left_to_the_safety_note()
+    {
+        Assert.NotEmpty(DangerFirst);
+        foreach (var sample in DangerFirst)
+        {
+            output.WriteLine(sample.Text);
+            var check = AccusationCheck.Review(sample.Text);
+            Assert.True(check.HasSafetySignal, sample.Text);
+            Assert.DoesNotContain(check.Findings, f => f.Kind != AccusationKind.Boundary);
+            Assert.Null(StatementRewriter.RewriteSentence(sample.Text, Context));
+        }
+    }
 
     private static IReadOnlyList<AccusationCorpus.Sample> OwnClean =>
         [.. AccusationCorpus.Clean, .. AccusationCorpus.EarlierHeldOutClean];

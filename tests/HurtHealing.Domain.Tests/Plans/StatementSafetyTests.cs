@@ -119,4 +119,27 @@ public class StatementSafetyTests
     {
         Assert.Contains(AccusationCheck.Find(text), f => f.Kind == AccusationKind.AlwaysNever);
     }
+
+    [Theory]
+    [InlineData("He said everyone thinks I'm crazy and I'm scared of him.")]
+    [InlineData("You hit me, you bastard.")]
+    [InlineData("My husband is a narcissist and he controls all our money.")]
+    [InlineData("Because of you I'm afraid to go home.")]
+    [InlineData("You obviously don't care that he threatened me.")]
+    public void A_sentence_that_tells_of_danger_is_not_read_as_an_accusation(string text)
+    {
+        var check = AccusationCheck.Review(text);
+
+        Assert.True(check.HasSafetySignal);
+        Assert.Empty(check.Findings);
+        Assert.Null(StatementRewriter.RewriteSentence(text, RewriteContext.Empty));
+    }
+
+    [Fact]
+    public void Only_the_sentence_that_tells_of_danger_is_left_alone()
+    {
+        var findings = AccusationCheck.Find("You never listen to me. He hit me last week.");
+
+        Assert.Contains(findings, f => f.Kind == AccusationKind.AlwaysNever);
+    }
 }
