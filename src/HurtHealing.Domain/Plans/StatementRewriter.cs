@@ -314,7 +314,8 @@ public static partial class StatementRewriter
         AccusationKind.Contempt, AccusationKind.SarcasticPraise,
     ];
 
-    [GeneratedRegex(@"(\s*[,;:.!?…—]+\s*|\s+(?:and|but|so|or|then)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "never, ever" is one clause, so its comma is not a break.
+    [GeneratedRegex(@"(\s*[,;:.!?…—]+(?!\s*ever\b)\s*|\s+(?:and|but|so|or|then)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     private static string RewritePart(int part, string text, List<Local> findings, Notes notes)

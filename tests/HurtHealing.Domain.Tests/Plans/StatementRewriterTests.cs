@@ -18,6 +18,7 @@ public class StatementRewriterTests
     [InlineData(AccusationKind.AlwaysNever, "You're always on your phone at dinner.", "When you were on your phone at dinner [say when],")]
     [InlineData(AccusationKind.AlwaysNever, "you never once asked how my day was", "When you didn't ask how my day was [say when],")]
     [InlineData(AccusationKind.AlwaysNever, "Not once did you say thank you.", "When you didn't say thank you [say when],")]
+    [InlineData(AccusationKind.AlwaysNever, "You never, ever plan anything for us.", "When you didn't plan anything for us [say when],")]
     [InlineData(AccusationKind.OthersOpinion, "My friends agree that you were out of line.", "When I think you were out of line,")]
     [InlineData(AccusationKind.Comparison, "Your phone matters more to you than I do.", "because I need to know I matter to you")]
     [InlineData(AccusationKind.SarcasticPraise, "Well done, you forgot my birthday.", "When you forgot my birthday, I felt hurt,")]
