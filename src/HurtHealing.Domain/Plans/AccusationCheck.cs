@@ -26,10 +26,9 @@ public static class AccusationCheck
 
     /// <summary>Finds accusing wording in <paramref name="text"/>, ordered by position.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The text is longer than <see cref="MaxTextLength"/>.</exception>
-    public static IReadOnlyList<AccusationFinding> Find(string text, RewriteContext context)
+    public static IReadOnlyList<AccusationFinding> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(text.Length, MaxTextLength, nameof(text));
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -55,6 +54,10 @@ public static class AccusationCheck
 
         var signals = SafetySignals.Find(text);
         candidates.RemoveAll(c => c.Kind == AccusationKind.AlwaysNever && DescribesASafetySignal(c, signals, normalized));
+        // Safety comes before guidance: a sentence that tells of fear, violence, threats or control is not an
+        // accusation to soften ("He said everyone thinks I'm crazy and I'm scared of him" quotes him; it does not
+        // bring in a jury). Only a boundary in it is still named, so the leaving note can sit beside it.
+        candidates.RemoveAll(c => c.Kind != AccusationKind.Boundary && InASentenceWithASignal(c, signals, normalized));
 
         var kept = new List<Candidate>();
         foreach (var candidate in MergeSameKind(candidates)
@@ -76,7 +79,7 @@ public static class AccusationCheck
                 c.Kind,
                 text.Substring(c.Start, c.Length),
                 Why(c.Kind),
-                c.Kind == AccusationKind.Boundary ? "" : StatementRewriter.Rewrite(context, c.FallbackFeelings)))];
+                c.FallbackFeelings))];
     }
 
     /// <summary>
@@ -84,8 +87,8 @@ public static class AccusationCheck
     /// the page shows neither the praise line nor a rewrite, and leads with the safety note instead.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The text is longer than <see cref="MaxTextLength"/>.</exception>
-    public static StatementCheck Review(string text, RewriteContext context) =>
-        new(Find(text, context), SafetySignals.Find(text));
+    public static StatementCheck Review(string text) =>
+        new(Find(text), SafetySignals.Find(text));
 
     /// <summary>Shown when a sentence has no finding and no safety signal (a softened start-up, after Gottman).</summary>
     public const string PraiseLine = "This reads as your own experience, which can make it easier for them to hear.";
@@ -96,6 +99,14 @@ public static class AccusationCheck
         var end = text.IndexOfAny(['.', '!', '?', ';', '\n'], candidate.Start);
         var clauseEnd = end < 0 ? text.Length : end;
         return signals.Any(s => s.Start < clauseEnd && s.Start + s.Length > candidate.Start);
+    }
+
+    private static bool InASentenceWithASignal(Candidate candidate, IReadOnlyList<SafetySignal> signals, string text)
+    {
+        var start = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, candidate.Start - 1)) + 1;
+        var end = text.IndexOfAny(['.', '!', '?', '\n'], candidate.Start + candidate.Length - 1);
+        var sentenceEnd = end < 0 ? text.Length : end;
+        return signals.Any(s => s.Start < sentenceEnd && s.Start + s.Length > start);
     }
 
     /// <summary>A short, plain name for a kind of finding.</summary>
@@ -112,6 +123,12 @@ public static class AccusationCheck
         AccusationKind.Boundary => "A boundary or a decision",
         AccusationKind.BlameFeeling => "A word about what they did",
         AccusationKind.JudgementAsFeeling => "A thought dressed as a feeling",
+        AccusationKind.MindReading => "A guess at what they think",
+        AccusationKind.GlobalCriticism => "A verdict on who they are",
+        AccusationKind.Comparison => "A comparison",
+        AccusationKind.OthersOpinion => "Other people brought in",
+        AccusationKind.VeiledThreat => "A hinted threat",
+        AccusationKind.SarcasticPraise => "Praise that means the opposite",
         _ => kind.ToString(),
     };
 
@@ -143,6 +160,18 @@ public static class AccusationCheck
             "This is a boundary, or a decision about your own life: it's yours to make, and it doesn't need softening.",
         AccusationKind.JudgementAsFeeling =>
             "\"I feel that you…\" is a thought about them dressed as a feeling, so they'll likely argue with the thought and miss the feeling.",
+        AccusationKind.MindReading =>
+            "Saying what they think or meant, as if you knew it, tends to make them correct the guess rather than hear what it was like for you.",
+        AccusationKind.GlobalCriticism =>
+            "This sums up their whole character from what happened, and people usually defend who they are before they can hear what hurt.",
+        AccusationKind.Comparison =>
+            "Being measured against someone or something else tends to sting, so the talk can turn to the comparison instead of what you need.",
+        AccusationKind.OthersOpinion =>
+            "Bringing in what other people think can feel like being ganged up on; your own view, said as yours, is easier to hear.",
+        AccusationKind.VeiledThreat =>
+            "A hinted consequence can feel like a threat even when it grows from hurt, and fear tends to crowd out listening.",
+        AccusationKind.SarcasticPraise =>
+            "Praise that means the opposite comes across as mockery, even when it grows from real pain; the plain hurt underneath is easier to hear.",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown accusation kind."),
     };
 

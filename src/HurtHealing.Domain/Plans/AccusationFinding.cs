@@ -10,5 +10,5 @@ namespace HurtHealing.Domain.Plans;
 /// <param name="Kind">What kind of wording was found.</param>
 /// <param name="Matched">The exact text found, as the person wrote it.</param>
 /// <param name="Why">One gentle sentence on why this wording tends to backfire.</param>
-/// <param name="Rewrite">An "I feel" sentence built from the incident's own feelings and needs.</param>
-public sealed record AccusationFinding(int Start, int Length, AccusationKind Kind, string Matched, string Why, string Rewrite);
+/// <param name="UnderlyingFeelings">Gentler feeling words for what the person wrote ("stupid" → small, embarrassed), or none.</param>
+public sealed record AccusationFinding(int Start, int Length, AccusationKind Kind, string Matched, string Why, IReadOnlyList<string> UnderlyingFeelings);

@@ -33,6 +33,24 @@ public enum AccusationKind
     /// <summary>A thought about the partner dressed as a feeling: "I feel that you…".</summary>
     JudgementAsFeeling,
 
+    /// <summary>"You obviously don't care", "you did it on purpose": a claim to know what they think or mean.</summary>
+    MindReading,
+
+    /// <summary>"You don't care about anyone but yourself": a verdict on their whole character.</summary>
+    GlobalCriticism,
+
+    /// <summary>"Your phone matters more to you than I do", "my ex would never": measured against someone or something else.</summary>
+    Comparison,
+
+    /// <summary>"Everyone thinks…", "my friends agree…": other people brought in as a jury.</summary>
+    OthersOpinion,
+
+    /// <summary>"Keep it up and see what happens": a threat left unsaid.</summary>
+    VeiledThreat,
+
+    /// <summary>"Great job remembering, really": praise that means its opposite.</summary>
+    SarcasticPraise,
+
     /// <summary>
     /// A boundary or a decision to leave ("If you hit me again, I'll leave", "I want a divorce"): the person's
     /// own choice, acknowledged as it stands, never softened and never called a threat.

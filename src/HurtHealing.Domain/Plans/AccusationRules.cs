@@ -11,7 +11,7 @@ namespace HurtHealing.Domain.Plans;
 /// on a 2-core machine, while interpreted matching takes well under a millisecond per sentence.
 /// Patterns that open with a lookbehind first anchor on a cheap word boundary so they stay fast.
 /// </summary>
-internal static class AccusationRules
+internal static partial class AccusationRules
 {
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
@@ -131,10 +131,16 @@ internal static class AccusationRules
     [
         AccusationKind.Boundary,
         AccusationKind.Threat,
+        AccusationKind.VeiledThreat,
         AccusationKind.NameCalling,
+        AccusationKind.SarcasticPraise,
         AccusationKind.Contempt,
         AccusationKind.JudgementAsFeeling,
         AccusationKind.BlameFeeling,
+        AccusationKind.OthersOpinion,
+        AccusationKind.Comparison,
+        AccusationKind.MindReading,
+        AccusationKind.GlobalCriticism,
         AccusationKind.YouMakeMeFeel,
         AccusationKind.AnyoneWould,
         AccusationKind.WhyDoYou,
@@ -156,6 +162,7 @@ internal static class AccusationRules
         rules.Add(WhyDoYou());
         rules.Add(YoureSo());
         rules.Add(AlwaysNever());
+        rules.AddRange(GrammarRules());
         return rules;
     }
 
@@ -188,7 +195,7 @@ internal static class AccusationRules
         yield return Rule(AccusationKind.Threat,
             @"\b(?:or\s+else\b|your\s+last\s+chance\b|(?:this\s+is|that\s+was)\s+(?:the|your)\s+last\s+(?:chance|time)\b"
             + @"|final\s+warning|don'?t\s+test\s+me"
-            + @"|you(?:'ll|ll|\s+will)\s+(?:regret\s+(?:it|this|that)|be\s+sorry|see\s+what\s+happens"
+            + @"|you(?:'ll|ll|\s+will)\s+(?:regret\s+(?:it|this|that)|be\s+sorry"
             + @"|never\s+see\s+(?:me|us|the\s+kids|your\s+kids|the\s+children|your\s+children)\s+again)"
             + @"|don'?t\s+bother\s+coming\s+(?:home|back)\b|one\s+more\s+time\s*,?\s+and\b" + notLeaving
             + @"|(?:do|try|say)\s+(?:that|it|this)\s+(?:one\s+more\s+time|again)\s*,?\s+and\b" + notLeaving + @"\s+(?:i|we|you|that)\b"
@@ -312,7 +319,7 @@ internal static class AccusationRules
         // Praise used as sarcasm: "Nice job ruining dinner", "Well done, you forgot again".
         var cue = @"(?<hit>(?:nice|good|great|brilliant|excellent)\s+(?:job|work|one|going)|well\s+done|bravo|congratulations|congrats"
             + @"|way\s+to\s+go|thanks\s+a\s+lot|thanks\s+so\s+much|thank\s+you\s+so\s+much)";
-        yield return Rule(AccusationKind.Contempt,
+        yield return Rule(AccusationKind.SarcasticPraise,
             @"\b(?=nice|good|great|brilliant|excellent|well|bravo|congrat|way|thank)" + ClauseStart + cue
             + $$"""(?=\s*,?\s*(?:(?:for\s+)?{{Alt(NegativeGerunds)}}\b"""
             + @"|you(?:'ve|ve|\s+have|'re|\s+really|\s+just|\s+totally|\s+completely)?"
@@ -397,7 +404,7 @@ internal static class AccusationRules
         yield return Rule(AccusationKind.AnyoneWould,
             @"\bother\s+(?:people's\s+(?:partners|husbands|wives|boyfriends|girlfriends)|people|partners|husbands|wives|boyfriends|girlfriends|men|women|couples)\s+(?:would|wouldn't|do|don't|manage|remember|know|get|understand|bother|actually|at\s+least|make)\b");
         yield return Rule(AccusationKind.AnyoneWould,
-            @"\b(?:any\s+idiot|even\s+a\s+(?:child|kid|toddler|five-year-old|dog))\s+(?:would|could|can|knows?|gets?|understands?|remembers?)\b");
+            @"\b(?:any\s+idiot|anyone\s+with\s+(?:half\s+a\s+brain|a\s+heart|any\s+sense|eyes)|even\s+a\s+(?:child|kid|toddler|five-year-old|dog))\s+(?:would|could|can|knows?|gets?|understands?|remembers?)\b");
 
         // "anyone would…", "everybody knows…", "nobody else would…", but not "anyone would be lucky to have you".
         var generous = Compile(
@@ -433,6 +440,12 @@ internal static class AccusationRules
                     return labelling.IsMatch(rest);
                 }
 
+                // "Why did you choose that song?" is curiosity about a choice, not a demand for a defence.
+                if (aux == "did" && Regex.IsMatch(rest, @"^\s*(?:choose|pick|decide\s+to\s+(?:become|study|learn)|get\s+into|start\s+(?:painting|running|learning))\b", RegexOptions.IgnoreCase, MatchTimeout))
+                {
+                    return false;
+                }
+
                 return !WhyDont.Contains(aux) || !invitation.IsMatch(rest);
             });
     }
@@ -453,7 +466,7 @@ internal static class AccusationRules
         var alwaysKindly = Compile(
             @"^\s*(?:(?:so|really|just)\s+)?(?:know\s+how\s+to|make\s+me\s+(?:laugh|smile)|make\s+me\s+feel\s+(?:so\s+|really\s+)?(?:safe|loved|seen|heard|happy|special|wanted|better|good|calm|beautiful)"
             + @"|have\s+my\s+back|show\s+up\s+for\s+me|support|help|find\s+a\s+way|(?:were|been)\s+there|look\s+out\s+for|take\s+care\s+of|cheer\s+me"
-            + @"|say\s+the\s+right|manage\s+to\s+make|listen\s+when|remember(?!\s+(?:every|my|all\s+my)\s+(?:mistake|fault|failure))|been\s+(?:so\s+)?(?:kind|good|patient|my|generous)|remember\s+the\s+little|forgive|come\s+back|hold\s+me|mean\s+well|try|tried)");
+            + @"|say\s+the\s+right|manage\s+to\s+make|listen\s+when|bring\s+me|brings\s+me|buy\s+me|cook|light\s+up|lights\s+up|welcome|smell|look\s+(?:great|lovely|good|beautiful|handsome)|surprise\s+me|make\s+the\s+best|put\s+a\s+smile|remember(?!\s+(?:every|my|all\s+my)\s+(?:mistake|fault|failure))|been\s+(?:so\s+)?(?:kind|good|patient|my|generous)|remember\s+the\s+little|forgive|come\s+back|hold\s+me|mean\s+well|try|tried)");
         var neverUnkindly = Compile(
             @"^\s*(?:(?:once|really)\s+)?(?:fail(?:ed)?\s+to|meant|mean\s+to|intended|intend|wanted\s+to\s+hurt|want\s+to\s+hurt|give\s+up|gave\s+up|let\s+me\s+down"
             + @"|have\s+to|need\s+to\s+(?:worry|hide|pretend|apologi[sz]e)|stop(?:ped)?\s+(?:loving|caring|trying)|judge\s+me|hurt\s+me\s+on\s+purpose|make\s+me\s+feel\s+(?:small|stupid|judged|alone)|know\s*$)");

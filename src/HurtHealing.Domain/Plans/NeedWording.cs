@@ -26,7 +26,7 @@ public static class NeedWording
         NeedKind.Apology => "think about how it landed for me, and say sorry if you can",
         NeedKind.Explanation => "help me understand what was going on for you",
         NeedKind.Reassurance => "tell me where I stand with you",
-        NeedKind.ChangeInBehaviour => "talk with me about what we could do differently",
+        NeedKind.ChangeInBehaviour => "tell me one thing you'll do differently next time",
         NeedKind.Space => "give me some time, and check in with me tomorrow",
         _ => null,
     };

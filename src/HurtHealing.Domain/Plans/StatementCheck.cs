@@ -19,9 +19,9 @@ public sealed record StatementCheck(IReadOnlyList<AccusationFinding> Findings, I
     /// <summary>Rewrites soften wording; a sentence that tells of danger is never softened.</summary>
     public bool OffersRewrites => !HasSafetySignal;
 
-    /// <summary>The findings that come with a rewrite to offer (none when a safety signal is present).</summary>
+    /// <summary>The findings a rewrite changes: every one but a boundary (none when a safety signal is present).</summary>
     public IReadOnlyList<AccusationFinding> Rewritable =>
-        OffersRewrites ? [.. Findings.Where(f => f.Rewrite.Length > 0)] : [];
+        OffersRewrites ? [.. Findings.Where(f => f.Kind != AccusationKind.Boundary)] : [];
 
     /// <summary>Shown beside a boundary in a sentence that also carries a safety signal; otherwise null.</summary>
     public string? LeavingNote => HasBoundary && HasSafetySignal ? SafetyNotes.LeavingCanBeRisky : null;

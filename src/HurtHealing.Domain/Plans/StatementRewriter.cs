@@ -1,30 +1,24 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace HurtHealing.Domain.Plans;
 
 /// <summary>
-/// Builds "I feel" sentences (Gottman's softened start-up in the shape of Nonviolent Communication's
-/// observation, feeling, need and request): "When [what happened], I felt [feelings], because I need [need].
-/// Would you [request]?" Pieces are trimmed, stray lead-ins ("when", "I felt", "because I need",
-/// "would you") and end punctuation are dropped so nothing doubles up.
+/// Rewrites the statement that was checked (Gottman's softened start-up in the shape of Nonviolent
+/// Communication's observation, feeling, need and request). It keeps the person's own words and changes only
+/// what was flagged, one pattern per kind: an "always"/"never" becomes one moment; a label, a verdict, a
+/// comparison, a guess at their motives or a threat is taken out so the observation stands on its own; sarcasm
+/// becomes the plain hurt under it; "everyone thinks" becomes "I think"; a "why can't you…" becomes a wish; a
+/// word for what they did becomes the feeling underneath. All findings in a statement give one rewrite.
+/// A missing piece becomes a placeholder the person fills; the incident's title is never pasted in.
 /// </summary>
-public static class StatementRewriter
+public static partial class StatementRewriter
 {
-    public const string WhatHappenedPlaceholder = "[what happened]";
+    public const string WhatHappenedPlaceholder = "[what happened, as a camera would have seen it]";
     public const string FeelingsPlaceholder = "[how I felt]";
     public const string NeedPlaceholder = "[what I need]";
-
-    /// <summary>
-    /// Used when no request is known. Nonviolent Communication's request: small, concrete and free to
-    /// refuse; it asks to be heard, not for more talk.
-    /// </summary>
-    public const string DefaultRequest = "let me know you've heard this";
-
-    // The one sentence format of a rewrite: Rewrite builds it and Split takes it apart.
-    private const string WhenLead = "When ";
-    private const string FeltSeparator = ", I felt ";
-    private const string NeedSeparator = ", because I need ";
-    private const string RequestSeparator = ". Would you ";
+    public const string RequestPlaceholder = "[one small thing they could do]";
+    public const string WhenPlaceholder = "[say when]";
 
     private static readonly string[] WhenLeadIns = ["when"];
     private static readonly string[] FeltLeadIns = ["i felt", "i feel", "i was feeling", "i am feeling", "i'm feeling", "felt", "feeling"];
@@ -36,103 +30,148 @@ public static class StatementRewriter
     {
         "you", "your", "you're", "we", "we're", "our", "my", "they", "their", "he", "she", "his", "her",
         "it", "its", "it's", "the", "that", "this", "a", "an", "there", "at", "on", "in", "after", "before",
-        "during", "last", "yesterday", "today", "tonight", "someone", "nobody", "everyone",
+        "during", "last", "yesterday", "today", "tonight", "someone", "nobody", "everyone", "every", "not",
+        "you've", "you'd", "you'll", "we've", "he's", "she's", "they're", "they've",
     };
-
-    /// <summary>
-    /// The full rewrite for a finding. Feelings come from <paramref name="context"/>; when it has none,
-    /// <paramref name="fallbackFeelings"/> (gentler words for what the person wrote) are used, and
-    /// failing that a placeholder the person fills in.
-    /// </summary>
-    public static string Rewrite(RewriteContext context, IReadOnlyList<string>? fallbackFeelings = null)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-
-        var whatHappened = Clean(context.WhatHappened, WhenLeadIns);
-        var feelings = JoinList(context.Feelings ?? []);
-        if (feelings.Length == 0 && fallbackFeelings is not null)
-        {
-            feelings = JoinList(fallbackFeelings);
-        }
-
-        var need = Clean(context.Need, NeedLeadIns);
-        var request = Clean(context.Request, RequestLeadIns);
-
-        return WhenLead + (whatHappened.Length > 0 ? LowerOpener(whatHappened) : WhatHappenedPlaceholder)
-            + FeltSeparator + (feelings.Length > 0 ? feelings : FeelingsPlaceholder)
-            + NeedSeparator + (need.Length > 0 ? need : NeedPlaceholder)
-            + RequestSeparator + (request.Length > 0 ? request : DefaultRequest) + "?";
-    }
-
-    /// <summary>
-    /// A rewrite made by <see cref="Rewrite"/> back into its four parts (when, felt, need, request). Only the
-    /// first part is the person's free text, so the separators are found from the end. A text in any other
-    /// shape comes back whole as the request.
-    /// </summary>
-    public static (string When, string Felt, string Need, string Request) Split(string rewrite)
-    {
-        ArgumentNullException.ThrowIfNull(rewrite);
-        var text = rewrite.Trim();
-        var r = text.LastIndexOf(RequestSeparator, StringComparison.Ordinal);
-        var n = r < 0 ? -1 : text.LastIndexOf(NeedSeparator, r, StringComparison.Ordinal);
-        var f = n < 0 ? -1 : text.LastIndexOf(FeltSeparator, n, StringComparison.Ordinal);
-        if (!text.StartsWith(WhenLead, StringComparison.Ordinal) || f < 0)
-        {
-            return ("", "", "", text);
-        }
-        return (
-            text[WhenLead.Length..f],
-            text[(f + FeltSeparator.Length)..n],
-            text[(n + NeedSeparator.Length)..r],
-            text[(r + RequestSeparator.Length)..].TrimEnd('?'));
-    }
 
     /// <summary>
     /// Builds one "I feel" statement from the parts a person typed, using only the parts given.
     /// A missing feeling is shown as a placeholder when "when" is given (the sentence needs it);
     /// everything else that is missing is simply left out. Returns "" when every part is empty.
     /// </summary>
-    public static string Compose(string? when, string? felt, string? becauseINeed, string? wouldYou)
+    public static string Compose(string? when, string? felt, string? becauseINeed, string? wouldYou) =>
+        ComposeCleaned(Clean(when, WhenLeadIns), Clean(felt, FeltLeadIns), Clean(becauseINeed, NeedLeadIns), Clean(wouldYou, RequestLeadIns)).Sentence;
+
+    /// <summary>
+    /// The one rewrite of a four-part statement, or null when there is nothing to rewrite: no finding, only a
+    /// boundary (the person's own decision), or a safety signal (a sentence that tells of danger is never softened).
+    /// </summary>
+    public static StatementRewrite? Rewrite(string? when, string? felt, string? becauseINeed, string? wouldYou, RewriteContext context)
     {
-        var w = Clean(when, WhenLeadIns);
-        var f = Clean(felt, FeltLeadIns);
-        var n = Clean(becauseINeed, NeedLeadIns);
-        var r = Clean(wouldYou, RequestLeadIns);
-
-        var sentence = new StringBuilder();
-        if (w.Length > 0)
-        {
-            sentence.Append("When ").Append(LowerOpener(w)).Append(", I felt ").Append(f.Length > 0 ? f : FeelingsPlaceholder);
-            if (n.Length > 0)
-            {
-                sentence.Append(", because I need ").Append(n);
-            }
-        }
-        else if (f.Length > 0)
-        {
-            sentence.Append("I felt ").Append(f);
-            if (n.Length > 0)
-            {
-                sentence.Append(", because I need ").Append(n);
-            }
-        }
-        else if (n.Length > 0)
-        {
-            sentence.Append("I need ").Append(n);
-        }
-
-        if (sentence.Length > 0)
-        {
-            sentence.Append('.');
-        }
-
-        if (r.Length > 0)
-        {
-            sentence.Append(sentence.Length > 0 ? " " : "").Append("Would you ").Append(r).Append('?');
-        }
-
-        return sentence.ToString();
+        ArgumentNullException.ThrowIfNull(context);
+        string[] parts = [Clean(when, WhenLeadIns), Clean(felt, FeltLeadIns), Clean(becauseINeed, NeedLeadIns), Clean(wouldYou, RequestLeadIns)];
+        var (sentence, ranges) = ComposeCleaned(parts[0], parts[1], parts[2], parts[3]);
+        return sentence.Length == 0 ? null : Rewrite(when, felt, becauseINeed, wouldYou, parts, sentence, ranges, context);
     }
+
+    private static StatementRewrite? Rewrite(
+        string? when, string? felt, string? becauseINeed, string? wouldYou, string[] parts, string sentence, (int Start, int Length)[] ranges, RewriteContext context)
+    {
+
+        var review = AccusationCheck.Review(sentence);
+        var findings = review.Findings.Where(f => f.Kind != AccusationKind.Boundary).ToList();
+        if (findings.Count == 0 || !review.OffersRewrites)
+        {
+            return null;
+        }
+
+        var notes = new Notes();
+        var rewritten = new string[4];
+        var changed = new bool[4];
+        for (var i = 0; i < 4; i++)
+        {
+            var (start, length) = ranges[i];
+            var local = findings
+                .Where(f => length > 0 && (f.Start < start + length && start < f.Start + f.Length
+                    // "I felt you…": the thought frame sits just before the feeling part.
+                    || (i == 1 && f.Kind == AccusationKind.JudgementAsFeeling && f.Start + f.Length <= start && f.Start + f.Length >= start - 2)))
+                .Select(f =>
+                {
+                    var s = Math.Max(f.Start, start);
+                    var e = Math.Max(s, Math.Min(f.Start + f.Length, start + length));
+                    return new Local(s - start, e - s, f.Kind, f.UnderlyingFeelings);
+                })
+                .ToList();
+            foreach (var f in findings.Where(f => f.Start < start + length && start < f.Start + f.Length))
+            {
+                notes.Kinds.Add(f.Kind);
+            }
+            if (local.Count == 0)
+            {
+                rewritten[i] = parts[i];
+                continue;
+            }
+            // The text in the sentence is the part after LowerOpener; take it from the sentence so indices match.
+            rewritten[i] = RewritePart(i, sentence.Substring(start, length), local, notes);
+            changed[i] = true;
+        }
+        foreach (var f in findings.Where(f => !ranges.Any(r => r.Length > 0 && f.Start < r.Start + r.Length && r.Start < f.Start + f.Length)))
+        {
+            // A finding only in the frame words ("I felt like" with an empty feeling part) still counts.
+            notes.Kinds.Add(f.Kind);
+        }
+
+        Fill(rewritten, changed, parts, notes, context, sentence);
+        var final = new string?[4];
+        for (var i = 0; i < 4; i++)
+        {
+            final[i] = changed[i] ? (rewritten[i].Length > 0 ? rewritten[i] : null) : NullIfEmpty(parts[i]);
+        }
+
+        var composed = ComposeCleaned(final[0] ?? "", final[1] ?? "", final[2] ?? "", final[3] ?? "").Sentence;
+        return new StatementRewrite(
+            changed[0] ? final[0] : when, changed[1] ? final[1] : felt, changed[2] ? final[2] : becauseINeed, changed[3] ? final[3] : wouldYou,
+            composed, changed);
+    }
+
+    /// <summary>The rewrite of a free sentence: it is read into the four parts first (see <see cref="Parse"/>).</summary>
+    public static StatementRewrite? RewriteSentence(string sentence, RewriteContext context)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(context);
+        var (when, felt, need, request) = Parse(sentence);
+        if (felt is null && need is null && request is null && when is not null)
+        {
+            // No frame at all: the sentence is checked exactly as written, and all of it is the observation.
+            var raw = AccusationCheck.NormalizeQuotes(sentence.Trim());
+            var kept = raw.TrimEnd('.', '!', '?', ',', ';', ':', ' ', '\u2026');
+            return kept.Length == 0 ? null : Rewrite(when, null, null, null, [kept, "", "", ""], raw, [(0, kept.Length), (0, 0), (0, 0), (0, 0)], context);
+        }
+        return Rewrite(when, felt, need, request, context);
+    }
+
+    /// <summary>
+    /// Reads a free sentence into the four parts: "When…, I felt…, because I need…. Would you…?" where present;
+    /// anything outside those frames is the observation ("when") part.
+    /// </summary>
+    public static (string? When, string? Felt, string? Need, string? Request) Parse(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var text = AccusationCheck.NormalizeQuotes(sentence.Trim());
+        string? request = null, need = null, felt = null;
+        var r = RequestFrame().Match(text);
+        if (r.Success)
+        {
+            request = text[(r.Index + r.Length)..];
+            text = text[..r.Index];
+        }
+        var n = NeedFrame().Match(text);
+        if (n.Success)
+        {
+            need = text[(n.Index + n.Length)..];
+            text = text[..n.Index];
+        }
+        var f = FeltFrame().Match(text);
+        if (f.Success && !JudgementFrame().IsMatch(text[f.Index..]))
+        {
+            felt = text[(f.Index + f.Length)..];
+            text = text[..f.Index];
+        }
+        return (NullIfEmpty(Clean(text, WhenLeadIns)), NullIfEmpty(felt?.Trim()), NullIfEmpty(need?.Trim()), NullIfEmpty(request?.Trim()));
+    }
+
+    [GeneratedRegex(@"(?:^|[.!?;,]\s*)(?:would|could|will|can)\s+you\s+(?:please\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RequestFrame();
+
+    [GeneratedRegex(@"(?:^|,\s*|\s)because\s+i\s+need(?:ed)?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NeedFrame();
+
+    [GeneratedRegex(@"(?:^|,\s*)i(?:'ve\s+been|\s+have\s+been|'m|\s+am|\s+was)?\s+(?:felt|feel|feeling)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FeltFrame();
+
+    // "I feel like you…" is a thought, not a feeling: it stays whole so the check reads it as one.
+    [GeneratedRegex(@"^,?\s*i\s+(?:felt|feel)\s+(?:(?:that|like|as\s+if|as\s+though)\s+)?(?:you|he|she|they)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JudgementFrame();
 
     /// <summary>"hurt" / "hurt and lonely" / "hurt, lonely and scared". Blank and repeated items are skipped.</summary>
     public static string JoinList(IEnumerable<string> items)
@@ -156,6 +195,68 @@ public static class StatementRewriter
             1 => kept[0],
             _ => string.Join(", ", kept.Take(kept.Count - 1)) + " and " + kept[^1],
         };
+    }
+
+    // ---- composing -------------------------------------------------------------------------------
+
+    private static (string Sentence, (int Start, int Length)[] Ranges) ComposeCleaned(string w, string f, string n, string r)
+    {
+        var ranges = new (int Start, int Length)[4];
+        var sentence = new StringBuilder();
+        void Put(int index, string text)
+        {
+            ranges[index] = (sentence.Length, text.Length);
+            sentence.Append(text);
+        }
+
+        if (w.Length > 0)
+        {
+            sentence.Append("When ");
+            Put(0, LowerOpener(w));
+            sentence.Append(", I felt ");
+            if (f.Length > 0)
+            {
+                Put(1, f);
+            }
+            else
+            {
+                sentence.Append(FeelingsPlaceholder);
+            }
+            if (n.Length > 0)
+            {
+                sentence.Append(", because I need ");
+                Put(2, n);
+            }
+        }
+        else if (f.Length > 0)
+        {
+            sentence.Append("I felt ");
+            Put(1, f);
+            if (n.Length > 0)
+            {
+                sentence.Append(", because I need ");
+                Put(2, n);
+            }
+        }
+        else if (n.Length > 0)
+        {
+            sentence.Append("I need ");
+            Put(2, n);
+        }
+
+        if (sentence.Length > 0)
+        {
+            sentence.Append('.');
+        }
+
+        if (r.Length > 0)
+        {
+            sentence.Append(sentence.Length > 0 ? " " : "").Append("Would you ");
+            Put(3, r);
+            sentence.Append('?');
+        }
+
+        return (sentence.ToString(), ranges);
     }
 
     // Collapses whitespace, drops a repeated lead-in and trailing punctuation.
@@ -188,5 +289,430 @@ public static class StatementRewriter
         return LowerCaseOpeners.Contains(firstWord) && char.IsUpper(text[0])
             ? char.ToLowerInvariant(text[0]) + text[1..]
             : text;
+    }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    // ---- rewriting one part ----------------------------------------------------------------------
+
+    private sealed record Local(int Start, int Length, AccusationKind Kind, IReadOnlyList<string> Feelings);
+
+    private sealed class Notes
+    {
+        public HashSet<AccusationKind> Kinds { get; } = [];
+        public List<string> Feelings { get; } = [];
+        public List<string> Thoughts { get; } = [];
+        public string? Wish { get; set; }
+        public bool OneMoment { get; set; }
+    }
+
+    // Kinds whose clause is a verdict, not an observation: the clause is taken out so what happened stands alone.
+    private static readonly HashSet<AccusationKind> VerdictKinds =
+    [
+        AccusationKind.YoureSo, AccusationKind.NameCalling, AccusationKind.GlobalCriticism, AccusationKind.MindReading,
+        AccusationKind.Comparison, AccusationKind.AnyoneWould, AccusationKind.Threat, AccusationKind.VeiledThreat,
+        AccusationKind.Contempt, AccusationKind.SarcasticPraise,
+    ];
+
+    // "never, ever" is one clause, so its comma is not a break.
+    [GeneratedRegex(@"(\s*[,;:.!?…—]+(?!\s*ever\b)\s*|\s+(?:and|but|so|or|then)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    private static string RewritePart(int part, string text, List<Local> findings, Notes notes)
+    {
+        foreach (var f in findings)
+        {
+            notes.Feelings.AddRange(f.Feelings);
+        }
+
+        // Split into clauses, keeping each clause's leading separator.
+        var pieces = ClauseBreak().Split(text);
+        var clauses = new List<(int Start, string Text, string Separator)>();
+        var position = 0;
+        var separator = "";
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            if (i % 2 == 1)
+            {
+                separator = pieces[i];
+            }
+            else
+            {
+                clauses.Add((position, pieces[i], separator));
+            }
+            position += pieces[i].Length;
+        }
+
+        var output = new StringBuilder();
+        var verdictTaken = clauses.Any(c => findings.Any(f => VerdictKinds.Contains(f.Kind) && f.Start < c.Start + c.Text.Length && c.Start < f.Start + f.Length));
+        foreach (var (start, clause, sep) in clauses)
+        {
+            var inClause = findings.Where(f => f.Start < start + clause.Length && start < f.Start + f.Length && clause.Length > 0).ToList();
+            var kept = inClause.Count > 0 ? RewriteClause(part, clause, start, inClause, notes)
+                // Beside a verdict that was taken out, only what reads as an observation stays ("Keep it up" goes).
+                : part == 0 && verdictTaken && !LooksLikeObservation(clause) ? ""
+                : clause;
+            if (kept.Length == 0)
+            {
+                continue;
+            }
+            if (output.Length > 0)
+            {
+                output.Append(sep);
+            }
+            output.Append(kept);
+        }
+
+        return Tidy(output.ToString());
+    }
+
+    private static bool LooksLikeObservation(string clause)
+    {
+        var words = clause.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && !NotAnObservation().IsMatch(clause) && ObservationSubject().IsMatch(clause);
+    }
+
+    [GeneratedRegex(@"^\s*(?:if|unless|keep|carry|change|grow|spare|do|does|did|don't|dont|stop|sure|coming|plain|are|is|was|were|get|give|go|ask|try|see|just|whatever)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAnObservation();
+
+    [GeneratedRegex(@"\b(?:i|you|we|he|she|they|my|our|your|his|her|their|it|the)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ObservationSubject();
+
+    private static string RewriteClause(int part, string clause, int clauseStart, List<Local> findings, Notes notes)
+    {
+        if (findings.Any(f => VerdictKinds.Contains(f.Kind)))
+        {
+            if (findings.Any(f => f.Kind is AccusationKind.SarcasticPraise or AccusationKind.Contempt))
+            {
+                notes.Feelings.Add("hurt");
+            }
+            return "";
+        }
+
+        // Right to left, so earlier offsets stay valid.
+        var text = clause;
+        foreach (var f in findings.OrderByDescending(f => f.Start))
+        {
+            var s = Math.Max(0, f.Start - clauseStart);
+            var e = Math.Min(text.Length, f.Start + f.Length - clauseStart);
+            if (e <= s)
+            {
+                continue;
+            }
+            text = f.Kind switch
+            {
+                AccusationKind.AlwaysNever => OneMoment(text, s, e, notes),
+                AccusationKind.OthersOpinion => OwnOpinion(text, s, e),
+                AccusationKind.YouMakeMeFeel => text[..s] + AfterBlame(text[e..]),
+                AccusationKind.WhyDoYou => FromQuestion(text, s, notes),
+                AccusationKind.BlameFeeling => UnderlyingFeeling(text, s, e, f.Feelings, findings.Count(x => x.Kind == AccusationKind.BlameFeeling) > 1),
+                AccusationKind.JudgementAsFeeling => AsAThought(part, text, s, e, notes),
+                _ => text,
+            };
+        }
+
+        text = Tidy(text);
+        // A remainder of one word ("really", "again") is not an observation.
+        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2 && !text.StartsWith('[') ? "" : text;
+    }
+
+    // "you never listen" → "you didn't listen [say when]"; "you always interrupt me" → "you interrupted me [say when]".
+    private static string OneMoment(string text, int s, int e, Notes notes)
+    {
+        notes.OneMoment = true;
+        var hit = text[s..e];
+        var rest = text[e..];
+        var m = NeverOrAlways().Match(hit);
+        string replaced;
+        if (m.Success)
+        {
+            var adverb = m.Groups["adv"].Value.ToLowerInvariant();
+            var subject = m.Groups["subject"].Value;
+            rest = OnceOrEver().Replace(rest, "");
+            var (verb, after) = FirstWord(rest);
+            var isBe = m.Groups["be"].Success || BeVerb(verb);
+            var be = subject.Equals("he", StringComparison.OrdinalIgnoreCase) || subject.Equals("she", StringComparison.OrdinalIgnoreCase) ? "was" : "were";
+            if (adverb.StartsWith("never", StringComparison.Ordinal) || adverb.Contains("ever", StringComparison.Ordinal))
+            {
+                replaced = isBe
+                    ? subject + " " + be + " not " + rest.TrimStart()
+                    : subject + " didn't " + Verbs.Base(verb) + after;
+            }
+            else
+            {
+                replaced = isBe
+                    ? subject + " " + be + " " + rest.TrimStart()
+                    : subject + " " + Verbs.Past(verb) + after;
+            }
+            return Tidy(OtherAbsolutes().Replace(text[..s] + replaced, " ")) + " " + WhenPlaceholder;
+        }
+
+        // "every single time", "not once", "as usual", "again": the absolute words go, one moment takes their place.
+        // "Not once did you say thank you" loses its inversion: "you didn't say thank you".
+        var inverted = Inverted().Match(rest);
+        if (inverted.Success)
+        {
+            rest = " " + inverted.Groups["subject"].Value + " didn't " + Verbs.Base(inverted.Groups["verb"].Value) + inverted.Groups["after"].Value;
+        }
+        var before = text[..s].TrimEnd();
+        return Tidy(OtherAbsolutes().Replace(before + " " + rest.TrimStart(), " ")) + " " + WhenPlaceholder;
+    }
+
+    [GeneratedRegex(@"^\s*(?:did|have|has|had|do|does)\s+(?<subject>you|he|she|they)\s+(?:ever\s+|even\s+)?(?<verb>[a-z']+)(?<after>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Inverted();
+
+    // The rest of the absolute words in a clause go with the first: "every weekend you're always…" is one moment too.
+    [GeneratedRegex(@"\b(?:every\s+(?:single\s+)?(?:time|day|night|week|weekend|morning|evening)|all\s+the\s+time|as\s+usual|yet\s+again|once\s+again|again\s+and\s+again|over\s+and\s+over(?:\s+again)?|for\s+(?:years|months|weeks|ages)(?:\s+now)?|anymore|any\s+more|constantly|always|ever)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherAbsolutes();
+
+    [GeneratedRegex(@"^(?<subject>you|he|she|they)(?:(?<be>'re|re|\s+are|\s+were|'s|\s+is|\s+was)|'ve|ve|\s+have|\s+has|\s+just|\s+literally|\s+seriously)?\s+(?<adv>always|never|constantly|forever|don't\s+ever|dont\s+ever|didn't\s+ever)(?:\s*,?\s*(?:once|ever|even\s+once))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NeverOrAlways();
+
+    private static bool BeVerb(string verb) => verb.Length == 0 || !Verbs.LooksLikeVerb(verb);
+
+    [GeneratedRegex(@"^\s*,?\s*(?:once|ever|,)\s*,?\s*(?:ever\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OnceOrEver();
+
+    private static (string Word, string After) FirstWord(string rest)
+    {
+        var trimmed = rest.TrimStart();
+        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? (trimmed, "") : (trimmed[..space], trimmed[space..]);
+    }
+
+    // What follows "you make me feel…": the feeling words go (they move to the feeling part); a "when…" stays as
+    // the observation; a time or place stays beside a placeholder for what happened.
+    private static string AfterBlame(string rest)
+    {
+        var m = BlameTail().Match(rest);
+        var tail = m.Success ? rest[m.Length..] : rest;
+        var connective = Connective().Match(tail);
+        if (connective.Success)
+        {
+            return " " + tail[connective.Length..];
+        }
+        if (TimeOrPlace().IsMatch(tail))
+        {
+            return " " + WhatHappenedPlaceholder + " " + tail.Trim();
+        }
+        return m.Success || tail.Trim().Split(' ').Length < 3 ? "" : " " + tail;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:so|really|very|completely|totally|such|a\s+bit|kind\s+of|this|that)\s+)*(?:(?:like|as\s+if)\s+[^,.;]*?(?=\s+(?:when|whenever|because|at|on|in|after|during|last|by|for)\b|$)|(?!when\b|whenever\b)[\w'-]+(?:\s+(?:for|about)\s+[\w'-]+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BlameTail();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:when|that|whenever|because|by)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Connective();
+
+    [GeneratedRegex(@"^\s*(?:on|at|in\s+front\s+of|during|after|last|this|yesterday|in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOrPlace();
+
+    // "everyone thinks you…" → "I think you…"; an appeal with nothing after it goes.
+    private static string OwnOpinion(string text, int s, int e)
+    {
+        var rest = text[e..].TrimStart();
+        rest = rest.StartsWith("that ", StringComparison.OrdinalIgnoreCase) ? rest[5..] : rest;
+        if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2)
+        {
+            return "";
+        }
+        return text[..s] + "I think " + rest;
+    }
+
+    // "why can't you just put your phone down" → a wish; "why did you tell him" → what happened.
+    private static string FromQuestion(string text, int s, Notes notes)
+    {
+        var m = WhyQuestion().Match(text[s..]);
+        if (!m.Success)
+        {
+            return "";
+        }
+        var aux = m.Groups["aux"].Value.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal);
+        var (verb, after) = FirstWord(m.Groups["rest"].Value);
+        if (verb.Length == 0)
+        {
+            return "";
+        }
+        var always = m.Groups["always"].Value.ToLowerInvariant();
+        var negative = aux is "cant" or "cannot" or "wont" or "couldnt" or "dont" or "didnt" or "wouldnt" || always == "never";
+        if (m.Groups["hard"].Success || (negative && always.Length == 0 && aux is "cant" or "cannot" or "wont" or "couldnt" or "dont"))
+        {
+            notes.Wish ??= Tidy(Verbs.Base(verb) + after);
+            return "";
+        }
+        if (negative)
+        {
+            if (always.Length > 0)
+            {
+                notes.OneMoment = true;
+            }
+            return text[..s] + "you didn't " + Verbs.Base(verb) + after + (always.Length > 0 ? " " + WhenPlaceholder : "");
+        }
+        if (always.Length > 0)
+        {
+            notes.OneMoment = true;
+            return text[..s] + "you " + Verbs.Past(verb) + after + " " + WhenPlaceholder;
+        }
+        return text[..s] + "you " + Verbs.Past(verb) + after;
+    }
+
+    [GeneratedRegex(@"^(?:why'?d(?<aux>)\s+you|(?<hard>why\s+is\s+it\s+so\s+hard\s+for)\s+you\s+to|(?:why|how)\s+(?:on\s+earth\s+|the\s+hell\s+|come\s+)?(?<aux>do|does|did|would|could|can't|cant|cannot|won't|wont|couldn't|don't|dont|didn't|didnt|wouldn't|must)?\s*you)(?:\s+(?<always>always|never|constantly|still|ever))?(?:\s+(?:just|even|have\s+to|had\s+to|need\s+to))*\s+(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhyQuestion();
+
+    // "I felt betrayed by you" → "I felt hurt and shocked".
+    private static string UnderlyingFeeling(string text, int s, int e, IReadOnlyList<string> feelings, bool several)
+    {
+        var rest = text[e..];
+        var by = ByWhom().Match(rest);
+        if (by.Success)
+        {
+            rest = rest[by.Length..];
+        }
+        var fresh = feelings.Where(w => !Regex.IsMatch(text, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase)).Take(several ? 1 : 2).ToList();
+        if (fresh.Count == 0 && feelings.Count > 0)
+        {
+            // "lonely and neglected": the feeling underneath is already said, so the blame word just goes.
+            return AndBefore().Replace(text[..s], "") + rest;
+        }
+        var words = fresh.Count > 0 ? JoinList(fresh) : FeelingsPlaceholder;
+        return text[..s] + words + rest;
+    }
+
+    [GeneratedRegex(@"\s*(?:,|\band\b|\bor\b)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AndBefore();
+
+    [GeneratedRegex(@"^\s+(?:by|from)\s+(?:you|him|her|them)(?:\s+and\s+your\s+\w+)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByWhom();
+
+    // "I feel like you don't care" → the feeling is asked for, and the thought is kept as a thought.
+    private static string AsAThought(int part, string text, int s, int e, Notes notes)
+    {
+        var thought = Tidy(ThoughtFrame().Replace(text[e..], ""));
+        if (thought.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
+        {
+            notes.Thoughts.Add(thought);
+        }
+        _ = part;
+        return text[..s].TrimEnd();
+    }
+
+    [GeneratedRegex(@"^\s*(?:that|like|as\s+if|as\s+though)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThoughtFrame();
+
+    // ---- filling what the rewrite took out --------------------------------------------------------
+
+    private static void Fill(string[] rewritten, bool[] changed, string[] original, Notes notes, RewriteContext context, string sentence)
+    {
+        // The observation: the person's own, or a placeholder to fill, never the incident's title.
+        if (rewritten[0].Length == 0)
+        {
+            rewritten[0] = WhatHappenedPlaceholder;
+            changed[0] = true;
+        }
+
+        var lowered = sentence.ToLowerInvariant();
+        var cue = Cues.FirstOrDefault(c => c.Words.IsMatch(lowered));
+
+        // The feeling: the person's own words first, then what they logged, then a placeholder.
+        if (rewritten[1].Length == 0)
+        {
+            var feelings = JoinList(notes.Feelings.Distinct(StringComparer.OrdinalIgnoreCase).Take(2));
+            if (feelings.Length == 0)
+            {
+                feelings = JoinList(context.Feelings.Take(2));
+            }
+            rewritten[1] = feelings.Length > 0 ? feelings : FeelingsPlaceholder;
+            changed[1] = true;
+        }
+        if (notes.Thoughts.Count > 0)
+        {
+            rewritten[1] = Tidy(rewritten[1]) + ", and I started to wonder whether " + notes.Thoughts[0];
+            changed[1] = true;
+        }
+
+        // The need: one the kind itself points to, then the one they logged, then one the sentence is about, then a placeholder.
+        if (rewritten[2].Length == 0)
+        {
+            var logged = Clean(context.Need, NeedLeadIns);
+            var need = KindNeed(notes.Kinds) ?? (logged.Length > 0 ? logged : cue?.Need ?? "");
+            rewritten[2] = need.Length > 0 ? need : NeedPlaceholder;
+            changed[2] = true;
+        }
+
+        // The request: a wish from the person's own question, then the logged one, then one specific, doable ask; never "let's talk".
+        if (rewritten[3].Length == 0)
+        {
+            var logged = Clean(context.Request, RequestLeadIns);
+            var request = notes.Wish ?? (logged.Length > 0 ? logged : cue?.Request ?? "");
+            rewritten[3] = request.Length > 0 ? request : RequestPlaceholder;
+            changed[3] = true;
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            if (changed[i] && string.Equals(rewritten[i], original[i], StringComparison.Ordinal))
+            {
+                changed[i] = false;
+            }
+        }
+    }
+
+    private static string? KindNeed(HashSet<AccusationKind> kinds) =>
+        kinds.Contains(AccusationKind.Comparison) ? "to know I matter to you"
+        : kinds.Contains(AccusationKind.OthersOpinion) ? "to say how it was for me, in my own words"
+        : null;
+
+    private sealed record Cue(Regex Words, string Need, string Request);
+
+    private static Regex CueWords(string pattern) => new(pattern, RegexOptions.CultureInvariant);
+
+    // A need and a specific, doable request for what the sentence is about. Most specific first.
+    private static readonly Cue[] Cues =
+    [
+        new(CueWords(@"\b(?:phone|laptop|screen|tv|telly|game|games)\b"), "your attention when we're together", "put your phone away while we eat together"),
+        new(CueWords(@"\b(?:late|on time|waiting|waited|wait)\b"), "to be able to count on you", "text me when you're running late"),
+        new(CueWords(@"\b(?:forgot|forget|forgotten|remember|birthday|anniversary)\b"), "to know I matter to you", "set a reminder for the days that matter to me"),
+        new(CueWords(@"\b(?:listen|listened|listening|hear|heard|interrupt|interrupted|interrupting|talk over|ignore|ignored)\b"), "to be heard", "let me finish before you answer"),
+        new(CueWords(@"\b(?:lie|lied|lies|lying|truth|hiding|secret)\b"), "honesty between us", "tell me the truth, even when it's hard to say"),
+        new(CueWords(@"\b(?:promise|promised|said you would)\b"), "to be able to count on you", "tell me straight away when you can't do what you said"),
+        new(CueWords(@"\b(?:dishes|chores|housework|laundry|bins|cleaning|bills)\b"), "to feel we share the load", "choose one job at home that is yours from now on"),
+        new(CueWords(@"\b(?:mum|mom|mother|dad|father|brother|sister|family|friends|boss)\b"), "to feel you're on my side", "ask me first before you share something about us"),
+        new(CueWords(@"\b(?:money|spend|spent|spending)\b"), "to feel we decide together", "check with me before spending over an amount we agree"),
+    ];
+
+    // ---- tidying ---------------------------------------------------------------------------------
+
+    [GeneratedRegex(@"^(?:\s*(?:[,;:.!?…—-]+|and|but|so|or|then|well|oh|because|honestly|seriously|literally|look|okay|ok|fine|sure|yeah|whenever)\b?\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingJoin();
+
+    [GeneratedRegex(@"(?:\s*(?:[,;:—-]+|\b(?:and|but|so|or|then|my|your|the|a|an|to|of|with|his|her|our|their|really|again)\b))+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingJoin();
+
+    [GeneratedRegex(@"\b(\w+)(\s+\1\b)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DoubledWord();
+
+    [GeneratedRegex(@"\s+([,;:.!?])")]
+    private static partial Regex SpaceBeforeMark();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+
+    private static string Tidy(string text)
+    {
+        var t = Spaces().Replace(text, " ").Trim();
+        t = SpaceBeforeMark().Replace(t, "$1");
+        t = DoubledWord().Replace(t, "$1");
+        for (var i = 0; i < 3; i++)
+        {
+            var before = t;
+            t = LeadingJoin().Replace(t, "").Trim();
+            t = TrailingJoin().Replace(t, "").Trim();
+            t = t.TrimEnd('.', '!', '?', ',', ';', ':', ' ', '\u2026');
+            if (t == before)
+            {
+                break;
+            }
+        }
+        return t;
     }
 }

@@ -95,6 +95,7 @@ public static class LogEvents
     public const int PlanStatementSaved = 4013;
     public const int PlanStatementRewritten = 4014;
     public const int PlanStatementRemoved = 4015;
+    public const int PlanStatementRewriteUndone = 4100;
     public const int PlanListeningSaved = 4016;
     public const int PlanTimeSaved = 4017;
     public const int PlanOutcomeRecorded = 4018;

@@ -80,7 +80,9 @@ public partial class TalkPlanJourneyTests(BrowserFixture browser, ITestOutputHel
         axe.AddRange(await session.AxeViolationsAsync());
         var rewrite = await live.Locator(".rewrite").First.TextContentAsync();
         await live.GetByRole(AriaRole.Button, new() { Name = "Use this rewrite" }).TapAsync();
-        await Assertions.Expect(page.GetByLabel("When…")).ToHaveValueAsync(new Regex("^they checked their phone"));
+        // Only the flagged "you never" part is rewritten, into one moment to name; the title is never pasted in.
+        await Assertions.Expect(page.GetByLabel("When…")).ToHaveValueAsync("you didn't put your phone down [say when]");
+        await Assertions.Expect(page.GetByLabel("I felt…")).ToHaveValueAsync("hurt");
         await Assertions.Expect(live.Locator(".stmt-check.clean")).ToBeVisibleAsync();
         await session.ShotAsync("plan-06-statement-rewritten");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save this statement" }).TapAsync();

@@ -36,19 +36,18 @@ public class IncidentMomentAndMainNeedTests
     }
 
     [Fact]
-    public void A_rewrite_splits_back_into_the_parts_it_was_built_from()
+    public void A_rewrite_takes_feelings_and_needs_from_the_incident_but_never_its_title()
     {
         var incident = Given.Incident(title: "Dinner, when you left early");
         incident.RecordFeelings([new FeelingRating("lonely", 7)], Given.Now);
-        incident.RecordNeed(NeedKind.ToBeHeard, null, Given.Now);
+        incident.RecordNeed(NeedKind.Reassurance, null, Given.Now);
 
-        var rewrite = StatementRewriter.Rewrite(RewriteContext.For(incident));
-        var (when, felt, need, request) = StatementRewriter.Split(rewrite);
+        var rewrite = StatementRewriter.Rewrite("you're so selfish", null, null, null, RewriteContext.For(incident))!;
 
-        Assert.Equal(rewrite, StatementRewriter.Compose(when, felt, need, request));
-        Assert.Equal("lonely", felt);
-        Assert.Equal(NeedWording.Need(NeedKind.ToBeHeard), need);
-        Assert.Equal(NeedWording.Request(NeedKind.ToBeHeard), request);
-        Assert.Equal(("", "", "", "Just a sentence."), StatementRewriter.Split("Just a sentence."));
+        Assert.DoesNotContain("Dinner", rewrite.Sentence, StringComparison.Ordinal);
+        Assert.Equal(StatementRewriter.WhatHappenedPlaceholder, rewrite.When);
+        Assert.Equal("lonely", rewrite.Felt);
+        Assert.Equal(NeedWording.Need(NeedKind.Reassurance), rewrite.BecauseINeed);
+        Assert.Equal(NeedWording.Request(NeedKind.Reassurance), rewrite.WouldYou);
     }
 }

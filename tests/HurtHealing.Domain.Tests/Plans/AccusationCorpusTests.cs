@@ -1,127 +1,109 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using HurtHealing.Domain.Plans;
+using HurtHealing.Domain.Safety;
 using Xunit.Abstractions;
 
 namespace HurtHealing.Domain.Tests.Plans;
 
-public class AccusationCorpusTests(ITestOutputHelper output)
+public partial class AccusationCorpusTests(ITestOutputHelper output)
 {
+    // The issue's targets: at least 95% of accusatory sentences caught, at most 3% of clean sentences flagged.
     private const double MinimumRecall = 0.95;
-    private const double MaximumFalsePositiveRate = 0.05;
-
-    // The held-out set was never used to tune the rules, so it gets a looser floor that only
-    // catches a real regression; its figures are the honest estimate for unseen sentences.
-    private const double HeldOutMinimumRecall = 0.85;
-    private const double HeldOutMaximumFalsePositiveRate = 0.15;
+    private const double MaximumCleanFlagged = 0.03;
+    private const double MinimumPrecision = 0.95;
 
     private static readonly RewriteContext Context = new(
-        "you left the party without telling me", ["hurt", "lonely"], "to feel I matter to you", "tell me before you go next time");
+        "Forgot our anniversary dinner", ["hurt", "lonely"], "to know I matter to you", "tell me where I stand with you");
+
+    /// <summary>
+    /// Our tuning corpus: the sentences written beside the rules, and the earlier held-out round (since used).
+    /// Accusatory wording in a sentence that also tells of danger ("You make me feel worthless", "How dare you read
+    /// my diary") is left to the safety note instead (see <see cref="DangerFirst"/>), so it is scored there.
+    /// </summary>
+    private static IReadOnlyList<AccusationCorpus.Sample> OwnAccusatory =>
+        [.. AccusationCorpus.Accusatory.Concat(AccusationCorpus.EarlierHeldOutAccusatory).Where(s => s.Kind == AccusationKind.Boundary || !TellsOfDanger(s))];
+
+    private static IReadOnlyList<AccusationCorpus.Sample> DangerFirst =>
+        [.. AccusationCorpus.Accusatory.Concat(AccusationCorpus.EarlierHeldOutAccusatory).Where(s => s.Kind != AccusationKind.Boundary && TellsOfDanger(s))];
+
+    private static bool TellsOfDanger(AccusationCorpus.Sample sample) => SafetySignals.Find(sample.Text).Count > 0;
+
+    [Fact]
+    public void Accusing_words_in_a_sentence_that_tells_of_danger_are_left_to_the_safety_note()
+    {
+        Assert.NotEmpty(DangerFirst);
+        foreach (var sample in DangerFirst)
+        {
+            output.WriteLine(sample.Text);
+            var check = AccusationCheck.Review(sample.Text);
+            Assert.True(check.HasSafetySignal, sample.Text);
+            Assert.DoesNotContain(check.Findings, f => f.Kind != AccusationKind.Boundary);
+            Assert.Null(StatementRewriter.RewriteSentence(sample.Text, Context));
+        }
+    }
+
+    private static IReadOnlyList<AccusationCorpus.Sample> OwnClean =>
+        [.. AccusationCorpus.Clean, .. AccusationCorpus.EarlierHeldOutClean];
 
     [Fact]
     public void Corpus_is_big_enough_and_covers_every_kind()
     {
-        Assert.True(AccusationCorpus.Accusatory.Count + AccusationCorpus.Clean.Count >= 150);
-        Assert.True(AccusationCorpus.Accusatory.Count >= 90);
-        Assert.True(AccusationCorpus.Clean.Count >= 60);
+        var accusations = OwnAccusatory.Where(s => s.Kind != AccusationKind.Boundary).ToList();
+        Assert.True(OwnAccusatory.Count + OwnClean.Count >= 400, $"{OwnAccusatory.Count + OwnClean.Count} sentences");
+        Assert.True(accusations.Count >= 250, $"{accusations.Count} accusatory sentences");
+        Assert.True(OwnClean.Count >= 150, $"{OwnClean.Count} clean sentences");
         foreach (var kind in Enum.GetValues<AccusationKind>())
         {
-            Assert.True(AccusationCorpus.Accusatory.Count(s => s.Kind == kind) >= 8, $"too few samples of {kind}");
+            Assert.True(OwnAccusatory.Count(s => s.Kind == kind) >= 8, $"too few samples of {kind}");
         }
 
+        // The hard clean cases the issue names are all there, safety disclosures among them.
+        Assert.True(OwnClean.Count(s => SafetySignals.Find(s.Text).Count > 0) >= 8, "too few safety disclosures among the clean sentences");
         var texts = Everything.Select(s => s.Text).ToList();
         Assert.Equal(texts.Count, texts.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 
     [Fact]
-    public void Flags_accusatory_samples_with_the_right_kind_and_leaves_clean_ones_alone()
+    public void Own_corpus_meets_the_targets_for_every_kind()
     {
-        var missed = AccusationCorpus.Accusatory
-            .Where(s => !AccusationCheck.Find(s.Text, Context).Any(f => f.Kind == s.Kind))
-            .ToList();
-        var falseAlarms = AccusationCorpus.Clean
-            .Where(s => AccusationCheck.Find(s.Text, Context).Count > 0)
-            .ToList();
+        var report = Score.Of("Own corpus (tuned on)", OwnAccusatory, OwnClean);
+        output.WriteLine(report.Text);
 
-        var recall = 1.0 - (double)missed.Count / AccusationCorpus.Accusatory.Count;
-        var falsePositiveRate = (double)falseAlarms.Count / AccusationCorpus.Clean.Count;
-        foreach (var sample in missed)
+        Assert.True(report.Caught >= MinimumRecall, $"caught {report.Caught:P1}");
+        Assert.True(report.CleanFlagged <= MaximumCleanFlagged, $"clean flagged {report.CleanFlagged:P1}");
+        foreach (var (kind, recall, precision) in report.PerKind)
         {
-            output.WriteLine($"missed ({sample.Kind}): {sample.Text} -> {Describe(sample.Text)}");
+            Assert.True(recall >= MinimumRecall, $"{kind}: recall {recall:P1}");
+            Assert.True(precision >= MinimumPrecision, $"{kind}: precision {precision:P1}");
         }
-
-        foreach (var sample in falseAlarms)
-        {
-            output.WriteLine($"false alarm: {sample.Text} -> {Describe(sample.Text)}");
-        }
-
-        Assert.True(recall >= MinimumRecall, $"recall {recall:P1} is below {MinimumRecall:P0}");
-        Assert.True(falsePositiveRate <= MaximumFalsePositiveRate, $"false positives {falsePositiveRate:P1} above {MaximumFalsePositiveRate:P0}");
     }
 
+    // Written before any rule was changed for issue 11 and frozen in its own commit; never tuned on. Its figures are
+    // the honest estimate for unseen sentences and go in the notes. The floors below are the targets; the rules reached them when
+    // it was first scored (100% caught, 0% clean flagged on 2026-12-06), which met the targets, so they are asserted.
     [Fact]
-    public void Reports_precision_and_recall_per_kind()
+    public void Held_out_set_is_reported_separately()
     {
-        var corpus = Report("Corpus", AccusationCorpus.Accusatory, AccusationCorpus.Clean);
-        var heldOut = Report("Held-out (never used for tuning)", AccusationCorpus.HeldOutAccusatory, AccusationCorpus.HeldOutClean);
-        output.WriteLine(corpus.Text);
-        output.WriteLine(heldOut.Text);
+        var report = Score.Of("Held-out (frozen before the rules changed, never tuned on)", AccusationHeldOut.Accusatory, AccusationHeldOut.Clean, AccusationHeldOut.Boundaries);
+        output.WriteLine(report.Text);
+        output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
 
-        // The report must describe what it claims: every kind was seen at least once.
-        Assert.All(Enum.GetValues<AccusationKind>(), kind => Assert.True(corpus.KindsSeen.Contains(kind), $"{kind} never found"));
-        Assert.True(heldOut.Recall >= HeldOutMinimumRecall, $"held-out recall {heldOut.Recall:P1}");
-        Assert.True(heldOut.FalsePositiveRate <= HeldOutMaximumFalsePositiveRate, $"held-out false positives {heldOut.FalsePositiveRate:P1}");
+        Assert.True(AccusationHeldOut.Accusatory.Count + AccusationHeldOut.Clean.Count + AccusationHeldOut.Boundaries.Count >= 100);
+        Assert.True(report.Caught >= HeldOutCaughtFloor, $"held-out caught {report.Caught:P1}");
+        Assert.True(report.CleanFlagged <= HeldOutCleanFlaggedCeiling, $"held-out clean flagged {report.CleanFlagged:P1}");
     }
 
-    private static (string Text, double Recall, double FalsePositiveRate, HashSet<AccusationKind> KindsSeen) Report(
-        string title, IReadOnlyList<AccusationCorpus.Sample> accusatory, IReadOnlyList<AccusationCorpus.Sample> clean)
-    {
-        var report = new StringBuilder();
-        var inv = CultureInfo.InvariantCulture;
-        report.AppendLine(inv, $"{title}: {accusatory.Count + clean.Count} sentences, {accusatory.Count} accusatory, {clean.Count} clean");
-        report.AppendLine(inv, $"{"kind",-20}{"samples",8}{"caught",8}{"recall",9}{"found",7}{"fair",6}{"precision",11}");
-
-        var all = accusatory.Concat(clean)
-            .Select(s => (Sample: s, Findings: AccusationCheck.Find(s.Text, Context)))
-            .ToList();
-        foreach (var kind in Enum.GetValues<AccusationKind>())
-        {
-            var samples = all.Where(x => x.Sample.Kind == kind).ToList();
-            var caught = samples.Count(x => x.Findings.Any(f => f.Kind == kind));
-            var found = all.Sum(x => x.Findings.Count(f => f.Kind == kind));
-            var fair = all.Sum(x => x.Findings.Count(f => f.Kind == kind && x.Sample.IsFair(kind)));
-            report.AppendLine(inv,
-                $"{kind,-20}{samples.Count,8}{caught,8}{Ratio(caught, samples.Count),9}{found,7}{fair,6}{Ratio(fair, found),11}");
-        }
-
-        var caughtAll = all.Count(x => x.Sample.Kind is { } k && x.Findings.Any(f => f.Kind == k));
-        var anyFinding = all.Count(x => x.Sample.Kind is not null && x.Findings.Count > 0);
-        var falseAlarms = all.Where(x => x.Sample.Kind is null && x.Findings.Count > 0).ToList();
-        report.AppendLine(inv, $"Recall with the right kind: {caughtAll}/{accusatory.Count} = {Ratio(caughtAll, accusatory.Count)}");
-        report.AppendLine(inv, $"Flagged at all: {anyFinding}/{accusatory.Count} = {Ratio(anyFinding, accusatory.Count)}");
-        report.AppendLine(inv, $"Clean flagged (false positive rate): {falseAlarms.Count}/{clean.Count} = {Ratio(falseAlarms.Count, clean.Count)}");
-        foreach (var (sample, findings) in all.Where(x => x.Sample.Kind is { } k && !x.Findings.Any(f => f.Kind == k)))
-        {
-            report.AppendLine(inv, $"  missed ({sample.Kind}): {sample.Text} -> {Describe(sample.Text)}");
-        }
-
-        foreach (var (sample, _) in falseAlarms)
-        {
-            report.AppendLine(inv, $"  false alarm: {sample.Text} -> {Describe(sample.Text)}");
-        }
-
-        return (report.ToString(),
-            (double)caughtAll / accusatory.Count,
-            (double)falseAlarms.Count / clean.Count,
-            [.. all.SelectMany(x => x.Findings).Select(f => f.Kind)]);
-    }
+    private const double HeldOutCaughtFloor = MinimumRecall;
+    private const double HeldOutCleanFlaggedCeiling = MaximumCleanFlagged;
 
     [Fact]
     public void Every_finding_in_the_corpus_has_a_true_span_and_findings_never_overlap()
     {
         foreach (var sample in Everything)
         {
-            var findings = AccusationCheck.Find(sample.Text, Context);
+            var findings = AccusationCheck.Find(sample.Text);
             for (var i = 0; i < findings.Count; i++)
             {
                 var f = findings[i];
@@ -135,25 +117,153 @@ public class AccusationCorpusTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// Every rewrite of every accusatory sentence, rendered and checked with plain grammar rules; the full list is
+    /// printed so it can be read.
+    /// </summary>
     [Fact]
-    public void Rewrites_offered_for_the_corpus_are_themselves_clean()
+    public void Every_rewrite_reads_as_a_sentence_and_is_itself_clean()
     {
-        var rewrites = AccusationCorpus.Accusatory.Concat(AccusationCorpus.HeldOutAccusatory)
-            .SelectMany(s => AccusationCheck.Find(s.Text, Context))
-            .Select(f => f.Rewrite)
-            .Distinct()
-            .ToList();
+        var problems = new List<string>();
+        var count = 0;
+        foreach (var sample in OwnAccusatory.Concat(AccusationHeldOut.Accusatory).Where(s => s.Kind != AccusationKind.Boundary))
+        {
+            var rewrite = StatementRewriter.RewriteSentence(sample.Text, Context);
+            var caught = AccusationCheck.Find(AccusationCheck.NormalizeQuotes(sample.Text)).Any(f => f.Kind != AccusationKind.Boundary);
+            if (rewrite is null)
+            {
+                // Only a sentence that tells of danger, or one the check missed, goes without a rewrite.
+                if (caught && SafetySignals.Find(sample.Text).Count == 0)
+                {
+                    problems.Add($"no rewrite: {sample.Text}");
+                }
+                continue;
+            }
+            count++;
+            output.WriteLine($"{sample.Text}  =>  {rewrite.Sentence}");
+            problems.AddRange(GrammarProblems(rewrite.Sentence).Select(p => $"{p}: {sample.Text} => {rewrite.Sentence}"));
+            var left = AccusationCheck.Find(rewrite.Sentence).Where(f => f.Kind != AccusationKind.Boundary).ToList();
+            if (left.Count > 0)
+            {
+                problems.Add($"still flagged ({string.Join(", ", left.Select(f => f.Kind))}): {sample.Text} => {rewrite.Sentence}");
+            }
+            if (rewrite.Sentence.Contains("anniversary dinner", StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add($"incident title pasted in: {sample.Text} => {rewrite.Sentence}");
+            }
+        }
 
-        Assert.NotEmpty(rewrites);
-        Assert.All(rewrites, r => Assert.Empty(AccusationCheck.Find(r, Context)));
+        output.WriteLine($"{count} rewrites, {problems.Count} problems");
+        Assert.True(count >= 250, $"{count} rewrites");
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    [Theory]
+    [InlineData("When Forgot our anniversary dinner, I felt hurt.")]
+    [InlineData("When you left left early, I felt hurt.")]
+    [InlineData("When he shouted and threw my, I felt hurt.")]
+    [InlineData("when you left, I felt hurt.")]
+    [InlineData("When you left, I felt hurt")]
+    public void The_grammar_rules_catch_the_broken_sentences_the_issue_found(string broken)
+    {
+        Assert.NotEmpty(GrammarProblems(broken));
+    }
+
+    internal static IEnumerable<string> GrammarProblems(string sentence)
+    {
+        if (!char.IsUpper(sentence[0]) && sentence[0] != '[')
+        {
+            yield return "not in sentence case";
+        }
+        if (!".?!".Contains(sentence[^1], StringComparison.Ordinal))
+        {
+            yield return "no final mark";
+        }
+        if (CapitalisedAfterWhen().IsMatch(sentence))
+        {
+            yield return "\"When <Capitalised title>\"";
+        }
+        if (DoubledWord().Match(sentence) is { Success: true } doubled && !doubled.Value.Equals("that that", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return $"doubled word \"{doubled.Value}\"";
+        }
+        if (Dangling().Match(sentence) is { Success: true } dangling)
+        {
+            yield return $"dangling \"{dangling.Value}\"";
+        }
+        if (sentence.Contains(" ,", StringComparison.Ordinal) || sentence.Contains(",,", StringComparison.Ordinal) || sentence.Contains("  ", StringComparison.Ordinal))
+        {
+            yield return "stray space or comma";
+        }
+    }
+
+    [GeneratedRegex(@"\bWhen (?!I\b|I'|\[)[A-Z]")]
+    private static partial Regex CapitalisedAfterWhen();
+
+    [GeneratedRegex(@"\b(\w+) \1\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoubledWord();
+
+    [GeneratedRegex(@"\b(?:and|or|but|my|your|his|her|our|their|the|a|an|to|of|with|for)\s*[,.?!;]", RegexOptions.IgnoreCase)]
+    private static partial Regex Dangling();
+
     private static IEnumerable<AccusationCorpus.Sample> Everything =>
-        AccusationCorpus.Accusatory.Concat(AccusationCorpus.Clean).Concat(AccusationCorpus.HeldOutAccusatory).Concat(AccusationCorpus.HeldOutClean);
+        OwnAccusatory.Concat(OwnClean).Concat(AccusationHeldOut.Accusatory).Concat(AccusationHeldOut.Clean).Concat(AccusationHeldOut.Boundaries);
 
-    private static string Describe(string text) =>
-        string.Join("; ", AccusationCheck.Find(text, Context).Select(f => $"{f.Kind} '{f.Matched}'")) is { Length: > 0 } d ? d : "(none)";
+    /// <summary>Caught (any finding that is not a boundary), clean flagged (any finding at all), and recall and precision per kind.</summary>
+    internal sealed record Score(string Text, double Caught, double CleanFlagged, IReadOnlyList<(AccusationKind Kind, double Recall, double Precision)> PerKind)
+    {
+        public static Score Of(string title, IReadOnlyList<AccusationCorpus.Sample> accusatory, IReadOnlyList<AccusationCorpus.Sample> clean, IReadOnlyList<AccusationCorpus.Sample>? extra = null)
+        {
+            var inv = CultureInfo.InvariantCulture;
+            var labelled = accusatory.Concat(extra ?? []).ToList();
+            var all = labelled.Concat(clean).Select(s => (Sample: s, Findings: AccusationCheck.Find(s.Text))).ToList();
+            var report = new StringBuilder();
+            report.AppendLine(inv, $"{title}: {all.Count} sentences ({labelled.Count(s => s.Kind != AccusationKind.Boundary)} accusatory, {labelled.Count(s => s.Kind == AccusationKind.Boundary)} boundaries, {clean.Count} clean)");
+            report.AppendLine(inv, $"{"kind",-20}{"samples",8}{"caught",8}{"recall",9}{"found",7}{"fair",6}{"precision",11}");
+            var perKind = new List<(AccusationKind, double, double)>();
+            foreach (var kind in Enum.GetValues<AccusationKind>())
+            {
+                var samples = all.Where(x => x.Sample.Kind == kind).ToList();
+                var caught = samples.Count(x => x.Findings.Any(f => f.Kind == kind || x.Sample.AlsoFair.Contains(f.Kind)));
+                var found = all.Sum(x => x.Findings.Count(f => f.Kind == kind));
+                var fair = all.Sum(x => x.Findings.Count(f => f.Kind == kind && x.Sample.IsFair(kind)));
+                report.AppendLine(inv, $"{kind,-20}{samples.Count,8}{caught,8}{Ratio(caught, samples.Count),9}{found,7}{fair,6}{Ratio(fair, found),11}");
+                if (samples.Count > 0)
+                {
+                    perKind.Add((kind, (double)caught / samples.Count, found == 0 ? 1.0 : (double)fair / found));
+                }
+            }
 
-    private static string Ratio(int part, int whole) =>
-        whole == 0 ? "-" : ((double)part / whole).ToString("P1", CultureInfo.InvariantCulture);
+            var accusations = all.Where(x => x.Sample.Kind is { } k && k != AccusationKind.Boundary).ToList();
+            var caughtAny = accusations.Count(x => x.Findings.Any(f => f.Kind != AccusationKind.Boundary));
+            var flagged = all.Where(x => x.Sample.Kind is null && x.Findings.Count > 0).ToList();
+            report.AppendLine(inv, $"Accusatory caught (any kind): {caughtAny}/{accusations.Count} = {Ratio(caughtAny, accusations.Count)}");
+            report.AppendLine(inv, $"Clean flagged: {flagged.Count}/{clean.Count} = {Ratio(flagged.Count, clean.Count)}");
+            foreach (var (sample, findings) in all.Where(x => x.Sample.Kind is { } k && !x.Findings.Any(f => f.Kind == k || x.Sample.AlsoFair.Contains(f.Kind))))
+            {
+                report.AppendLine(inv, $"  missed ({sample.Kind}): {sample.Text} -> {Describe(findings)}");
+            }
+            foreach (var (sample, findings) in all.Where(x => x.Sample.Kind is not null))
+            {
+                foreach (var f in findings.Where(f => !IsFairFor(sample, f.Kind)))
+                {
+                    report.AppendLine(inv, $"  also found {f.Kind} '{f.Matched}' in ({sample.Kind}): {sample.Text}");
+                }
+            }
+            foreach (var (sample, findings) in flagged)
+            {
+                report.AppendLine(inv, $"  clean flagged: {sample.Text} -> {Describe(findings)}");
+            }
+
+            return new Score(report.ToString(), (double)caughtAny / accusations.Count, (double)flagged.Count / clean.Count, perKind);
+        }
+
+        private static bool IsFairFor(AccusationCorpus.Sample sample, AccusationKind kind) => sample.IsFair(kind);
+
+        private static string Describe(IReadOnlyList<AccusationFinding> findings) =>
+            string.Join("; ", findings.Select(f => $"{f.Kind} '{f.Matched}'")) is { Length: > 0 } d ? d : "(none)";
+
+        private static string Ratio(int part, int whole) =>
+            whole == 0 ? "-" : ((double)part / whole).ToString("P1", CultureInfo.InvariantCulture);
+    }
 }

@@ -77,7 +77,7 @@ public class TalkGuidanceTests
     public void Our_own_guidance_passes_our_own_accusation_check()
     {
         var flagged = OurGuidance
-            .Select(text => (text, findings: AccusationCheck.Find(text, RewriteContext.Empty)))
+            .Select(text => (text, findings: AccusationCheck.Find(text)))
             .Where(x => x.findings.Count > 0)
             .Select(x => $"{x.text} -> {string.Join(", ", x.findings.Select(f => f.Kind))}")
             .ToList();

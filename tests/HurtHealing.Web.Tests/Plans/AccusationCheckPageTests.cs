@@ -1,5 +1,6 @@
 using System.Net;
 using HurtHealing.Domain.Plans;
+using HurtHealing.Web.Infrastructure;
 using HurtHealing.Web.Tests.Infrastructure;
 using static HurtHealing.Web.Tests.Infrastructure.IncidentForms;
 
@@ -8,12 +9,13 @@ namespace HurtHealing.Web.Tests.Plans;
 /// <summary>The accusation check on the statements step: on save (no script needed) and through the live Check handler.</summary>
 public class AccusationCheckPageTests(IncidentsFactory factory) : IClassFixture<IncidentsFactory>
 {
+    // Only the flagged "you always" part changes; "humiliated" is the person's own and stays.
     private const string Rewrite =
-        "When they laughed at my cooking in front of friends, I felt humiliated and hurt, because I need an apology. " +
+        "When you made fun of me [say when], I felt humiliated, because I need an apology. " +
         "Would you think about how it landed for me, and say sorry if you can?";
 
     [Fact]
-    public async Task A_flagged_statement_shows_its_finding_beside_it_and_the_rewrite_replaces_it()
+    public async Task A_flagged_statement_shows_its_findings_and_one_rewrite_that_changes_only_the_flagged_part()
     {
         var client = await factory.SignedInClientAsync();
         var plan = await client.StartPlanAsync(await client.LogIncidentWithNeedAsync());
@@ -26,10 +28,11 @@ public class AccusationCheckPageTests(IncidentsFactory factory) : IClassFixture<
         var finding = statement.QuerySelector(".finding")!;
         Assert.Equal(nameof(AccusationKind.AlwaysNever), finding.GetAttribute("data-kind"));
         Assert.Contains(AccusationCheck.Why(AccusationKind.AlwaysNever), finding.TextContent, StringComparison.Ordinal);
-        Assert.Equal(Rewrite, finding.QuerySelector(".rewrite")!.TextContent);
+        Assert.Equal(Rewrite, statement.QuerySelector(".rewrite")!.TextContent);
+        Assert.DoesNotContain("cooking", statement.QuerySelector(".rewrite")!.TextContent, StringComparison.Ordinal);
 
         // "Use this rewrite" is a plain form: it works without script.
-        using (var response = await client.PostFormAsync(page, $"/Plans/{plan}/Statements", [], ".finding form"))
+        using (var response = await client.PostFormAsync(page, $"/Plans/{plan}/Statements", [], ".rewrite-offer form"))
         {
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
@@ -38,6 +41,66 @@ public class AccusationCheckPageTests(IncidentsFactory factory) : IClassFixture<
         Assert.Equal(Rewrite, page.QuerySelector(".statement .sentence")!.TextContent);
         Assert.Empty(page.QuerySelectorAll(".statement .finding"));
         Assert.Contains(Rewrite, (await client.GetDocumentAsync($"/Plans/{plan}/Before")).QuerySelector(".said")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Use_this_rewrite_keeps_the_parts_that_were_not_flagged_and_undo_is_one_tap()
+    {
+        var client = await factory.SignedInClientAsync();
+        var plan = await client.StartPlanAsync(await client.LogIncidentWithNeedAsync());
+        await PlanForms.Expect(client.PostStatementAsync(plan, "you cancelled dinner and you're so selfish", "sad", "to matter to you", "plan the next one with me"));
+
+        var page = await client.GetDocumentAsync($"/Plans/{plan}/Statements");
+        Assert.Equal(nameof(AccusationKind.YoureSo), Assert.Single(page.QuerySelectorAll(".statement .finding")).GetAttribute("data-kind"));
+        Assert.Single(page.QuerySelectorAll(".statement .rewrite"));
+        using (var response = await client.PostFormAsync(page, $"/Plans/{plan}/Statements", [], ".rewrite-offer form"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        page = await client.GetDocumentAsync($"/Plans/{plan}/Statements");
+        Assert.Equal(
+            "When you cancelled dinner, I felt sad, because I need to matter to you. Would you plan the next one with me?",
+            page.QuerySelector(".statement .sentence")!.TextContent);
+        Assert.Contains("Only the flagged words changed", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+
+        using (var response = await client.PostFormAsync(page, $"/Plans/{plan}/Statements", [], ".undo-form"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+        page = await client.GetDocumentAsync($"/Plans/{plan}/Statements");
+        Assert.Equal(
+            "When you cancelled dinner and you're so selfish, I felt sad, because I need to matter to you. Would you plan the next one with me?",
+            page.QuerySelector(".statement .sentence")!.TextContent);
+        Assert.Null(page.QuerySelector(".undo-form"));
+    }
+
+    [Fact]
+    public async Task Undo_is_refused_once_the_statement_has_changed_since_the_rewrite()
+    {
+        var client = await factory.SignedInClientAsync();
+        var plan = await client.StartPlanAsync(await client.LogIncidentWithNeedAsync());
+        await PlanForms.Expect(client.PostStatementAsync(plan, "you never call", "worried", null, null));
+        var page = await client.GetDocumentAsync($"/Plans/{plan}/Statements");
+        using (var used = await client.PostFormAsync(page, $"/Plans/{plan}/Statements", [], ".rewrite-offer form"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
+        }
+        var withUndo = await client.GetDocumentAsync($"/Plans/{plan}/Statements");
+        var statementId = withUndo.QuerySelector(".undo-form input[name='statementId']")!.GetAttribute("value")!;
+
+        // Changed on purpose after the rewrite: the undo must not throw that change away.
+        var edit = await client.GetDocumentAsync($"/Plans/{plan}/Statements?edit={statementId}");
+        using (var saved = await client.PostFormAsync(edit, $"/Plans/{plan}/Statements", [F("Input.When", "you didn't call on Friday")], PlanForms.StatementForm))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+        using (var undone = await client.PostFormAsync(withUndo, $"/Plans/{plan}/Statements", [F(EditVersions.FormField, HtmlForms.Omit)], ".undo-form"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, undone.StatusCode);
+        }
+        page = await client.GetDocumentAsync($"/Plans/{plan}/Statements");
+        Assert.StartsWith("When you didn't call on Friday, I felt worried", page.QuerySelector(".statement .sentence")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,8 +160,11 @@ public class AccusationCheckPageTests(IncidentsFactory factory) : IClassFixture<
         var partial = await HtmlForms.ParseAsync(response);
         Assert.Equal("abandoned", partial.QuerySelector("mark")!.TextContent);
         Assert.Equal(nameof(AccusationKind.BlameFeeling), partial.QuerySelector(".finding")!.GetAttribute("data-kind"));
-        var use = partial.QuerySelector("button[data-use-rewrite]")!;
-        Assert.Equal("they laughed at my cooking in front of friends", use.GetAttribute("data-when"));
+        // One rewrite; only the flagged feeling part changes, so only it carries a value to fill in.
+        var use = Assert.Single(partial.QuerySelectorAll("button[data-use-rewrite]"));
+        Assert.Equal("felt need request", use.GetAttribute("data-changed"));
+        Assert.Equal("you came home late", use.GetAttribute("data-when"));
+        Assert.Equal("lonely and afraid", use.GetAttribute("data-felt"));
         Assert.Equal("an apology", use.GetAttribute("data-need"));
         Assert.Equal(0, await factory.CountAsync("feel_statements", ownerId));
     }

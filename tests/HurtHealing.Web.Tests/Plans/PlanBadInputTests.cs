@@ -20,7 +20,7 @@ public class PlanBadInputTests(PlanBadInputTests.Fixture fixture) : IClassFixtur
         { "opening", "empty" }, { "opening", "over the limit" }, { "opening", "NUL" }, { "opening", "picked line that doesn't exist" }, { "opening", "picked line not a number" }, { "opening", "picked line left out" },
         { "statements", "every part empty" }, { "statements", "when over the limit" }, { "statements", "felt with NUL" },
         { "statements", "need over the limit" }, { "statements", "request with NUL" }, { "statements", "malformed statement id" },
-        { "statements", "too many statements" }, { "statements", "rewrite not a number" }, { "statements", "rewrite left out" },
+        { "statements", "too many statements" },
         { "listen", "empty" }, { "listen", "over the limit" }, { "listen", "NUL" },
         { "when", "before 1900" }, { "when", "absurdly far ahead" }, { "when", "malformed" }, { "when", "NUL" },
         { "after", "heard 11" }, { "after", "heard -1" }, { "after", "heard not a number" }, { "after", "how it went over the limit" },
@@ -127,8 +127,6 @@ public class PlanBadInputTests(PlanBadInputTests.Fixture fixture) : IClassFixtur
             ("statements", "need over the limit") => Statement("Input.BecauseINeed", "500 characters", F("Input.BecauseINeed", new string('b', 501))),
             ("statements", "request with NUL") => Statement("Input.WouldYou", "invisible character", F("Input.WouldYou", Nul)),
             ("statements", "malformed statement id") => Statement("Input.StatementId", "not valid", F("Input.StatementId", "not-a-guid"), F("Input.Felt", "hurt")),
-            ("statements", "rewrite not a number") => ($"/Plans/{plan}/Statements", "finding", "one of the rewrites", [F("finding", "abc")], "form[action*='handler=UseRewrite']"),
-            ("statements", "rewrite left out") => ($"/Plans/{plan}/Statements", "finding", "one of the rewrites", [F("finding", HtmlForms.Omit)], "form[action*='handler=UseRewrite']"),
             ("statements", "too many statements") => ($"/Plans/{state.FullPlanId}/Statements", "Input.When", "up to 10", [F("Input.Felt", "one more")], PlanForms.StatementForm),
 
             ("listen", "empty") => Step("Listen", "Input.ListenFor", "a few words", F("Input.ListenFor", "")),

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FluentValidation;
 using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
@@ -20,8 +21,13 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
 
     public bool Editing => Input.StatementId is not null;
 
-    /// <summary>The statement whose "use this rewrite" came without a rewrite we could read.</summary>
-    public Guid? RewriteRefusedFor { get; private set; }
+    /// <summary>The statement just rewritten, while it still reads as the rewrite left it: it shows an Undo button.</summary>
+    public Guid? UndoFor { get; private set; }
+
+    // The words before the last "use this rewrite", kept for one Undo in TempData (a Data Protection-encrypted cookie).
+    private const string UndoKey = "StatementRewriteUndo";
+
+    private sealed record Undo(Guid StatementId, string?[] Before, string?[] After);
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? edit)
     {
@@ -42,7 +48,14 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
                 BecauseINeed = statement.BecauseINeed, WouldYou = statement.WouldYou,
             };
         }
-        else if (Plan.Statements.Count == 0)
+        if (TempData.Peek(UndoKey) is string json && JsonSerializer.Deserialize<Undo>(json) is { } undo
+            && Plan.Statements.FirstOrDefault(s => s.Id == undo.StatementId) is { } rewritten
+            && Parts(rewritten).SequenceEqual(undo.After))
+        {
+            UndoFor = undo.StatementId;
+            TempData.Keep(UndoKey);
+        }
+        else if (Plan.Statements.Count == 0 && Input.StatementId is null)
         {
             // A first draft from what the person already logged; they change whatever doesn't fit.
             Input = new InputModel
@@ -110,14 +123,16 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
             return BadRequest();
         }
         var sentence = StatementRewriter.Compose(Input.When, Input.Felt, Input.BecauseINeed, Input.WouldYou);
-        return Partial("_Check", new CheckView(sentence, AccusationCheck.Find(sentence, Context), null));
+        return Partial("_Check", new CheckView(
+            sentence, AccusationCheck.Find(sentence), null,
+            Rewrite: StatementRewriter.Rewrite(Input.When, Input.Felt, Input.BecauseINeed, Input.WouldYou, Context)));
     }
 
     /// <summary>
-    /// Replaces a saved statement with the rewrite offered for one of its findings. Works without script.
-    /// Nullable: "finding=abc" must not arrive as finding 0.
+    /// Puts the one rewrite of a saved statement in place: only the parts the rewrite changed are replaced, the
+    /// rest stays as the person wrote it. Works without script; the words before are kept for one Undo.
     /// </summary>
-    public async Task<IActionResult> OnPostUseRewriteAsync(Guid id, Guid statementId, int? finding)
+    public async Task<IActionResult> OnPostUseRewriteAsync(Guid id, Guid statementId)
     {
         if (await LoadForStatementsAsync(id, tracking: true) is { } refused)
         {
@@ -128,28 +143,50 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
         {
             return NotFound();
         }
-        if (finding is not { } index)
+        if (RewriteOf(statement) is not { } rewrite)
         {
-            // The statement form was not part of this post; only the choice is wrong.
-            ModelState.Clear();
-            RewriteRefusedFor = statementId;
-            return this.InvalidInput();
-        }
-        var findings = AccusationCheck.Find(statement.ToSentence(), Context);
-        if (index < 0 || index >= findings.Count)
-        {
-            // The statement changed since the page was shown; show it as it is now.
+            // Nothing left to rewrite (it changed since the page was shown): show it as it is now.
             return RedirectToPage("./Statements", new { id });
         }
-        var (when, felt, need, request) = StatementRewriter.Split(findings[index].Rewrite);
-        Plan.UpdateStatement(statementId, Part(when), Part(felt), Part(need), Part(request), Now);
+        var before = Parts(statement);
+        string?[] after = [Part(rewrite.When), Part(rewrite.Felt), Part(rewrite.BecauseINeed), Part(rewrite.WouldYou)];
+        Plan.UpdateStatement(statementId, after[0], after[1], after[2], after[3], Now);
         if (!await TrySaveAsync())
         {
             return ChangedElsewhere(id);
         }
         LogRewritten(logger, Plan.Id, statementId);
-        StatusMessage = "Rewrite in place. Change any part so it sounds like you.";
-        return Redirect(Url.Page("./Statements", new { id, edit = statementId }) + "#statement-form");
+        TempData[UndoKey] = JsonSerializer.Serialize(new Undo(statementId, before, Parts(statement)));
+        StatusMessage = "Rewrite in place. Only the flagged words changed; change any part so it sounds like you.";
+        return Redirect(Url.Page("./Statements", new { id }) + $"#s-{statementId}");
+    }
+
+    /// <summary>One tap back to the words before the last rewrite, if the statement still reads as the rewrite left it.</summary>
+    public async Task<IActionResult> OnPostUndoRewriteAsync(Guid id, Guid statementId)
+    {
+        if (await LoadForStatementsAsync(id, tracking: true) is { } refused)
+        {
+            return refused;
+        }
+        var statement = Plan.Statements.FirstOrDefault(s => s.Id == statementId);
+        if (statement is null)
+        {
+            return NotFound();
+        }
+        if (TempData[UndoKey] is not string json || JsonSerializer.Deserialize<Undo>(json) is not { } undo
+            || undo.StatementId != statementId || !Parts(statement).SequenceEqual(undo.After))
+        {
+            StatusMessage = "There is nothing to undo here: this statement has changed since the rewrite.";
+            return Redirect(Url.Page("./Statements", new { id }) + $"#s-{statementId}");
+        }
+        Plan.UpdateStatement(statementId, undo.Before[0], undo.Before[1], undo.Before[2], undo.Before[3], Now);
+        if (!await TrySaveAsync())
+        {
+            return ChangedElsewhere(id);
+        }
+        LogRewriteUndone(logger, Plan.Id, statementId);
+        StatusMessage = "Back to your own words.";
+        return Redirect(Url.Page("./Statements", new { id }) + $"#s-{statementId}");
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid statementId)
@@ -195,7 +232,13 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
         return Redirect(Url.Page("./Statements", new { id }) + "#statement-form");
     }
 
-    public IReadOnlyList<AccusationFinding> FindingsOf(FeelStatement statement) => AccusationCheck.Find(statement.ToSentence(), Context);
+    public IReadOnlyList<AccusationFinding> FindingsOf(FeelStatement statement) => AccusationCheck.Find(statement.ToSentence());
+
+    /// <summary>The one rewrite offered for a saved statement, or null when there is nothing to rewrite.</summary>
+    public StatementRewrite? RewriteOf(FeelStatement statement) =>
+        StatementRewriter.Rewrite(statement.When, statement.Felt, statement.BecauseINeed, statement.WouldYou, Context);
+
+    private static string?[] Parts(FeelStatement statement) => [statement.When, statement.Felt, statement.BecauseINeed, statement.WouldYou];
 
     private async Task<bool> LoadPlanAsync(Guid id, bool tracking)
     {
@@ -217,9 +260,9 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
         return refused;
     }
 
-    // Each part is bounded like a typed one; a long incident title is shortened rather than refused.
-    private static string? Part(string text) =>
-        text.Length <= TalkPlanRules.StatementPartMaxLength ? text : text[..(TalkPlanRules.StatementPartMaxLength - 1)] + "…";
+    // Each part is bounded like a typed one; a rewrite that grew past the limit is shortened rather than refused.
+    private static string? Part(string? text) =>
+        text is null || text.Length <= TalkPlanRules.StatementPartMaxLength ? text : text[..(TalkPlanRules.StatementPartMaxLength - 1)] + "…";
 
     public sealed class InputModel
     {
@@ -250,6 +293,9 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
     [LoggerMessage(EventId = LogEvents.PlanStatementRewritten, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} rewritten")]
     private static partial void LogRewritten(ILogger logger, Guid planId, Guid statementId);
 
+    [LoggerMessage(EventId = LogEvents.PlanStatementRewriteUndone, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} rewrite undone")]
+    private static partial void LogRewriteUndone(ILogger logger, Guid planId, Guid statementId);
+
     [LoggerMessage(EventId = LogEvents.PlanStatementRemoved, Level = LogLevel.Information, Message = "Talk plan {PlanId}: statement {StatementId} removed")]
     private static partial void LogRemoved(ILogger logger, Guid planId, Guid statementId);
 }
@@ -258,4 +304,4 @@ public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger
 /// A sentence and what the accusation check found in it; <see cref="StatementId"/> is set for a saved statement,
 /// and <see cref="Version"/> (the plan's) is carried by the forms that change it.
 /// </summary>
-public sealed record CheckView(string Sentence, IReadOnlyList<AccusationFinding> Findings, Guid? StatementId, uint? Version = null);
+public sealed record CheckView(string Sentence, IReadOnlyList<AccusationFinding> Findings, Guid? StatementId, uint? Version = null, StatementRewrite? Rewrite = null, bool OffersUndo = false);

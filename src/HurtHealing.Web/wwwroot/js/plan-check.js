@@ -31,14 +31,57 @@
 
   fields.forEach(function (field) { if (field) { field.addEventListener("input", schedule); } });
 
+  var undo = form.querySelector("[data-rewrite-undo]");
+  var before = null;
+
+  function hideUndo() {
+    before = null;
+    if (undo) { undo.hidden = true; }
+  }
+
+  fields.forEach(function (field) { if (field) { field.addEventListener("input", hideUndo); } });
+
+  // One rewrite for the whole statement: only the parts it changed carry a value, the rest stay as typed.
   live.addEventListener("click", function (event) {
     var button = event.target.closest("[data-use-rewrite]");
     if (!button) { return; }
     var values = [button.dataset.when, button.dataset.felt, button.dataset.need, button.dataset.request];
-    fields.forEach(function (field, i) { if (field) { field.value = values[i] || ""; } });
+    var changed = (button.dataset.changed || "").split(" ");
+    var names = ["when", "felt", "need", "request"];
+    before = fields.map(function (field) { return field ? field.value : ""; });
+    var first = null;
+    fields.forEach(function (field, i) {
+      if (field && changed.indexOf(names[i]) >= 0) {
+        field.value = values[i] || "";
+        first = first || field;
+      }
+    });
     check();
-    if (fields[0]) { fields[0].focus(); }
+    if (undo) { undo.hidden = false; }
+    // A placeholder such as "[say when]" is what the person fills next: select it so typing replaces it.
+    var withPlaceholder = fields.filter(function (field, i) {
+      return field && changed.indexOf(names[i]) >= 0 && field.value.indexOf("[") >= 0;
+    })[0];
+    if (withPlaceholder) {
+      var start = withPlaceholder.value.indexOf("[");
+      var end = withPlaceholder.value.indexOf("]", start);
+      withPlaceholder.focus();
+      withPlaceholder.setSelectionRange(start, end < 0 ? withPlaceholder.value.length : end + 1);
+    } else if (undo) {
+      undo.querySelector("button").focus();
+    } else if (first) { first.focus(); }
   });
+
+  if (undo) {
+    undo.querySelector("button").addEventListener("click", function () {
+      if (!before) { return; }
+      var saved = before;
+      fields.forEach(function (field, i) { if (field) { field.value = saved[i]; } });
+      hideUndo();
+      check();
+      if (fields[0]) { fields[0].focus(); }
+    });
+  }
 
   if (fields.some(function (field) { return field && field.value.trim() !== ""; })) { check(); }
 })();
