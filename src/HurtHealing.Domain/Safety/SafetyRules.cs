@@ -112,6 +112,15 @@ internal static class SafetyRules
             + @"|lash\s+out|snap\s+and|do\s+something\s+(?:to\s+me|to\s+the\s+kids|violent|terrible|awful|dangerous)|take\s+the\s+(?:kids|children|baby)|get\s+violent)\b",
             SafetyRuleChecks.Negation);
 
+        // Fear tied to the partner's state, told the other way round: "when he drinks I'm scared", "he's a monster
+        // when he drinks and I'm terrified", "whenever she loses her temper I get so frightened".
+        // Not worry for them ("when he drives at night I'm scared for him": driving isn't a state that threatens).
+        yield return Rule([Fear],
+            $@"\b(?:when|whenever|every\s+time|once|if)\s+{Who}{Aux}\s+(?:drinks?|drank|drinking|(?:is|gets?|got|'s|s)\s+(?:drunk|angry|mad|furious|violent|like\s+(?:this|that))"
+            + @"|loses?\s+(?:his|her|their|your)\s+temper|lost\s+(?:his|her|their|your)\s+temper|rages?|raged|shouts?|shouted|yells?|yelled|screams?|screamed|snaps?|snapped)\b"
+            + $@"[^.!?]{{0,60}}?{IAm}\s+{Soft}(?<v>{Afraid})\b(?!\s+(?:for\s+(?:him|her|them)|of\s+losing|that\s+i|i'll|i\s+will))",
+            SafetyRuleChecks.Negation);
+
         // "afraid to go home", "too scared to say no to him", "frightened to leave".
         yield return Rule([Fear],
             $@"\b(?<v>{Afraid}|too\s+(?:scared|afraid|frightened|terrified))\s+(?:to|of)\s+(?:go(?:ing)?\s+(?:back\s+)?home|be(?:ing)?\s+(?:at\s+)?home(?:\s+with\s+{Whom})?|be(?:ing)?\s+alone\s+with\s+{Whom}"

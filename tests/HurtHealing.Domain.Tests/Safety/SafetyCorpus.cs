@@ -21,6 +21,8 @@ internal static class SafetyCorpus
         // Fear of the partner
         S(Fear, "I'm afraid of him."),
         S(Fear, "I’m scared of my husband when he drinks."),
+        S(Fear, "He's a monster when he drinks and I'm scared."),
+        S(Fear, "Whenever she loses her temper I get so frightened."),
         S(Fear, "Honestly I am terrified of her."),
         S(Fear, "I'm afraid of you."),
         S(Fear, "I don't feel safe at home anymore."),
@@ -178,6 +180,8 @@ internal static class SafetyCorpus
         O("I'm scared this talk will go badly."),
         O("She grabbed the last slice of cake."),
         O("I'm afraid of losing him."),
+        O("When he drives home at night I'm scared for him."),
+        O("When he gets angry about work I'm afraid for him, he takes it so hard."),
         O("I'm scared she'll leave me."),
         O("I'm afraid he doesn't love me anymore."),
         O("It hit me that we hadn't talked in weeks."),
