@@ -73,11 +73,15 @@ public static class LogEvents
     public const int FeelingsRated = 2010;
     public const int NeedAdded = 2020;
     public const int NeedMarked = 2021;
+    public const int NeedReworded = 2022;
+    public const int NeedRemoved = 2023;
     public const int IncidentEdited = 2030;
     public const int IncidentDeleted = 2040;
     public const int TimeZoneChanged = 2050;
     public const int DiscreetModeChanged = 2051;
     public const int JournalEntryWritten = 2100;
+    public const int JournalEntryEdited = 2101;
+    public const int JournalEntryDeleted = 2102;
 
     // 3000–3999: Email
     public const int EmailWrittenToPickup = 3001;
