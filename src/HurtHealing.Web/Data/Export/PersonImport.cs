@@ -78,9 +78,10 @@ public static class PersonImport
         }
 
         var schema = JsonSchema.FromText(PersonExport.Schema(db).ToJsonString());
-        var result = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (!result.IsValid)
+        // A yes or no first: the full list of results for every node of a large file costs far more time and memory.
+        if (!schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
         {
+            var result = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
             var first = (result.Details ?? []).FirstOrDefault(d => d.Errors is { Count: > 0 });
             var where = first is null ? "" : $" The first problem is at {first.InstanceLocation}.";
             throw new ImportRefusedException($"This file doesn't match the export's layout, so nothing was imported. It may have been changed or cut short.{where}");

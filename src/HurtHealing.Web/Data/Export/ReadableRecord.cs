@@ -44,6 +44,12 @@ public static class ReadableRecord
         .text{white-space:pre-wrap;margin:.25rem 0}
         .entry{margin:.5rem 0}
         .empty{color:#444;font-style:italic}
+        @media screen and (prefers-color-scheme:dark){
+          :root{color-scheme:dark;color:#e6e3de;background:#141414}
+          h3,.meta,.when,.empty{color:#bdb8b0}
+          header{border-bottom-color:#e6e3de}
+          .incident{border-top-color:#555}
+        }
         @media print{
           :root{font-size:11pt}
           body{max-width:none;padding:0}

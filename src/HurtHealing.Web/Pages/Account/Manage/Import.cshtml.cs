@@ -17,8 +17,8 @@ public partial class ImportModel(AppDbContext db, ILogger<ImportModel> logger) :
 {
     public const string Path = "/Account/Manage/Import";
 
-    /// <summary>The largest file read. An export of 5,000 incidents with everything about them is about 12 MB (bench/export).</summary>
-    public const long MaxFileBytes = 32L * 1024 * 1024;
+    /// <summary>The largest file read. An export of 5,000 incidents with everything about them is about 32 MB (bench/export).</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
 
     /// <summary>The request around that file: the file, the token and the hash.</summary>
     public const long MaxRequestBytes = MaxFileBytes + 64 * 1024;
