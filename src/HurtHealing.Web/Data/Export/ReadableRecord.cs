@@ -119,19 +119,18 @@ public static class ReadableRecord
             await html.WriteAsync("<p class=\"empty\">No events written down yet.</p>\n");
         }
 
-        await html.WriteAsync("<section class=\"incident\" aria-labelledby=\"journal-alone\">\n<h2 id=\"journal-alone\">Journal entries on their own</h2>\n");
         var any = false;
         await foreach (var entry in db.Set<JournalEntry>().AsNoTracking().Where(j => j.OwnerId == ownerId && j.IncidentId == null)
             .OrderBy(j => j.WrittenAt).ThenBy(j => j.Id).AsAsyncEnumerable().WithCancellation(ct))
         {
+            if (!any)
+            {
+                await html.WriteAsync("<section class=\"incident\" aria-labelledby=\"journal-alone\">\n<h2 id=\"journal-alone\">Journal entries on their own</h2>\n");
+            }
             any = true;
             await html.WriteAsync($"<div class=\"entry\"><p class=\"when\">{Html.Encode(Moment(entry.WrittenAt, zone))}{Window(entry.FeelingWindowMinutes)}</p>{Text(entry.Text)}</div>\n");
         }
-        if (!any)
-        {
-            await html.WriteAsync("<p class=\"empty\">None.</p>\n");
-        }
-        await html.WriteAsync("</section>\n</main>\n</body>\n</html>\n");
+        await html.WriteAsync(any ? "</section>\n</main>\n</body>\n</html>\n" : "</main>\n</body>\n</html>\n");
         await html.FlushAsync(ct);
         await transaction.CommitAsync(ct);
     }
@@ -255,14 +254,14 @@ public static class ReadableRecord
 
     private static void Section<T>(StringBuilder s, string heading, IEnumerable<T> items, Func<T, string> item)
     {
-        s.Append(CultureInfo.InvariantCulture, $"<h3>{heading}</h3>\n");
+        // An empty kind is left out: a reader sees what was written, not a list of blanks.
         var any = false;
         foreach (var one in items)
         {
-            s.Append(any ? "" : "<ul>\n").Append(item(one)).Append('\n');
+            s.Append(any ? "" : $"<h3>{heading}</h3>\n<ul>\n").Append(item(one)).Append('\n');
             any = true;
         }
-        s.Append(any ? "</ul>\n" : "<p class=\"empty\">None written down.</p>\n");
+        s.Append(any ? "</ul>\n" : "");
     }
 
     private static void Pair(StringBuilder s, string term, string value) =>
