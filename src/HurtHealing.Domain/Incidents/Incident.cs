@@ -203,6 +203,22 @@ public sealed class Incident
         Touch(when);
     }
 
+    /// <summary>Changes how a need's resolution is worded (a typo, a clearer phrase); its kind and date stay as they were.</summary>
+    public void RewordNeed(Guid needId, string? resolutionLooksLike, DateTimeOffset at)
+    {
+        var when = Guard.Instant(at, nameof(at));
+        var resolution = Guard.OptionalText(resolutionLooksLike, IncidentRules.MaxNeedText, nameof(resolutionLooksLike));
+        FindNeed(needId).Reword(resolution);
+        Touch(when);
+    }
+
+    public void RemoveNeed(Guid needId, DateTimeOffset at)
+    {
+        var when = Guard.Instant(at, nameof(at));
+        _needs.Remove(FindNeed(needId));
+        Touch(when);
+    }
+
     private FeelingRecord NewFeeling(string word, int intensity, DateTimeOffset at)
     {
         if (!FeelingTerms.TryNormalize(word, out var key))

@@ -35,4 +35,7 @@ public sealed class NeedRecord
     }
 
     internal void MarkOpen() => MetAt = null;
+
+    /// <summary>Fixes the wording of what would help; the kind and the date it was named stay.</summary>
+    internal void Reword(string? resolutionLooksLike) => ResolutionLooksLike = resolutionLooksLike;
 }

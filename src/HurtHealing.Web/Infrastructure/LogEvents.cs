@@ -9,8 +9,9 @@ namespace HurtHealing.Web.Infrastructure;
 /// <item>3000–3999: Email</item>
 /// <item>4000–4999: Talk plans</item>
 /// <item>5000–5999: Faults and limits</item>
+/// <item>6000–6099: Bringing an export back in (import)</item>
 /// <item>7000–8999: Healing over weeks: repair attempts, promises, check-ins, boundaries and patterns</item>
-/// <item>6000 and 9000 up: free for the next features (6000 safety, 9000 export and delete).</item>
+/// <item>6100 and 9000 up: free for the next features (6100 safety, 9000 export and delete).</item>
 /// </list>
 /// </summary>
 public static class LogEvents
@@ -22,6 +23,7 @@ public static class LogEvents
         (3000, 3999, "Email"),
         (4000, 4999, "Talk plans"),
         (5000, 5999, "Faults and limits"),
+        (6000, 6099, "Bringing an export back in"),
         (7000, 8999, "Healing over weeks: repair attempts, promises, check-ins, boundaries and patterns"),
     ];
 
@@ -70,11 +72,15 @@ public static class LogEvents
     public const int FeelingsRated = 2010;
     public const int NeedAdded = 2020;
     public const int NeedMarked = 2021;
+    public const int NeedReworded = 2022;
+    public const int NeedRemoved = 2023;
     public const int IncidentEdited = 2030;
     public const int IncidentDeleted = 2040;
     public const int TimeZoneChanged = 2050;
     public const int DiscreetModeChanged = 2051;
     public const int JournalEntryWritten = 2100;
+    public const int JournalEntryEdited = 2101;
+    public const int JournalEntryDeleted = 2102;
 
     // 3000–3999: Email
     public const int EmailWrittenToPickup = 3001;
@@ -103,6 +109,10 @@ public static class LogEvents
     // 5000–5999: Faults and limits
     public const int DatabaseUnavailable = 5000;
     public const int AccountFormLimited = 5100;
+
+    // 6000–6099: Bringing an export back in
+    public const int DataImported = 6000;
+    public const int DataImportRefused = 6001;
 
     // 7000–8999: Healing over weeks (repair attempts, promises, check-ins, boundaries and patterns)
     public const int RepairAttemptRecorded = 7000;

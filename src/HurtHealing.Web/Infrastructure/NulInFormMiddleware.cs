@@ -22,14 +22,15 @@ public sealed class NulInFormMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (request.ContentLength > MaxBodyBytes)
+        var cap = CapFor(request);
+        if (request.ContentLength > cap)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
         }
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = MaxBodyBytes;
+            limit.MaxRequestBodySize = cap;
         }
 
         if (HttpMethods.IsPost(request.Method)
@@ -51,6 +52,17 @@ public sealed class NulInFormMiddleware(RequestDelegate next)
         }
         await next(context);
     }
+
+    /// <summary>
+    /// One page takes a larger body: an export file brought back in (multipart only). Nothing here reads it; the page
+    /// does, after sign-in and antiforgery, so a stranger's upload is never read.
+    /// </summary>
+    private static long CapFor(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+        && request.Path.Equals(Pages.Account.Manage.ImportModel.Path, StringComparison.OrdinalIgnoreCase)
+        && request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true
+            ? Pages.Account.Manage.ImportModel.MaxRequestBytes
+            : MaxBodyBytes;
 
     private static async Task<byte[]> ReadAtMostAsync(Stream body, int limit, CancellationToken cancellation)
     {

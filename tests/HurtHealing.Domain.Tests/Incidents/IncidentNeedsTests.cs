@@ -103,4 +103,26 @@ public class IncidentNeedsTests
         Assert.Throws<ArgumentException>(() => incident.MarkNeedMet(other.Id, Given.Now));
         Assert.Throws<ArgumentException>(() => incident.MarkNeedOpen(other.Id, Given.Now));
     }
+
+    [Fact]
+    public void Rewording_a_need_changes_only_its_words_and_a_need_can_be_removed()
+    {
+        var incident = Given.Incident();
+        var need = incident.RecordNeed(NeedKind.Apology, "Clumsy.", Given.Now);
+        var other = incident.RecordNeed(NeedKind.Space, null, Given.Now.AddHours(1));
+
+        incident.RewordNeed(need.Id, "  Clearer words.  ", Given.Now.AddHours(2));
+
+        Assert.Equal("Clearer words.", need.ResolutionLooksLike);
+        Assert.Equal(NeedKind.Apology, need.Kind);
+        Assert.Equal(Given.Now, need.RecordedAt);
+        Assert.Equal(Given.Now.AddHours(2), incident.UpdatedAt);
+        Assert.Throws<ArgumentException>(() => incident.RewordNeed(need.Id, Given.Text(2001), Given.Now));
+        Assert.Throws<ArgumentException>(() => incident.RewordNeed(Guid.NewGuid(), "x", Given.Now));
+
+        incident.RemoveNeed(need.Id, Given.Now.AddHours(3));
+
+        Assert.Same(other, Assert.Single(incident.Needs));
+        Assert.Throws<ArgumentException>(() => incident.RemoveNeed(need.Id, Given.Now));
+    }
 }

@@ -138,10 +138,10 @@ public class ExportTests(IncidentsFactory factory) : IClassFixture<IncidentsFact
     }
 
     /// <summary>Posts the export form through one of its buttons.</summary>
-    private static async Task<HttpResponseMessage> DownloadAsync(HttpClient client, string handler, IReadOnlyDictionary<string, string> values) =>
+    internal static async Task<HttpResponseMessage> DownloadAsync(HttpClient client, string handler, IReadOnlyDictionary<string, string> values) =>
         await client.SubmitFormAsync(await client.GetDocumentAsync(Url), $"{Url}?handler={handler}", values);
 
-    private static async Task WriteSomethingEverywhereAsync(HttpClient client, string marker)
+    internal static async Task WriteSomethingEverywhereAsync(HttpClient client, string marker)
     {
         var id = await client.LogIncidentAsync($"What happened {marker}", F("Input.Title", $"Title {marker}"), F("Input.Feelings.Chosen", "hurt"));
         (await client.PostFormAsync($"/Incidents/Needs/{id}", [F("Input.Kind", "Apology"), F("Input.ResolutionLooksLike", $"Need {marker}")])).Dispose();
@@ -159,7 +159,7 @@ public class ExportTests(IncidentsFactory factory) : IClassFixture<IncidentsFact
         (await client.DismissInvitationAsync(id)).Dispose();
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "HurtHealing.sln")))

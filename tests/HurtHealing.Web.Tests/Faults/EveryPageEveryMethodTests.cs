@@ -33,6 +33,8 @@ public class EveryPageEveryMethodTests(IncidentsFactory factory) : IClassFixture
         var incident = await owner.LogIncidentWithNeedAsync();
         var plan = await owner.BuildWholePlanAsync(incident);
         var attempt = await owner.RecordRepairAsync(incident, promise: "Ask before deciding for both of us.");
+        var need = (await owner.GetDocumentAsync($"/Incidents/Needs/{incident}")).QuerySelector($"a[href^='/Incidents/{incident}/Needs/']")!
+            .GetAttribute("href")!.Split('/')[^1];
         var client = signedIn ? owner : factory.CreateBrowserLikeClient();
         var token = await TokenAsync(client, signedIn ? "/Incidents/Log" : "/Account/Login");
 
@@ -44,7 +46,8 @@ public class EveryPageEveryMethodTests(IncidentsFactory factory) : IClassFixture
         {
             var path = "/" + route.Replace("{id:guid}", (route.StartsWith("Plans/", StringComparison.Ordinal) ? plan : incident).ToString(), StringComparison.Ordinal)
                 .Replace("{incidentId:guid}", incident.ToString(), StringComparison.Ordinal)
-                .Replace("{attemptId:guid}", attempt.ToString(), StringComparison.Ordinal);
+                .Replace("{attemptId:guid}", attempt.ToString(), StringComparison.Ordinal)
+                .Replace("{needId:guid}", need, StringComparison.Ordinal);
             Assert.DoesNotContain('{', path);
             foreach (var method in Methods)
             {

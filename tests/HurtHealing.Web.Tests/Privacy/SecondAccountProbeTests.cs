@@ -315,6 +315,65 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
         Assert.Equal(before, await factory.SnapshotAsync(ownerId));
     }
 
+    // Changing and deleting: {0} is the incident, {1} a need of it, {2} a journal entry about it.
+    private static readonly string[] EditGetPaths =
+    [
+        "/Journal/Edit/{2}", "/Journal/Delete/{2}", "/Incidents/{0}/Needs/{1}", "/Incidents/{0}/Needs/{1}/Delete",
+    ];
+
+    private static readonly (string Path, KeyValuePair<string, string>[] Fields)[] EditPosts =
+    [
+        ("/Journal/Edit/{2}", [F("Input.Text", "Overwritten")]),
+        ("/Journal/Delete/{2}", []),
+        ("/Incidents/{0}/Needs/{1}", [F("Input.ResolutionLooksLike", "Overwritten")]),
+        ("/Incidents/{0}/Needs/{1}/Delete", []),
+    ];
+
+    [Fact]
+    public async Task Every_edit_and_delete_page_answers_another_persons_id_like_a_random_one()
+    {
+        var (owner, ownerEmail) = await factory.SignedInWithEmailAsync();
+        var ownerId = await factory.UserIdAsync(ownerEmail);
+        var incident = await owner.LogIncidentAsync("Only mine.");
+        (await owner.PostFormAsync($"/Incidents/Needs/{incident}", [F("Input.Kind", "Apology"), F("Input.ResolutionLooksLike", "Mine")])).Dispose();
+        (await owner.PostFormAsync($"/Journal/Write?incident={incident}", [F("Input.Text", "Mine too")])).Dispose();
+        var need = await NeedIdAsync(ownerId);
+        var entry = await ScalarGuidAsync($"SELECT \"Id\" FROM journal_entries WHERE \"OwnerId\" = '{ownerId}' LIMIT 1");
+        var before = await factory.SnapshotAsync(ownerId);
+
+        var other = await factory.SignedInClientAsync();
+        var ownIncident = await other.LogIncidentAsync("Theirs.");
+        var token = (await other.GetDocumentAsync("/Incidents/Log")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var probes = 0;
+        // Their incident with their need; a random incident and need; the other person's own incident with the first person's need.
+        foreach (var (i, n, j) in new[] { (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()), (ownIncident, need, Guid.NewGuid()) })
+        {
+            foreach (var template in EditGetPaths)
+            {
+                using var theirs = await other.GetAsync(string.Format(CultureInfo.InvariantCulture, template, incident, need, entry));
+                using var random = await other.GetAsync(string.Format(CultureInfo.InvariantCulture, template, i, n, j));
+                Assert.Equal(HttpStatusCode.NotFound, random.StatusCode);
+                Assert.Equal(random.StatusCode, theirs.StatusCode);
+                Assert.Equal(await Body(random), await Body(theirs));
+                probes++;
+            }
+            foreach (var (template, fields) in EditPosts)
+            {
+                using var theirs = await Post(other, string.Format(CultureInfo.InvariantCulture, template, incident, need, entry), fields, Guid.Empty, token);
+                using var random = await Post(other, string.Format(CultureInfo.InvariantCulture, template, i, n, j), fields, Guid.Empty, token);
+                Assert.Equal(HttpStatusCode.NotFound, random.StatusCode);
+                Assert.Equal(random.StatusCode, theirs.StatusCode);
+                Assert.Equal(await Body(random), await Body(theirs));
+                probes++;
+            }
+        }
+
+        Assert.Equal(before, await factory.SnapshotAsync(ownerId));
+        Assert.Equal(2 * (EditGetPaths.Length + EditPosts.Length), probes);
+        using var stillThere = await owner.GetAsync($"/Journal/Edit/{entry}");
+        Assert.Equal(HttpStatusCode.OK, stillThere.StatusCode);
+    }
+
     /// <summary>
     /// A new page cannot forget the probe: every page whose route takes an id, or whose handlers take one,
     /// is read from the app's own endpoints, and each of its GET and POST handlers must be in the catalogues above.
@@ -322,8 +381,8 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
     [Fact]
     public void Every_page_that_takes_an_id_is_in_the_probe_catalogue()
     {
-        var gets = GetPaths.Concat(PlanGetPaths).Concat(HealingGetPaths).Select(Sample).ToList();
-        var posts = Posts.Concat(PlanPosts).Concat(HealingPosts).Select(p => Sample(p.Path)).ToList();
+        var gets = GetPaths.Concat(PlanGetPaths).Concat(HealingGetPaths).Concat(EditGetPaths).Select(Sample).ToList();
+        var posts = Posts.Concat(PlanPosts).Concat(HealingPosts).Concat(EditPosts).Select(p => Sample(p.Path)).ToList();
         var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         var pages = endpoints.Select(e => (Endpoint: e, Page: e.Metadata.GetMetadata<PageActionDescriptor>())).Where(p => p.Page is not null).ToList();
         Assert.NotEmpty(pages);

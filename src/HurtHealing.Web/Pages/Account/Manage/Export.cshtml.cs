@@ -10,7 +10,8 @@ namespace HurtHealing.Web.Pages.Account.Manage;
 
 /// <summary>
 /// "Download my data": after the password again (and the authenticator code when two-step sign-in is on),
-/// everything the person owns as one JSON file or a zip of CSV files, streamed straight from the database.
+/// everything the person owns as one JSON file, a zip of CSV files or a readable record (HTML that prints to PDF),
+/// streamed straight from the database.
 /// </summary>
 public partial class ExportModel(
     UserManager<AppUser> userManager,
@@ -49,7 +50,13 @@ public partial class ExportModel(
         await PersonExport.WriteCsvZipAsync(body, db, user, ct);
     });
 
-    private async Task<IActionResult> ExportAsync(string extension, Func<AppUser, Stream, DateTimeOffset, CancellationToken, Task> write)
+    public Task<IActionResult> OnPostRecordAsync() => ExportAsync("html", async (user, body, now, ct) =>
+    {
+        Response.ContentType = "text/html; charset=utf-8";
+        await ReadableRecord.WriteAsync(body, db, user, DiscreetMode.IsOn(User), now, ct);
+    }, baseName: "record");
+
+    private async Task<IActionResult> ExportAsync(string extension, Func<AppUser, Stream, DateTimeOffset, CancellationToken, Task> write, string baseName = "export")
     {
         var user = await userManager.GetUserAsync(User);
         if (user is null)
@@ -70,7 +77,7 @@ public partial class ExportModel(
 
         var now = time.GetUtcNow();
         // A neutral file name: a downloads folder is often seen by others.
-        Response.Headers.ContentDisposition = $"attachment; filename=\"export-{now:yyyy-MM-dd}.{extension}\"";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{baseName}-{now:yyyy-MM-dd}.{extension}\"";
         await write(user, Response.Body, now, HttpContext.RequestAborted);
         LogExported(logger, user.Id, extension);
         return new EmptyResult();
