@@ -1,6 +1,7 @@
 using HurtHealing.Domain.CheckIns;
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Web.Data.Encryption;
+using HurtHealing.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,6 +15,8 @@ public class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.HasOne<Incident>().WithMany().HasForeignKey(c => c.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        // xmin: an edit from a page loaded before another save fails instead of overwriting it (EditVersions).
+        builder.Property<uint>(EditVersions.PropertyName).IsRowVersion();
 
         builder.HasIndex(c => new { c.OwnerId, c.IdempotencyKey }).IsUnique();
         // The incident's curve, and its last look (what is due) per incident.

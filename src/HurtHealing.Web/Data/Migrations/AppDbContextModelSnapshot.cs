@@ -48,6 +48,12 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("WhatIWillDo")
                         .HasColumnType("text")
                         .HasAnnotation("HurtHealing:Encrypted", true);
@@ -128,6 +134,12 @@ namespace HurtHealing.Web.Data.Migrations
 
                     b.Property<bool>("Retriggered")
                         .HasColumnType("boolean");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("WhatRetriggered")
                         .HasColumnType("text")
@@ -646,6 +658,12 @@ namespace HurtHealing.Web.Data.Migrations
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("WhatWasSaidOrDone")
                         .HasColumnType("text")
