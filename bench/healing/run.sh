@@ -37,11 +37,11 @@ psql -c "CREATE DATABASE bench_healing" postgres
   ConnectionStrings__Default="Host=127.0.0.1;Port=$pgport;Database=bench_healing;Username=postgres;Password=$password" \
   Database__MigrateAtStartup=true DataProtection__CertificatePath="$work/keys/dp.crt" DataProtection__KeyPath="$work/keys/dp.key" \
   DataProtection__CreateCertificateIfMissing=true Email__PickupDirectory="$work/mail" Email__PublicBaseUrl="http://localhost" \
-  AllowedHosts="*" Limits__PerIp__Burst=1000000 Limits__PerIp__PerMinute=1000000 Limits__PerAccount__Burst=1000000 \
+  AllowedHosts="127.0.0.1;localhost" Limits__PerIp__Burst=1000000 Limits__PerIp__PerMinute=1000000 Limits__PerAccount__Burst=1000000 \
   Limits__PerAccount__PerMinute=1000000 Serilog__MinimumLevel__Default=Warning dotnet HurtHealing.Web.dll >"$work/app.log" 2>&1) &
 app_pid=$!
 started=$SECONDS
-until curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null; do
+until curl -fs -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/health/ready" >/dev/null; do
   sleep 0.2; [ $((SECONDS - started)) -lt 300 ] || { cat "$work/app.log"; die "the app did not start"; }
 done
 
@@ -63,20 +63,22 @@ FROM incidents, generate_series(1, 3) g WHERE "Id" = '$1';
 SQL
 }
 say "Seeding through the pages, then growing in SQL"
-read -r small_cookie small_incident small_attempt small_boundary < <(python3 "$here/seed.py" "http://127.0.0.1:$port")
-read -r large_cookie large_incident large_attempt large_boundary < <(python3 "$here/seed.py" "http://127.0.0.1:$port")
+read -r small_cookie small_incident small_attempt small_boundary < <(python3 "$here/seed.py" "http://127.0.0.1:$port" "$work/mail")
+read -r large_cookie large_incident large_attempt large_boundary < <(python3 "$here/seed.py" "http://127.0.0.1:$port" "$work/mail")
 grow "$small_incident" 10
 grow "$large_incident" 5000
 psql -d bench_healing -c "ANALYZE"
 psql -d bench_healing -F ' ' -c "SELECT 'rows per person: incidents', count(*) FILTER (WHERE \"OwnerId\" = o), 'check-ins', (SELECT count(*) FROM check_ins c WHERE c.\"OwnerId\" = o) FROM incidents, (SELECT DISTINCT \"OwnerId\" o FROM incidents) owners GROUP BY o ORDER BY 2"
 
+# TLS ends at a reverse proxy in production; loopback is a known proxy, so this header stands for it.
+tls="X-Forwarded-Proto: https"
 declare -A cookie=([small]="$small_cookie" [large]="$large_cookie")
 declare -A incident=([small]="$small_incident" [large]="$large_incident")
-get() { curl -s -o /dev/null -w '%{http_code}' -H "Cookie: hh.session=${cookie[$1]}" "http://127.0.0.1:$port$2"; }
+get() { curl -s -o /dev/null -w '%{http_code}' -H "$tls" -H "Cookie: ${cookie[$1]}" "http://127.0.0.1:$port$2"; }
 for size in small large; do
   for path in /Insights "/Incidents/${incident[$size]}"; do
     code=$(get "$size" "$path"); [ "$code" = 200 ] || die "$path ($size) answered $code"
-    wrk -t1 -c4 -d5s -H "Cookie: hh.session=${cookie[$size]}" "http://127.0.0.1:$port$path" >/dev/null
+    wrk -t1 -c4 -d5s -H "$tls" -H "Cookie: ${cookie[$size]}" "http://127.0.0.1:$port$path" >/dev/null
   done
 done
 
@@ -86,7 +88,7 @@ for round in 1 2; do
   for page in insights incident; do
     for size in small large; do
       path=$([ "$page" = insights ] && echo /Insights || echo "/Incidents/${incident[$size]}")
-      out=$(wrk -t2 -c8 -d"${seconds}s" --latency -H "Cookie: hh.session=${cookie[$size]}" "http://127.0.0.1:$port$path")
+      out=$(wrk -t2 -c8 -d"${seconds}s" --latency -H "$tls" -H "Cookie: ${cookie[$size]}" "http://127.0.0.1:$port$path")
       rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out"); p50=$(awk '$1=="50%" {print $2}' <<<"$out"); p99=$(awk '$1=="99%" {print $2}' <<<"$out")
       non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
       printf '%-10s %-6s %-6s %8s %10s %10s %s %s\n' "$page" "$size" "$round" "$rps" "$p50" "$p99" "$(cut -d' ' -f1 /proc/loadavg)" "${non2xx:+non-2xx: $non2xx}"
@@ -96,14 +98,14 @@ done
 printf 'load average after: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # First visit: the page's HTML plus every stylesheet and script it links, each as sent with Accept-Encoding: br.
-size_of() { curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: br' -H "Cookie: hh.session=$small_cookie" "http://127.0.0.1:$port$1"; }
+size_of() { curl -s -o /dev/null -w '%{size_download}' -H "$tls" -H 'Accept-Encoding: br' -H "Cookie: $small_cookie" "http://127.0.0.1:$port$1"; }
 checkin=$(psql -d bench_healing -c "SELECT \"Id\" FROM check_ins WHERE \"IncidentId\" = '$small_incident' ORDER BY \"CheckedInAt\" DESC LIMIT 1")
 printf '\n%-22s %8s %8s %8s %8s\n' "first visit (br)" html css js total
 for entry in "incident:/Incidents/$small_incident" "insights:/Insights" "edit repair:/Incidents/$small_incident/Repairs/$small_attempt/Edit" \
              "delete repair:/Incidents/$small_incident/Repairs/$small_attempt/Edit?delete=true" "edit check-in:/Incidents/$small_incident/CheckIns/$checkin/Edit" \
              "edit boundary:/Incidents/$small_incident/Boundaries/$small_boundary/Edit"; do
   name="${entry%%:*}"; path="${entry#*:}"
-  body=$(curl -s -H "Cookie: hh.session=$small_cookie" "http://127.0.0.1:$port$path")
+  body=$(curl -s -H "$tls" -H "Cookie: $small_cookie" "http://127.0.0.1:$port$path")
   html=$(size_of "$path"); css=0; js=0
   for asset in $(grep -oE '<link[^>]+rel="stylesheet"[^>]+href="[^"]+"' <<<"$body" | grep -oE 'href="[^"]+"' | cut -d'"' -f2 | sed 's/&amp;/\&/g'); do
     css=$((css + $(size_of "$asset")))

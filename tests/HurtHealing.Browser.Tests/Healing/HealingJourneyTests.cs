@@ -83,6 +83,8 @@ public class HealingJourneyTests(BrowserFixture browser)
 
         // A heavier day after the fall, the next day: marked as a setback, with words that say setbacks are normal.
         browser.App.Clock.Advance(TimeSpan.FromDays(1));
+        await session.SignInAsync(email);
+        await page.GotoAsync(details);
         await page.Locator("#healing nav").GetByRole(AriaRole.Link, new() { Name = "Check in" }).TapAsync();
         await page.GetByLabel("How heavy does it feel today?").FillAsync("6");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).TapAsync();
@@ -166,7 +168,7 @@ public class HealingJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("The repair attempt is deleted.");
         await Assertions.Expect(page.Locator(".timeline")).Not.ToContainTextAsync("You tried to make it right");
 
-        Assert.Empty(axe);
+        Assert.True(axe.Count == 0, string.Join("\n", axe));
         Assert.Empty(session.BlockedRequests);
     }
 }
