@@ -151,6 +151,8 @@ namespace HurtHealing.Web.Data.Migrations
 
                     b.HasIndex("OwnerId", "CheckedInAt");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OwnerId", "CheckedInAt"), new[] { "IncidentId", "Intensity", "ResentmentGrip", "Retriggered" });
+
                     b.HasIndex("OwnerId", "IdempotencyKey")
                         .IsUnique();
 
@@ -290,8 +292,14 @@ namespace HurtHealing.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OwnerId", "CreatedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OwnerId", "CreatedAt"), new[] { "Hurt" });
+
                     b.HasIndex("OwnerId", "IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("OwnerId", "CategoryIndex", "CreatedAt");
 
                     b.HasIndex("OwnerId", "OccurredOn", "CreatedAt");
 

@@ -53,7 +53,8 @@ public partial class IndexModel(AppDbContext db, TimeProvider time, BlindIndex b
         Selected = incident;
 
         // The incidents that get a curve: the one asked for (404 when it isn't this person's), else the most recently looked at.
-        var curveIncidents = await db.Incidents.AsNoTracking()
+        var curveIncidents = await (incident is null ? HealingQueries.RecentlyLookedAtCandidates(db, ownerId, IncidentCurves) : db.Incidents)
+            .AsNoTracking()
             .Where(i => i.OwnerId == ownerId && (incident == null || i.Id == incident))
             .OrderByDescending(i => db.CheckIns.Where(c => c.OwnerId == ownerId && c.IncidentId == i.Id).Max(c => (DateTimeOffset?)c.CheckedInAt) ?? i.CreatedAt)
             .Take(incident == null ? IncidentCurves : 1)
