@@ -63,4 +63,5 @@ def main():
     print(session.cookies.get("hh.session"), incident)
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -4,8 +4,9 @@ namespace HurtHealing.Domain.CheckIns;
 
 /// <summary>
 /// A quick later look at one incident: how heavy it still is, how much grip resentment has, and whether
-/// something re-triggered it. Check-ins are never changed; a new look is a new check-in, so together
-/// they are the healing curve. A sibling of the incident, keyed by incident and owner.
+/// something re-triggered it. A new look is a new check-in, so together they are the healing curve; one
+/// recorded wrongly can be put right (<see cref="Change"/>) or deleted, and keeps the moment it was made.
+/// A sibling of the incident, keyed by incident and owner.
 /// </summary>
 public sealed class CheckIn
 {
@@ -50,6 +51,25 @@ public sealed class CheckIn
         var incident = Guard.Id(incidentId, nameof(incidentId));
         var key = Guard.Id(idempotencyKey, nameof(idempotencyKey));
         var at = Guard.Instant(now, nameof(now));
+
+        var checkIn = new CheckIn
+        {
+            Id = Guid.CreateVersion7(at),
+            OwnerId = owner,
+            IncidentId = incident,
+            IdempotencyKey = key,
+            CheckedInAt = at,
+        };
+        checkIn.Change(intensity, resentmentGrip, retriggered, whatRetriggered, note);
+        return checkIn;
+    }
+
+    /// <summary>
+    /// Puts right what a check-in says; when it was made stays as it was, so the curve keeps its place.
+    /// Everything is checked before anything is assigned: a refused change leaves the check-in as it was.
+    /// </summary>
+    public void Change(int intensity, int resentmentGrip, bool retriggered, string? whatRetriggered, string? note)
+    {
         Guard.InRange(intensity, CheckInRules.IntensityMin, CheckInRules.IntensityMax, nameof(intensity));
         Guard.InRange(resentmentGrip, CheckInRules.ResentmentMin, CheckInRules.ResentmentMax, nameof(resentmentGrip));
         var what = Guard.OptionalText(whatRetriggered, CheckInRules.MaxWhatRetriggered, nameof(whatRetriggered));
@@ -57,18 +77,6 @@ public sealed class CheckIn
             throw new ArgumentException("What brought it back is kept only when something did.", nameof(whatRetriggered));
         var cleanNote = Guard.OptionalText(note, CheckInRules.MaxNote, nameof(note));
 
-        return new CheckIn
-        {
-            Id = Guid.CreateVersion7(at),
-            OwnerId = owner,
-            IncidentId = incident,
-            IdempotencyKey = key,
-            CheckedInAt = at,
-            Intensity = intensity,
-            ResentmentGrip = resentmentGrip,
-            Retriggered = retriggered,
-            WhatRetriggered = what,
-            Note = cleanNote,
-        };
+        (Intensity, ResentmentGrip, Retriggered, WhatRetriggered, Note) = (intensity, resentmentGrip, retriggered, what, cleanNote);
     }
 }

@@ -1,3 +1,4 @@
+using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Insights;
 using HurtHealing.Domain.Repairs;
 using HurtHealing.Web.Data;
@@ -38,6 +39,42 @@ internal static class HealingQueries
             """).ToListAsync();
         return [.. rows.Select(r => new HealingPoint(StartOfDay(r.Day, zone), r.Intensity, r.Resentment, r.Retriggered))];
     }
+
+    /// <summary>
+    /// A few incidents that include the <paramref name="count"/> most recently looked at (ordered by their last check-in,
+    /// or when they were logged if never checked in on), found without reading the whole history: the incidents of the
+    /// newest check-ins, walked newest first through the (owner, checked-in-at) index until <paramref name="count"/>
+    /// different ones are found, and the newest incidents never checked in on that are not older than the last of those.
+    /// The caller orders these few and takes <paramref name="count"/>; together they contain the top ones. ("Never checked
+    /// in on" is a scalar subquery, not NOT EXISTS, so PostgreSQL probes the index for the few newest incidents instead
+    /// of hashing every check-in for an anti-join.)
+    /// </summary>
+    public static IQueryable<Incident> RecentlyLookedAtCandidates(AppDbContext db, string ownerId, int count) =>
+        db.Incidents.FromSql($"""
+            SELECT i.xmin, i.* FROM incidents i
+            WHERE i."OwnerId" = {ownerId} AND i."Id" IN (
+                SELECT looked.id FROM (
+                    WITH RECURSIVE walk(n, ids, at) AS (
+                        (SELECT 1, ARRAY[c."IncidentId"], c."CheckedInAt" FROM check_ins c
+                         WHERE c."OwnerId" = {ownerId} ORDER BY c."CheckedInAt" DESC LIMIT 1)
+                        UNION ALL
+                        SELECT w.n + 1, w.ids || next."IncidentId", next."CheckedInAt"
+                        FROM walk w CROSS JOIN LATERAL (
+                            SELECT c."IncidentId", c."CheckedInAt" FROM check_ins c
+                            WHERE c."OwnerId" = {ownerId} AND c."CheckedInAt" <= w.at AND c."IncidentId" <> ALL (w.ids)
+                            ORDER BY c."CheckedInAt" DESC LIMIT 1) next
+                        WHERE w.n < {count}
+                    ),
+                    checked AS (SELECT w.ids[w.n] AS id, w.at FROM walk w)
+                    SELECT checked.id FROM checked
+                    UNION ALL
+                    (SELECT u."Id" FROM incidents u
+                     WHERE u."OwnerId" = {ownerId}
+                       AND u."CreatedAt" >= COALESCE((SELECT min(checked.at) FROM checked HAVING count(*) >= {count}), '-infinity'::timestamptz)
+                       AND (SELECT 1 FROM check_ins c WHERE c."OwnerId" = {ownerId} AND c."IncidentId" = u."Id" LIMIT 1) IS NULL
+                     ORDER BY u."CreatedAt" DESC LIMIT {count})
+                ) looked)
+            """);
 
     /// <summary>Promises marked broken and boundaries crossed since <paramref name="since"/>, with their incident: the setbacks that aren't ratings.</summary>
     public static async Task<IReadOnlyList<SetbackEvent>> SetbackEventsAsync(AppDbContext db, string ownerId, DateTimeOffset since)
@@ -101,16 +138,24 @@ internal static class HealingQueries
     {
         var oldEnough = now.AddDays(-PatternRules.StillHeavyMinAgeDays);
         var recentSince = now.AddDays(-PatternRules.StillHeavyRecentDays);
+        // Driven by the check-ins of the last few weeks (the rule needs a recent mean), so it reads recent rows and
+        // counts each candidate's points through the (owner, incident, checked-in-at) index, not the whole history.
         var rows = await db.Database.SqlQuery<HeavinessRow>($"""
             SELECT i."Id" AS "IncidentId", i."CreatedAt" AS "FirstAt", i."Hurt"::float8 AS "FirstIntensity",
-                   (avg(c."Intensity") FILTER (WHERE c."CheckedInAt" > {recentSince} AND c."CheckedInAt" <= {now}))::float8 AS "RecentIntensity",
-                   (count(c."Id") + 1)::int AS "PointCount"
-            FROM incidents i
-            JOIN check_ins c ON c."IncidentId" = i."Id" AND c."OwnerId" = {ownerId}
-            WHERE i."OwnerId" = {ownerId} AND i."CreatedAt" <= {oldEnough}
-            GROUP BY i."Id", i."CreatedAt", i."Hurt"
-            HAVING count(c."Id") + 1 >= {PatternRules.StillHeavyMinPoints}
-               AND avg(c."Intensity") FILTER (WHERE c."CheckedInAt" > {recentSince} AND c."CheckedInAt" <= {now}) >= {PatternRules.StillHeavyLevel}
+                   r.recent AS "RecentIntensity", r.points AS "PointCount"
+            FROM (
+                SELECT c."IncidentId" AS id, avg(c."Intensity")::float8 AS recent
+                FROM check_ins c
+                WHERE c."OwnerId" = {ownerId} AND c."CheckedInAt" > {recentSince} AND c."CheckedInAt" <= {now}
+                GROUP BY c."IncidentId"
+                HAVING avg(c."Intensity") >= {PatternRules.StillHeavyLevel}
+            ) recent
+            JOIN incidents i ON i."Id" = recent.id AND i."OwnerId" = {ownerId} AND i."CreatedAt" <= {oldEnough}
+            CROSS JOIN LATERAL (
+                SELECT recent.recent,
+                       ((SELECT count(*) FROM check_ins c WHERE c."OwnerId" = {ownerId} AND c."IncidentId" = i."Id") + 1)::int AS points
+            ) r
+            WHERE r.points >= {PatternRules.StillHeavyMinPoints}
             """).ToListAsync();
         return [.. rows.Select(r => new IncidentHeaviness(r.IncidentId, r.FirstAt, r.FirstIntensity, r.RecentIntensity, r.PointCount))];
     }

@@ -122,6 +122,14 @@ public static class LogEvents
     public const int CheckInRecorded = 7100;
     public const int CheckInRepeatedPost = 7101;
     public const int CheckInInvitationDismissed = 7110;
+    // 7200–7299: single healing records put right or deleted
+    public const int RepairAttemptEdited = 7200;
+    public const int RepairAttemptDeleted = 7201;
+    public const int PromiseAddedLater = 7202;
+    public const int CheckInEdited = 7210;
+    public const int CheckInDeleted = 7211;
+    public const int BoundaryReworded = 7220;
+    public const int HealingEditConflict = 7230;
     public const int BoundarySet = 8000;
     public const int BoundaryRepeatedPost = 8001;
     public const int BoundaryCrossed = 8010;

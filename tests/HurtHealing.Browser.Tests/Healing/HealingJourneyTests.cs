@@ -1,15 +1,14 @@
+using System.Globalization;
 using HurtHealing.Browser.Tests.Infrastructure;
-using HurtHealing.Web.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace HurtHealing.Browser.Tests.Healing;
 
 /// <summary>
-/// Healing over weeks on a 390x844 phone: log a hurt, note their apology and promise, check in three times over
-/// weeks (the stored dates are moved back, as weeks would), mark the promise kept, and see the direction change,
-/// a setback marked, and the numbers behind the chart.
+/// Healing over weeks on a 390x844 phone, on a clock the test moves (nothing stored is moved): log a hurt, note their
+/// apology and promise, check in three times over five weeks, mark the promise kept, see the direction change from
+/// "too early to tell" to lighter, a setback marked, and the numbers behind the chart; then put a check-in right,
+/// reword the promise and a boundary, and delete a repair attempt. Every page checked by axe and shot in light and dark.
 /// </summary>
 [Collection(BrowserGroup.Name)]
 public class HealingJourneyTests(BrowserFixture browser)
@@ -17,9 +16,22 @@ public class HealingJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task A_person_follows_one_hurt_over_weeks_on_a_phone()
     {
+        try
+        {
+            await JourneyAsync();
+        }
+        finally
+        {
+            browser.App.Clock.Reset();
+        }
+    }
+
+    private async Task JourneyAsync()
+    {
         await using var session = await browser.NewSessionAsync();
-        await session.SignUpAsync();
+        var email = await session.SignUpAsync();
         var page = session.Page;
+        var axe = new List<string>();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Log what happened" }).TapAsync();
         await page.WaitForURLAsync("**/Incidents/Log");
@@ -41,22 +53,27 @@ public class HealingJourneyTests(BrowserFixture browser)
         await page.WaitForURLAsync(details + "#repair-*");
         await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("No jokes about my work in front of others.");
 
-        // Weeks pass: the incident was logged six weeks ago; three check-ins, each moved back to its week.
-        await MoveAsync($"UPDATE incidents SET \"CreatedAt\" = now() - interval '42 days' WHERE \"Id\" = '{incident}'");
-        foreach (var (heaviness, resentment, daysAgo) in new[] { (8, 7, 35), (7, 6, 30), (3, 2, 3) })
+        // Weeks pass on the app's clock; each time the person comes back and signs in again, as after any idle time.
+        foreach (var (daysLater, heaviness, resentment) in new[] { (7, 8, 7), (5, 7, 6), (27, 3, 2) })
         {
+            browser.App.Clock.Advance(TimeSpan.FromDays(daysLater));
+            await session.SignInAsync(email);
+            await page.GotoAsync(details);
+            if (heaviness == 3)
+            {
+                // Before the third look: two weeks of ratings are not yet a direction, and the page says so.
+                await Assertions.Expect(page.Locator("#healing .direction")).ToContainTextAsync("Too early to tell");
+            }
             await page.Locator("#healing nav").GetByRole(AriaRole.Link, new() { Name = "Check in" }).TapAsync();
             await page.WaitForURLAsync("**/CheckIn");
-            await page.GetByLabel("How heavy does it feel today?").FillAsync(heaviness.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            await page.GetByLabel("How much grip does resentment have on you?").FillAsync(resentment.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            await Assertions.Expect(page.Locator("output[for='Input_Intensity']")).ToHaveTextAsync(heaviness.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await page.GetByLabel("How heavy does it feel today?").FillAsync(heaviness.ToString(CultureInfo.InvariantCulture));
+            await page.GetByLabel("How much grip does resentment have on you?").FillAsync(resentment.ToString(CultureInfo.InvariantCulture));
+            await Assertions.Expect(page.Locator("output[for='Input_Intensity']")).ToHaveTextAsync(heaviness.ToString(CultureInfo.InvariantCulture));
             await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).TapAsync();
             await page.WaitForURLAsync(details + "#healing");
-            await MoveAsync($"UPDATE check_ins SET \"CheckedInAt\" = now() - interval '{daysAgo} days' WHERE \"IncidentId\" = '{incident}' AND \"Intensity\" = {heaviness}");
         }
 
-        // The promise was kept: one tap on the timeline.
-        await page.GotoAsync(details);
+        // The promise was kept: one tap on the timeline; five weeks on, the direction has changed.
         await page.Locator("form.promise-buttons").GetByRole(AriaRole.Button, new() { Name = "Kept", Exact = true }).TapAsync();
         await page.WaitForURLAsync(details + "#repair-*");
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("Marked as kept");
@@ -64,14 +81,24 @@ public class HealingJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#healing .direction")).ToContainTextAsync("Lighter than a month ago");
         await session.ShotAsync("journey-incident-lighter");
 
-        // A heavier day after the fall: marked as a setback, with words that say setbacks are normal.
+        // A heavier day after the fall, the next day: marked as a setback, with words that say setbacks are normal.
+        browser.App.Clock.Advance(TimeSpan.FromDays(1));
+        await session.SignInAsync(email);
+        await page.GotoAsync(details);
         await page.Locator("#healing nav").GetByRole(AriaRole.Link, new() { Name = "Check in" }).TapAsync();
         await page.GetByLabel("How heavy does it feel today?").FillAsync("6");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).TapAsync();
         await page.WaitForURLAsync(details + "#healing");
         await Assertions.Expect(page.Locator(".timeline .tag.setback")).ToHaveTextAsync("Felt heavier again");
         await Assertions.Expect(page.Locator("#healing")).ToContainTextAsync("Setbacks are a normal part of healing.");
-        await session.ShotAsync("journey-incident-setback");
+
+        // The incident's own chart, with its numbers beside it: the hurt when logged, then every look.
+        var own = page.Locator("#healing figure.chart");
+        await own.GetByText("The numbers behind this chart").TapAsync();
+        await Assertions.Expect(own.Locator("tbody tr")).ToHaveCountAsync(5);
+        await Assertions.Expect(own.Locator("tbody tr").Nth(4)).ToContainTextAsync("Felt heavier again");
+        await session.ShotLightAndDarkAsync("journey-incident-chart");
+        axe.AddRange(await session.AxeViolationsAsync());
 
         // How it's going: one tap from the navigation; the chart's numbers are there to read.
         await page.Locator("nav.nav a[href='/Insights']").TapAsync();
@@ -86,13 +113,62 @@ public class HealingJourneyTests(BrowserFixture browser)
         await Assertions.Expect(rows.Nth(0).Locator("td").First).ToHaveTextAsync("8");
         await Assertions.Expect(page.Locator("#trust-heading ~ .direction")).ToContainTextAsync("Most promises in the last month were kept.");
         await session.ShotAsync("journey-insights");
-        Assert.Empty(session.BlockedRequests);
-    }
 
-    private async Task MoveAsync(string sql)
-    {
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.ExecuteSqlRawAsync(sql);
+        // The last check-in was a slip of the thumb: put right in place.
+        await page.GotoAsync(details);
+        await page.Locator(".timeline").GetByRole(AriaRole.Link, new() { Name = "Change or delete this check-in" }).Last.TapAsync();
+        await page.WaitForURLAsync("**/CheckIns/*/Edit");
+        await Assertions.Expect(page.GetByLabel("How heavy does it feel today?")).ToHaveValueAsync("6");
+        await session.ShotLightAndDarkAsync("edit-check-in");
+        axe.AddRange(await session.AxeViolationsAsync());
+        await page.GetByLabel("How heavy does it feel today?").FillAsync("4");
+        await page.GetByLabel("A note").FillAsync("Tired, not heavier.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).TapAsync();
+        await page.WaitForURLAsync(details + "#healing");
+        await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("heaviness 4/10");
+        await Assertions.Expect(page.Locator(".timeline .tag.setback")).ToHaveCountAsync(0);
+
+        // The promise reworded: its follow-through stays.
+        await page.Locator(".timeline").GetByRole(AriaRole.Link, new() { Name = "Change or delete", Exact = true }).First.TapAsync();
+        await page.WaitForURLAsync("**/Repairs/*/Edit");
+        await page.GetByLabel("What was promised").FillAsync("No jokes about my work, in front of anyone.");
+        await session.ShotLightAndDarkAsync("edit-repair");
+        axe.AddRange(await session.AxeViolationsAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).TapAsync();
+        await page.WaitForURLAsync(details + "#repair-*");
+        await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("No jokes about my work, in front of anyone.");
+        await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("The promise: kept");
+
+        // A boundary, set and then reworded.
+        await page.Locator("#healing nav").GetByRole(AriaRole.Link, new() { Name = "Boundaries" }).TapAsync();
+        await page.GetByLabel("What I won't accept").FillAsync("Jokes about my work.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save this boundary" }).TapAsync();
+        await page.WaitForURLAsync(details + "#boundary-*");
+        await page.Locator(".timeline").GetByRole(AriaRole.Link, new() { Name = "Reword" }).TapAsync();
+        await page.WaitForURLAsync("**/Boundaries/*/Edit");
+        await page.GetByLabel("What I won't accept").FillAsync("Jokes about my work in front of others.");
+        await session.ShotLightAndDarkAsync("edit-boundary");
+        axe.AddRange(await session.AxeViolationsAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).TapAsync();
+        await page.WaitForURLAsync(details + "#boundary-*");
+        await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("Jokes about my work in front of others.");
+
+        // A repair attempt noted by mistake: deleted after one question.
+        await page.GetByRole(AriaRole.Link, new() { Name = "I tried to make it right" }).TapAsync();
+        await page.Locator("label.need-choice", new() { HasText = "Affection or humour" }).TapAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).TapAsync();
+        await page.WaitForURLAsync(details + "#repair-*");
+        await page.Locator(".timeline").GetByRole(AriaRole.Link, new() { Name = "Change or delete", Exact = true }).Last.TapAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Delete this repair attempt" }).TapAsync();
+        await Assertions.Expect(page.Locator("#delete")).ToContainTextAsync("Delete this repair attempt?");
+        await session.ShotLightAndDarkAsync("delete-repair");
+        axe.AddRange(await session.AxeViolationsAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete it" }).TapAsync();
+        await page.WaitForURLAsync(details + "#healing");
+        await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("The repair attempt is deleted.");
+        await Assertions.Expect(page.Locator(".timeline")).Not.ToContainTextAsync("You tried to make it right");
+
+        Assert.True(axe.Count == 0, string.Join("\n", axe));
+        Assert.Empty(session.BlockedRequests);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HurtHealing.Browser.Tests.Infrastructure;
@@ -20,6 +21,9 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>, IAsyncLi
     public Mailbox Mailbox => new(MailFolder, ct => Services.GetRequiredService<MailDelivery>().WaitUntilDeliveredAsync(ct));
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The app's clock: real time until a test moves it (and puts it back).</summary>
+    public TestClock Clock { get; } = new();
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
@@ -33,6 +37,7 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>, IAsyncLi
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         TestApp.Configure(builder, _database!.ConnectionString, WorkFolder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     async Task IAsyncLifetime.DisposeAsync()

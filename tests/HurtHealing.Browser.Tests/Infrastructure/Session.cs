@@ -27,6 +27,21 @@ public sealed class Session(IBrowserContext context, string baseUrl, HurtHealing
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
     }
 
+    /// <summary>The same page in the light and in the dark (the person's colour scheme), as "{name}-{width}.png" and "{name}-dark-{width}.png".</summary>
+    public async Task ShotLightAndDarkAsync(string name)
+    {
+        await ShotAsync(name);
+        await Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+        try
+        {
+            await ShotAsync(name + "-dark");
+        }
+        finally
+        {
+            await Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
+        }
+    }
+
     /// <summary>Runs axe-core on the current page; returns the violations as readable lines.</summary>
     public async Task<IReadOnlyList<string>> AxeViolationsAsync()
     {

@@ -68,6 +68,31 @@ public class CheckInTests
         Assert.Throws<ArgumentException>(() => CheckIn.Create(Owner, IncidentId, Guid.NewGuid(), 1, 1, false, null, null, default));
         Assert.ThrowsAny<ArgumentException>(() => CheckIn.Create("", IncidentId, Guid.NewGuid(), 1, 1, false, null, null, Now));
     }
+
+    [Fact]
+    public void A_check_in_can_be_put_right_and_keeps_its_moment()
+    {
+        var checkIn = Record(intensity: 7, resentment: 6);
+
+        checkIn.Change(3, 2, true, " The same street ", " better ");
+
+        Assert.Equal(Now, checkIn.CheckedInAt);
+        Assert.Equal((3, 2, true), (checkIn.Intensity, checkIn.ResentmentGrip, checkIn.Retriggered));
+        Assert.Equal(("The same street", "better"), (checkIn.WhatRetriggered, checkIn.Note));
+    }
+
+    [Theory]
+    [InlineData(11, 2, false, null)]
+    [InlineData(3, -1, false, null)]
+    [InlineData(3, 2, false, "A song")]
+    public void A_refused_change_leaves_the_check_in_as_it_was(int intensity, int resentment, bool retriggered, string? what)
+    {
+        var checkIn = Record(intensity: 7, resentment: 6, note: "kept");
+
+        Assert.ThrowsAny<ArgumentException>(() => checkIn.Change(intensity, resentment, retriggered, what, "changed"));
+
+        Assert.Equal((7, 6, false, null, "kept"), (checkIn.Intensity, checkIn.ResentmentGrip, checkIn.Retriggered, checkIn.WhatRetriggered, checkIn.Note));
+    }
 }
 
 public class CheckInInvitationDismissalTests
@@ -86,4 +111,5 @@ public class CheckInInvitationDismissalTests
         Assert.Throws<ArgumentException>(() => CheckInInvitationDismissal.Create("owner-1", Guid.Empty, at));
         Assert.Throws<ArgumentException>(() => CheckInInvitationDismissal.Create("owner-1", incidentId, default));
     }
+
 }

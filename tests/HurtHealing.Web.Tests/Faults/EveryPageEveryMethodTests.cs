@@ -29,12 +29,15 @@ public class EveryPageEveryMethodTests(IncidentsFactory factory) : IClassFixture
     [InlineData(false)]
     public async Task No_page_answers_5xx_to_any_method_or_an_unknown_handler(bool signedIn)
     {
-        var owner = await factory.SignedInClientAsync();
+        var (owner, email) = await factory.SignedInWithEmailAsync();
         var incident = await owner.LogIncidentWithNeedAsync();
         var plan = await owner.BuildWholePlanAsync(incident);
         var attempt = await owner.RecordRepairAsync(incident, promise: "Ask before deciding for both of us.");
         var need = (await owner.GetDocumentAsync($"/Incidents/Needs/{incident}")).QuerySelector($"a[href^='/Incidents/{incident}/Needs/']")!
             .GetAttribute("href")!.Split('/')[^1];
+        var boundary = await owner.SetBoundaryAsync(incident, "Deciding for both of us.");
+        await owner.CheckInAsync(incident, 5, 4);
+        var checkIn = await factory.LatestCheckInIdAsync(await factory.UserIdAsync(email));
         var client = signedIn ? owner : factory.CreateBrowserLikeClient();
         var token = await TokenAsync(client, signedIn ? "/Incidents/Log" : "/Account/Login");
 
@@ -47,7 +50,9 @@ public class EveryPageEveryMethodTests(IncidentsFactory factory) : IClassFixture
             var path = "/" + route.Replace("{id:guid}", (route.StartsWith("Plans/", StringComparison.Ordinal) ? plan : incident).ToString(), StringComparison.Ordinal)
                 .Replace("{incidentId:guid}", incident.ToString(), StringComparison.Ordinal)
                 .Replace("{attemptId:guid}", attempt.ToString(), StringComparison.Ordinal)
-                .Replace("{needId:guid}", need, StringComparison.Ordinal);
+                .Replace("{needId:guid}", need, StringComparison.Ordinal)
+                .Replace("{boundaryId:guid}", boundary.ToString(), StringComparison.Ordinal)
+                .Replace("{checkInId:guid}", checkIn.ToString(), StringComparison.Ordinal);
             Assert.DoesNotContain('{', path);
             foreach (var method in Methods)
             {

@@ -34,6 +34,13 @@ public class HealingBadInputTests(HealingBadInputTests.Fixture fixture) : IClass
         { "boundary", "empty" }, { "boundary", "over the limit" }, { "boundary", "with NUL" }, { "boundary", "what I'll do over the limit" },
         { "boundary", "empty idempotency key" },
         { "crossed", "date malformed" }, { "crossed", "date before 1900" }, { "crossed", "date beyond tomorrow" }, { "crossed", "moment malformed" },
+        { "edit-repair", "unknown kind" }, { "edit-repair", "date malformed" }, { "edit-repair", "date beyond tomorrow" },
+        { "edit-repair", "what over the limit" }, { "edit-repair", "what with NUL" }, { "edit-repair", "landed 11" },
+        { "edit-repair", "promise emptied" }, { "edit-repair", "promise over the limit" }, { "edit-repair", "promise date too far" },
+        { "add-promise", "promise with NUL" }, { "add-promise", "promise date without a promise" },
+        { "edit-check-in", "intensity 11" }, { "edit-check-in", "resentment left out" }, { "edit-check-in", "what brought it back without ticking" },
+        { "edit-check-in", "note over the limit" }, { "edit-check-in", "note with NUL" },
+        { "edit-boundary", "empty" }, { "edit-boundary", "over the limit" }, { "edit-boundary", "with NUL" }, { "edit-boundary", "what I'll do over the limit" },
     };
 
     [Theory]
@@ -112,6 +119,29 @@ public class HealingBadInputTests(HealingBadInputTests.Fixture fixture) : IClass
             ("crossed", "date before 1900") => Crossed("Crossed.Date", "from 1900", F("Crossed.Date", "1899-12-31")),
             ("crossed", "date beyond tomorrow") => Crossed("Crossed.Date", "up to today", F("Crossed.Date", FarFuture)),
             ("crossed", "moment malformed") => Crossed("Crossed.At", "reload the page", F("Crossed.At", "noon")),
+
+            ("edit-repair", "unknown kind") => EditRepair("Input.Kind", "what they did", F("Input.Kind", "Bribe")),
+            ("edit-repair", "date malformed") => EditRepair("Input.Date", "like 2025-03-14", F("Input.Date", "14/03/2025")),
+            ("edit-repair", "date beyond tomorrow") => EditRepair("Input.Date", "up to today", F("Input.Date", FarFuture)),
+            ("edit-repair", "what over the limit") => EditRepair("Input.WhatWasSaidOrDone", "2,000 characters", F("Input.WhatWasSaidOrDone", new string('w', 2001))),
+            ("edit-repair", "what with NUL") => EditRepair("Input.WhatWasSaidOrDone", "invisible character", F("Input.WhatWasSaidOrDone", Nul)),
+            ("edit-repair", "landed 11") => EditRepair("Input.Landed", "0 to 10", F("Input.Landed", "11")),
+            ("edit-repair", "promise emptied") => EditRepair("Input.Promise", "not left empty", F("Input.Promise", " ")),
+            ("edit-repair", "promise over the limit") => EditRepair("Input.Promise", "500 characters", F("Input.Promise", new string('p', 501))),
+            ("edit-repair", "promise date too far") => EditRepair("Input.PromiseBy", "years from now", F("Input.PromiseBy", "2199-01-01")),
+            ("add-promise", "promise with NUL") => AddPromise("Input.Promise", "invisible character", F("Input.Promise", Nul)),
+            ("add-promise", "promise date without a promise") => AddPromise("Input.PromiseBy", "write what was promised", F("Input.PromiseBy", "2030-01-01")),
+
+            ("edit-check-in", "intensity 11") => EditCheckIn("Input.Intensity", "0 to 10", F("Input.Intensity", "11")),
+            ("edit-check-in", "resentment left out") => EditCheckIn("Input.Resentment", "how much grip", F("Input.Resentment", HtmlForms.Omit)),
+            ("edit-check-in", "what brought it back without ticking") => EditCheckIn("Input.WhatRetriggered", "brought it back", F("Input.WhatRetriggered", "A song")),
+            ("edit-check-in", "note over the limit") => EditCheckIn("Input.Note", "1,000 characters", F("Input.Note", new string('n', 1001))),
+            ("edit-check-in", "note with NUL") => EditCheckIn("Input.Note", "invisible character", F("Input.Note", Nul)),
+
+            ("edit-boundary", "empty") => EditBoundary("Input.WhatIWillNotAccept", "what you won't accept", F("Input.WhatIWillNotAccept", "  ")),
+            ("edit-boundary", "over the limit") => EditBoundary("Input.WhatIWillNotAccept", "500 characters", F("Input.WhatIWillNotAccept", new string('b', 501))),
+            ("edit-boundary", "with NUL") => EditBoundary("Input.WhatIWillNotAccept", "invisible character", F("Input.WhatIWillNotAccept", Nul)),
+            ("edit-boundary", "what I'll do over the limit") => EditBoundary("Input.WhatIWillDo", "500 characters", F("Input.WhatIWillDo", new string('d', 501))),
             _ => throw new ArgumentOutOfRangeException(nameof(name), $"{page}: {name}"),
         };
 
@@ -123,6 +153,14 @@ public class HealingBadInputTests(HealingBadInputTests.Fixture fixture) : IClass
             ($"/Incidents/{id}/CheckIn", "main form[method=post]", field, message, values);
         (string, string, string, string, KeyValuePair<string, string>[]) Boundary(string field, string message, params KeyValuePair<string, string>[] values) =>
             ($"/Incidents/{id}/Boundaries", "#boundary-form", field, message, values);
+        (string, string, string, string, KeyValuePair<string, string>[]) EditRepair(string field, string message, params KeyValuePair<string, string>[] values) =>
+            ($"/Incidents/{id}/Repairs/{state.AttemptId}/Edit", "form.healing-form", field, message, values);
+        (string, string, string, string, KeyValuePair<string, string>[]) AddPromise(string field, string message, params KeyValuePair<string, string>[] values) =>
+            ($"/Incidents/{id}/Repairs/{state.PlainAttemptId}/Edit", "form.healing-form", field, message, values);
+        (string, string, string, string, KeyValuePair<string, string>[]) EditCheckIn(string field, string message, params KeyValuePair<string, string>[] values) =>
+            ($"/Incidents/{id}/CheckIns/{state.CheckInId}/Edit", "form.healing-form", field, message, values);
+        (string, string, string, string, KeyValuePair<string, string>[]) EditBoundary(string field, string message, params KeyValuePair<string, string>[] values) =>
+            ($"/Incidents/{id}/Boundaries/{state.BoundaryId}/Edit", "form.healing-form", field, message, values);
         (string, string, string, string, KeyValuePair<string, string>[]) Crossed(string field, string message, params KeyValuePair<string, string>[] values) =>
             ($"/Incidents/{id}/Boundaries?handler=Crossed", $"#boundary-{state.BoundaryId} form", field, message, values);
     }
@@ -143,7 +181,10 @@ public class HealingBadInputTests(HealingBadInputTests.Fixture fixture) : IClass
                     var id = await client.LogIncidentAsync("The first one.", F("Input.TimeZone", "Europe/Paris"));
                     var attempt = await client.RecordRepairAsync(id, promise: "To call when late.");
                     var boundary = await client.SetBoundaryAsync(id, "Being shouted at.");
-                    _state = new State(client, await UserIdAsync(email), id, attempt, boundary);
+                    var plain = await client.RecordRepairAsync(id, kind: "Acknowledgment");
+                    await client.CheckInAsync(id, 6, 5);
+                    var ownerId = await UserIdAsync(email);
+                    _state = new State(client, ownerId, id, attempt, boundary, plain, await this.LatestCheckInIdAsync(ownerId));
                 }
                 return _state;
             }
@@ -154,5 +195,6 @@ public class HealingBadInputTests(HealingBadInputTests.Fixture fixture) : IClass
         }
     }
 
-    public sealed record State(HttpClient Client, string OwnerId, Guid IncidentId, Guid AttemptId, Guid BoundaryId);
+    // PlainAttemptId: a repair attempt without a promise, to add one to.
+    public sealed record State(HttpClient Client, string OwnerId, Guid IncidentId, Guid AttemptId, Guid BoundaryId, Guid PlainAttemptId, Guid CheckInId);
 }

@@ -65,6 +65,16 @@ public static class HealingForms
         return await client.PostFormAsync(page, $"/Incidents/{incident}/CheckIn?handler=Dismiss", []);
     }
 
+    /// <summary>The id of the person's latest check-in (the check-in form goes back to the incident, not to the check-in).</summary>
+    public static async Task<Guid> LatestCheckInIdAsync(this IncidentsFactory factory, string ownerId)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(factory.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT \"Id\" FROM check_ins WHERE \"OwnerId\" = @owner ORDER BY \"CheckedInAt\" DESC LIMIT 1", connection);
+        command.Parameters.AddWithValue("owner", ownerId);
+        return (Guid)(await command.ExecuteScalarAsync())!;
+    }
+
     public static Guid FragmentId(HttpResponseMessage response, string prefix)
     {
         var location = response.Headers.Location?.OriginalString ?? throw new InvalidOperationException("No redirect.");

@@ -278,6 +278,26 @@ public class HealingPagesTests(IncidentsFactory factory) : IClassFixture<Inciden
     }
 
     [Fact]
+    public async Task The_incident_page_draws_its_own_healing_chart_with_the_numbers_beside_it()
+    {
+        var client = await factory.SignedInClientAsync();
+        var id = await client.LogIncidentAsync("Laughed at my idea.", F("Input.Hurt", "8"));
+        await client.CheckInAsync(id, 6, 5);
+        await client.CheckInAsync(id, 7, 5, F("Input.Retriggered", "true"));
+
+        var chart = (await client.GetDocumentAsync($"/Incidents/{id}")).QuerySelector("#healing figure.chart")!;
+
+        Assert.Equal(3, chart.QuerySelectorAll("svg circle.point.chart-intensity").Length);
+        Assert.Equal(2, chart.QuerySelectorAll("svg rect.point.chart-resentment").Length);
+        Assert.Contains("since it was logged", chart.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
+        var rows = chart.QuerySelectorAll("tbody tr");
+        Assert.Equal(["8", "6", "7"], rows.Select(r => r.QuerySelector("td")!.TextContent));
+        Assert.NotEqual("", rows[2].QuerySelectorAll("td")[2].TextContent);
+        Assert.Contains("setback-row", rows[2].ClassName, StringComparison.Ordinal);
+        Assert.NotNull(chart.QuerySelector("[data-chart-readout]"));
+    }
+
+    [Fact]
     public async Task Nothing_logged_yet_says_so_calmly()
     {
         var client = await factory.SignedInClientAsync();

@@ -44,6 +44,7 @@ public class HealingQueryCountTests(IncidentsFactory factory, ITestOutputHelper 
         {
             await client.CheckInAsync(first, 6 - i, 5 - i);
         }
+        var checkIn = await factory.LatestCheckInIdAsync(ownerId);
         await SeedAsync(ownerId, incidents - 1);
         Assert.Equal(incidents * CheckInsPerIncident, await factory.CountAsync("check_ins", ownerId));
 
@@ -53,12 +54,19 @@ public class HealingQueryCountTests(IncidentsFactory factory, ITestOutputHelper 
                      ("how it's going", "/Insights"), ("how it's going, one", $"/Insights?incident={first}"), ("incident", $"/Incidents/{first}"),
                      ("home", "/"), ("check-in form", $"/Incidents/{first}/CheckIn"), ("repair form", $"/Incidents/{first}/Repair"),
                      ("repair attempt", $"/Incidents/{first}/Repairs/{attempt}"), ("boundaries", $"/Incidents/{first}/Boundaries"),
+                     ("edit repair attempt", $"/Incidents/{first}/Repairs/{attempt}/Edit"), ("edit check-in", $"/Incidents/{first}/CheckIns/{checkIn}/Edit"),
+                     ("edit boundary", $"/Incidents/{first}/Boundaries/{boundary}/Edit"),
                  })
         {
             await client.GetDocumentAsync(url); // warm: the first request can load the key rings
             factory.Commands.Reset();
             var document = await client.GetDocumentAsync(url);
             counts[name] = factory.Commands.Count;
+            if (name == "incident")
+            {
+                // The incident's own healing chart, drawn from what the page already loads: every check-in, and the hurt when logged.
+                Assert.Equal(CheckInsPerIncident + 1, document.QuerySelectorAll("#healing figure tbody tr").Length);
+            }
             if (name == "how it's going")
             {
                 Assert.Equal(3, document.QuerySelectorAll(".insight-incident").Length);

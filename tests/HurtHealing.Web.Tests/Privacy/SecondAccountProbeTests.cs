@@ -223,11 +223,12 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
         Assert.Equal(before, await factory.SnapshotAsync(ownerId));
     }
 
-    // Healing over weeks: {0} is the incident, {1} a repair attempt of it (with a promise), {2} a boundary of it.
+    // Healing over weeks: {0} is the incident, {1} a repair attempt of it (with a promise), {2} a boundary of it, {3} a check-in of it.
     private static readonly string[] HealingGetPaths =
     [
         "/Incidents/{0}/Repair", "/Incidents/{0}/Repairs/{1}", "/Incidents/{0}/CheckIn", "/Incidents/{0}/Boundaries", "/Insights?incident={0}",
-        "/Insights/Index?incident={0}",
+        "/Insights/Index?incident={0}", "/Incidents/{0}/Repairs/{1}/Edit", "/Incidents/{0}/Repairs/{1}/Edit?delete=true",
+        "/Incidents/{0}/CheckIns/{3}/Edit", "/Incidents/{0}/CheckIns/{3}/Edit?delete=true", "/Incidents/{0}/Boundaries/{2}/Edit",
     ];
 
     private static readonly (string Path, KeyValuePair<string, string>[] Fields)[] HealingPosts =
@@ -241,6 +242,11 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
         ("/Incidents/{0}/Boundaries?handler=Crossed", [F("boundaryId", "{2}")]),
         ("/Insights?handler=Pattern", [F("incidentId", "{0}")]),
         ("/Insights/Index?handler=Pattern", [F("incidentId", "{0}")]),
+        ("/Incidents/{0}/Repairs/{1}/Edit", [F("Input.IdempotencyKey", "{K}"), F("Input.By", "Me"), F("Input.Kind", "Other"), F("Input.Date", "2024-01-01"), F("Input.Promise", "Injected")]),
+        ("/Incidents/{0}/Repairs/{1}/Edit?handler=Delete", []),
+        ("/Incidents/{0}/CheckIns/{3}/Edit", [F("Input.IdempotencyKey", "{K}"), F("Input.Intensity", "9"), F("Input.Resentment", "9"), F("Input.Note", "Injected")]),
+        ("/Incidents/{0}/CheckIns/{3}/Edit?handler=Delete", []),
+        ("/Incidents/{0}/Boundaries/{2}/Edit", [F("Input.IdempotencyKey", "{K}"), F("Input.WhatIWillNotAccept", "Injected")]),
     ];
 
     [Fact]
@@ -252,16 +258,17 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
         var attempt = await owner.RecordRepairAsync(incident, promise: "Mine");
         var boundary = await owner.SetBoundaryAsync(incident, "Mine");
         await owner.CheckInAsync(incident, 5, 5);
+        var checkIn = await ScalarGuidAsync($"SELECT \"Id\" FROM check_ins WHERE \"OwnerId\" = '{ownerId}' LIMIT 1");
         var before = await factory.SnapshotAsync(ownerId);
 
         var other = await factory.SignedInClientAsync();
         var token = (await other.GetDocumentAsync("/Incidents/Log")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
-        var (randomIncident, randomAttempt, randomBoundary) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (randomIncident, randomAttempt, randomBoundary, randomCheckIn) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var probes = 0;
         foreach (var template in HealingGetPaths)
         {
-            using var theirs = await other.GetAsync(string.Format(CultureInfo.InvariantCulture, template, incident, attempt, boundary));
-            using var random = await other.GetAsync(string.Format(CultureInfo.InvariantCulture, template, randomIncident, randomAttempt, randomBoundary));
+            using var theirs = await other.GetAsync(string.Format(CultureInfo.InvariantCulture, template, incident, attempt, boundary, checkIn));
+            using var random = await other.GetAsync(string.Format(CultureInfo.InvariantCulture, template, randomIncident, randomAttempt, randomBoundary, randomCheckIn));
             Assert.Equal(HttpStatusCode.NotFound, random.StatusCode);
             Assert.Equal(random.StatusCode, theirs.StatusCode);
             Assert.Equal(await Body(random), await Body(theirs));
@@ -272,8 +279,8 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
             KeyValuePair<string, string>[] Filled(Guid i, Guid a, Guid b) => [.. fields.Select(f => F(f.Key, f.Value
                 .Replace("{0}", i.ToString(), StringComparison.Ordinal).Replace("{1}", a.ToString(), StringComparison.Ordinal)
                 .Replace("{2}", b.ToString(), StringComparison.Ordinal).Replace("{K}", Guid.NewGuid().ToString(), StringComparison.Ordinal)))];
-            using var theirs = await Post(other, string.Format(CultureInfo.InvariantCulture, template, incident, attempt, boundary), Filled(incident, attempt, boundary), Guid.Empty, token);
-            using var random = await Post(other, string.Format(CultureInfo.InvariantCulture, template, randomIncident, randomAttempt, randomBoundary), Filled(randomIncident, randomAttempt, randomBoundary), Guid.Empty, token);
+            using var theirs = await Post(other, string.Format(CultureInfo.InvariantCulture, template, incident, attempt, boundary, checkIn), Filled(incident, attempt, boundary), Guid.Empty, token);
+            using var random = await Post(other, string.Format(CultureInfo.InvariantCulture, template, randomIncident, randomAttempt, randomBoundary, randomCheckIn), Filled(randomIncident, randomAttempt, randomBoundary), Guid.Empty, token);
             Assert.Equal(HttpStatusCode.NotFound, random.StatusCode);
             Assert.Equal(random.StatusCode, theirs.StatusCode);
             Assert.Equal(await Body(random), await Body(theirs));
@@ -287,20 +294,23 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
     }
 
     [Fact]
-    public async Task A_repair_attempt_or_boundary_of_another_person_cannot_be_reached_through_ones_own_incident()
+    public async Task A_repair_attempt_check_in_or_boundary_of_another_person_cannot_be_reached_through_ones_own_incident()
     {
         var (owner, ownerEmail) = await factory.SignedInWithEmailAsync();
         var ownerId = await factory.UserIdAsync(ownerEmail);
         var incident = await owner.LogIncidentAsync("Mine.");
         var attempt = await owner.RecordRepairAsync(incident, promise: "Mine");
         var boundary = await owner.SetBoundaryAsync(incident, "Mine");
+        await owner.CheckInAsync(incident, 5, 5);
+        var checkIn = await ScalarGuidAsync($"SELECT \"Id\" FROM check_ins WHERE \"OwnerId\" = '{ownerId}' LIMIT 1");
         var before = await factory.SnapshotAsync(ownerId);
 
         var other = await factory.SignedInClientAsync();
         var own = await other.LogIncidentAsync("Theirs.");
         var token = (await other.GetDocumentAsync("/Incidents/Log")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
-        using (var get = await other.GetAsync($"/Incidents/{own}/Repairs/{attempt}"))
+        foreach (var path in new[] { $"/Incidents/{own}/Repairs/{attempt}", $"/Incidents/{own}/Repairs/{attempt}/Edit", $"/Incidents/{own}/CheckIns/{checkIn}/Edit", $"/Incidents/{own}/Boundaries/{boundary}/Edit" })
         {
+            using var get = await other.GetAsync(path);
             Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
         }
         foreach (var (path, fields) in new (string, KeyValuePair<string, string>[])[]
@@ -308,6 +318,11 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
                      ($"/Incidents/{own}/Repairs/{attempt}?handler=FollowThrough", [F("status", "Broken")]),
                      ($"/Incidents/{own}/Repairs/{attempt}?handler=Acknowledge", []),
                      ($"/Incidents/{own}/Boundaries?handler=Crossed", [F("boundaryId", boundary.ToString())]),
+                     ($"/Incidents/{own}/Repairs/{attempt}/Edit", [F("Input.IdempotencyKey", Guid.NewGuid().ToString()), F("Input.By", "Me"), F("Input.Kind", "Other"), F("Input.Date", "2024-01-01")]),
+                     ($"/Incidents/{own}/Repairs/{attempt}/Edit?handler=Delete", []),
+                     ($"/Incidents/{own}/CheckIns/{checkIn}/Edit", [F("Input.IdempotencyKey", Guid.NewGuid().ToString()), F("Input.Intensity", "9"), F("Input.Resentment", "9")]),
+                     ($"/Incidents/{own}/CheckIns/{checkIn}/Edit?handler=Delete", []),
+                     ($"/Incidents/{own}/Boundaries/{boundary}/Edit", [F("Input.IdempotencyKey", Guid.NewGuid().ToString()), F("Input.WhatIWillNotAccept", "Injected")]),
                  })
         {
             using var response = await Post(other, path, fields, Guid.Empty, token);
@@ -429,7 +444,7 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
     // A catalogue template with sample ids, split into its path and its handler.
     private static (string Path, string Handler) Sample(string template)
     {
-        var url = string.Format(CultureInfo.InvariantCulture, template, Guid.Empty, Guid.Empty, Guid.Empty);
+        var url = string.Format(CultureInfo.InvariantCulture, template, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty);
         var parts = url.Split('?', 2);
         var handler = parts.Length < 2 ? "" : parts[1].Split('&').Select(q => q.Split('=', 2)).FirstOrDefault(q => q[0] == "handler")?[1] ?? "";
         return (parts[0], handler);

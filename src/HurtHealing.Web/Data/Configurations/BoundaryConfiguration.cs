@@ -1,6 +1,7 @@
 using HurtHealing.Domain.Boundaries;
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Web.Data.Encryption;
+using HurtHealing.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,6 +15,8 @@ public class BoundaryConfiguration : IEntityTypeConfiguration<Boundary>
         builder.HasKey(b => b.Id);
         builder.Property(b => b.Id).ValueGeneratedNever();
         builder.HasOne<Incident>().WithMany().HasForeignKey(b => b.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        // xmin: an edit from a page loaded before another save fails instead of overwriting it (EditVersions).
+        builder.Property<uint>(EditVersions.PropertyName).IsRowVersion();
 
         builder.HasIndex(b => new { b.OwnerId, b.IdempotencyKey }).IsUnique();
         builder.HasIndex(b => new { b.OwnerId, b.IncidentId, b.SetAt });

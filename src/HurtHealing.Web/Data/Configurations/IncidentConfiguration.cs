@@ -19,12 +19,16 @@ public class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         // A repeated post of the same form finds the first incident instead of making a second.
         builder.HasIndex(i => new { i.OwnerId, i.IdempotencyKey }).IsUnique();
         builder.HasIndex(i => new { i.OwnerId, i.OccurredOn, i.CreatedAt });
+        // The overall curve's "logged" points over a span, and the newest incidents not yet looked at again.
+        builder.HasIndex(i => new { i.OwnerId, i.CreatedAt }).IncludeProperties(i => i.Hurt);
 
         builder.Property(i => i.TimeZoneId).HasMaxLength(OwnerRules.MaxTimeZoneId).IsRequired();
         builder.Property(i => i.Title).IsEncrypted();
         builder.Property(i => i.WhatHappened).IsEncrypted().IsRequired();
         builder.Property(i => i.Category).IsEncryptedChoice();
         builder.HasBlindIndex(nameof(Incident.Category));
+        // Contempt and control are counted, and their latest few listed, through the category's blind index.
+        builder.HasIndex(nameof(Incident.OwnerId), BlindIndex.PropertyFor(nameof(Incident.Category)), nameof(Incident.CreatedAt));
         builder.Property(i => i.Status).IsEncryptedChoice();
         builder.HasBlindIndex(nameof(Incident.Status));
 

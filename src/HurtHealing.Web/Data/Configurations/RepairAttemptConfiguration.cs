@@ -1,6 +1,7 @@
 using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Repairs;
 using HurtHealing.Web.Data.Encryption;
+using HurtHealing.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,6 +15,8 @@ public class RepairAttemptConfiguration : IEntityTypeConfiguration<RepairAttempt
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.HasOne<Incident>().WithMany().HasForeignKey(r => r.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        // xmin: an edit from a page loaded before another save fails instead of overwriting it (EditVersions).
+        builder.Property<uint>(EditVersions.PropertyName).IsRowVersion();
 
         // A repeated post of the same form finds the first attempt instead of making a second.
         builder.HasIndex(r => new { r.OwnerId, r.IdempotencyKey }).IsUnique();

@@ -48,6 +48,12 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("WhatIWillDo")
                         .HasColumnType("text")
                         .HasAnnotation("HurtHealing:Encrypted", true);
@@ -129,6 +135,12 @@ namespace HurtHealing.Web.Data.Migrations
                     b.Property<bool>("Retriggered")
                         .HasColumnType("boolean");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<string>("WhatRetriggered")
                         .HasColumnType("text")
                         .HasAnnotation("HurtHealing:Encrypted", true);
@@ -138,6 +150,8 @@ namespace HurtHealing.Web.Data.Migrations
                     b.HasIndex("IncidentId");
 
                     b.HasIndex("OwnerId", "CheckedInAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OwnerId", "CheckedInAt"), new[] { "IncidentId", "Intensity", "ResentmentGrip", "Retriggered" });
 
                     b.HasIndex("OwnerId", "IdempotencyKey")
                         .IsUnique();
@@ -278,8 +292,14 @@ namespace HurtHealing.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OwnerId", "CreatedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OwnerId", "CreatedAt"), new[] { "Hurt" });
+
                     b.HasIndex("OwnerId", "IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("OwnerId", "CategoryIndex", "CreatedAt");
 
                     b.HasIndex("OwnerId", "OccurredOn", "CreatedAt");
 
@@ -646,6 +666,12 @@ namespace HurtHealing.Web.Data.Migrations
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("WhatWasSaidOrDone")
                         .HasColumnType("text")

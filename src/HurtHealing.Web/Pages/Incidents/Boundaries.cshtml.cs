@@ -6,28 +6,21 @@ using HurtHealing.Domain.Repairs;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace HurtHealing.Web.Pages.Incidents;
 
 /// <summary>Boundaries beside forgiveness (Enright: forgiving is not permitting): set one, and mark it crossed, dated.</summary>
-public partial class BoundariesModel(AppDbContext db, TimeProvider time, ILogger<BoundariesModel> logger) : PageModel
+public partial class BoundariesModel(AppDbContext db, TimeProvider time, ILogger<BoundariesModel> logger) : IncidentChildPageModel(db, time)
 {
     public const string CrossedDateField = "Crossed.Date";
     public const string CrossedAtField = "Crossed.At";
-
-    [TempData]
-    public string? StatusMessage { get; set; }
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     [BindProperty]
     public CrossedInput Crossed { get; set; } = new();
-
-    public Incident Incident { get; private set; } = default!;
 
     public IReadOnlyList<Boundary> Boundaries { get; private set; } = [];
 
@@ -36,8 +29,6 @@ public partial class BoundariesModel(AppDbContext db, TimeProvider time, ILogger
 
     /// <summary>The moment this page was drawn: a crossing marked "today" is dated by it, so a double tap marks one crossing.</summary>
     public string RenderedAt { get; private set; } = "";
-
-    public string Today { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -70,19 +61,12 @@ public partial class BoundariesModel(AppDbContext db, TimeProvider time, ILogger
             LogRepeated(logger, existing);
             return Saved(id, existing);
         }
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var boundary = Boundary.Create(ownerId, id, Input.IdempotencyKey, Input.WhatIWillNotAccept!,
             TextRules.CountedLength(Input.WhatIWillDo) > 0 ? Input.WhatIWillDo : null, now, now);
-        db.Boundaries.Add(boundary);
-        try
+        Db.Boundaries.Add(boundary);
+        if (await SaveOnceAsync(() => FindByKeyAsync(ownerId, Input.IdempotencyKey), "boundary") is { } winner)
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            db.ChangeTracker.Clear();
-            var winner = await FindByKeyAsync(ownerId, Input.IdempotencyKey)
-                         ?? throw new InvalidOperationException("A unique violation without a matching boundary.", e);
             LogRepeated(logger, winner);
             return Saved(id, winner);
         }
@@ -108,7 +92,7 @@ public partial class BoundariesModel(AppDbContext db, TimeProvider time, ILogger
         {
             ModelState.Remove(key);
         }
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var zone = TimeZones.Resolve(Incident.TimeZoneId);
         var day = DateInput.ParseDate(Crossed.Date);
         if (day is { } d)
@@ -147,29 +131,26 @@ public partial class BoundariesModel(AppDbContext db, TimeProvider time, ILogger
             return this.InvalidInput();
         }
         var crossing = boundary.MarkCrossed(crossedAt, now < crossedAt ? crossedAt : now);
-        await db.SaveChangesAsync();
+        await Db.SaveChangesAsync();
         LogCrossed(logger, boundary.Id, crossing.Id);
         StatusMessage = BoundaryRules.WhenCrossed;
         return Saved(id, boundary.Id);
     }
 
     private RedirectToPageResult Saved(Guid id, Guid boundaryId) =>
-        RedirectToPage("./Details", null, new { id }, $"boundary-{boundaryId}");
+        BackTo(id, $"boundary-{boundaryId}");
 
     private async Task<bool> LoadAsync(Guid id, bool tracking)
     {
         var ownerId = User.OwnerId();
-        var incident = await db.OwnIncidentAsync(ownerId, id);
-        if (incident is null)
+        if (!await LoadIncidentAsync(id))
         {
             return false;
         }
-        Incident = incident;
-        var boundaries = db.Boundaries.Where(b => b.OwnerId == ownerId && b.IncidentId == id).Include(b => b.Crossings).OrderBy(b => b.SetAt);
+        var boundaries = Db.Boundaries.Where(b => b.OwnerId == ownerId && b.IncidentId == id).Include(b => b.Crossings).OrderBy(b => b.SetAt);
         Boundaries = await (tracking ? boundaries : boundaries.AsNoTracking()).ToListAsync();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         RenderedAt = ToMicroseconds(now).UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
-        Today = DateInput.Format(IncidentRules.TodayIn(TimeZones.Resolve(incident.TimeZoneId), now));
         return true;
     }
 
@@ -177,7 +158,7 @@ public partial class BoundariesModel(AppDbContext db, TimeProvider time, ILogger
     private static DateTimeOffset ToMicroseconds(DateTimeOffset at) => new(at.Ticks - at.Ticks % 10, at.Offset);
 
     private Task<Guid?> FindByKeyAsync(string ownerId, Guid key) =>
-        db.Boundaries.Where(b => b.OwnerId == ownerId && b.IdempotencyKey == key)
+        Db.Boundaries.Where(b => b.OwnerId == ownerId && b.IdempotencyKey == key)
             .Select(b => (Guid?)b.Id).FirstOrDefaultAsync();
 
     public sealed class InputModel

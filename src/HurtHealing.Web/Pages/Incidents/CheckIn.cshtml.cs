@@ -1,38 +1,30 @@
 using FluentValidation;
 using HurtHealing.Domain.CheckIns;
-using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Insights;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace HurtHealing.Web.Pages.Incidents;
 
 /// <summary>A check-in in one tap: two sliders and a save (under 15 seconds on a phone); the rest is optional.</summary>
-public partial class CheckInModel(AppDbContext db, TimeProvider time, ILogger<CheckInModel> logger) : PageModel
+public partial class CheckInModel(AppDbContext db, TimeProvider time, ILogger<CheckInModel> logger) : IncidentChildPageModel(db, time)
 {
-    [TempData]
-    public string? StatusMessage { get; set; }
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
-
-    public Incident Incident { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var ownerId = User.OwnerId();
-        var incident = await db.OwnIncidentAsync(ownerId, id);
-        if (incident is null)
+        if (!await LoadIncidentAsync(id))
         {
             return NotFound();
         }
-        Incident = incident;
+        var incident = Incident;
         // The sliders start where the last look left them, so "the same as last time" is one tap.
-        var last = await db.CheckIns.AsNoTracking()
+        var last = await Db.CheckIns.AsNoTracking()
             .Where(c => c.OwnerId == ownerId && c.IncidentId == id)
             .OrderByDescending(c => c.CheckedInAt)
             .Select(c => new { c.Intensity, c.ResentmentGrip })
@@ -49,12 +41,10 @@ public partial class CheckInModel(AppDbContext db, TimeProvider time, ILogger<Ch
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var ownerId = User.OwnerId();
-        var incident = await db.OwnIncidentAsync(ownerId, id);
-        if (incident is null)
+        if (!await LoadIncidentAsync(id))
         {
             return NotFound();
         }
-        Incident = incident;
         if (!ModelState.IsValid)
         {
             ModelState.ScrubNul();
@@ -66,21 +56,14 @@ public partial class CheckInModel(AppDbContext db, TimeProvider time, ILogger<Ch
             return Saved(id);
         }
 
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var what = TextRules.CountedLength(Input.WhatRetriggered) > 0 ? Input.WhatRetriggered : null;
         var note = TextRules.CountedLength(Input.Note) > 0 ? Input.Note : null;
         var checkIn = CheckIn.Create(ownerId, id, Input.IdempotencyKey, Input.Intensity!.Value, Input.Resentment!.Value,
             Input.Retriggered, Input.Retriggered ? what : null, note, now);
-        db.CheckIns.Add(checkIn);
-        try
+        Db.CheckIns.Add(checkIn);
+        if (await SaveOnceAsync(() => FindByKeyAsync(ownerId, Input.IdempotencyKey), "check-in") is { } winner)
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            db.ChangeTracker.Clear();
-            var winner = await FindByKeyAsync(ownerId, Input.IdempotencyKey)
-                         ?? throw new InvalidOperationException("A unique violation without a matching check-in.", e);
             LogRepeated(logger, winner);
             return Saved(id);
         }
@@ -95,17 +78,16 @@ public partial class CheckInModel(AppDbContext db, TimeProvider time, ILogger<Ch
     public async Task<IActionResult> OnPostDismissAsync(Guid id)
     {
         var ownerId = User.OwnerId();
-        var incident = await db.OwnIncidentAsync(ownerId, id);
-        if (incident is null)
+        if (!await LoadIncidentAsync(id))
         {
             return NotFound();
         }
-        if (!await db.CheckInInvitationDismissals.AnyAsync(d => d.OwnerId == ownerId && d.IncidentId == id))
+        if (!await Db.CheckInInvitationDismissals.AnyAsync(d => d.OwnerId == ownerId && d.IncidentId == id))
         {
-            db.CheckInInvitationDismissals.Add(CheckInInvitationDismissal.Create(ownerId, id, time.GetUtcNow()));
+            Db.CheckInInvitationDismissals.Add(CheckInInvitationDismissal.Create(ownerId, id, Time.GetUtcNow()));
             try
             {
-                await db.SaveChangesAsync();
+                await Db.SaveChangesAsync();
                 LogDismissed(logger, id);
             }
             catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
@@ -117,10 +99,10 @@ public partial class CheckInModel(AppDbContext db, TimeProvider time, ILogger<Ch
         return RedirectToPage("./Details", new { id });
     }
 
-    private RedirectToPageResult Saved(Guid id) => RedirectToPage("./Details", null, new { id }, "healing");
+    private RedirectToPageResult Saved(Guid id) => BackTo(id, "healing");
 
     private Task<Guid?> FindByKeyAsync(string ownerId, Guid key) =>
-        db.CheckIns.Where(c => c.OwnerId == ownerId && c.IdempotencyKey == key)
+        Db.CheckIns.Where(c => c.OwnerId == ownerId && c.IdempotencyKey == key)
             .Select(c => (Guid?)c.Id).FirstOrDefaultAsync();
 
     public sealed class InputModel

@@ -4,6 +4,7 @@ using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Insights;
 using HurtHealing.Domain.Repairs;
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Pages.Insights;
 using Microsoft.EntityFrameworkCore;
 using static HurtHealing.Web.Pages.Incidents.DetailsModel;
 
@@ -24,6 +25,9 @@ public sealed class IncidentHealing
     public required DirectionReading Direction { get; init; }
     public required IReadOnlyList<Setback> Setbacks { get; init; }
     public required DateOnly Today { get; init; }
+
+    /// <summary>This incident's healing curve since it was logged, drawn as on "How it's going", with its numbers beside it.</summary>
+    public required HealingChartView Chart { get; init; }
 
     /// <summary>The hurt given when it was logged, then every check-in: this incident's healing curve.</summary>
     public IReadOnlyList<HealingPoint> Points => PointsOf(Incident, CheckIns);
@@ -51,6 +55,13 @@ public sealed class IncidentHealing
 
         var lastLook = checkIns.Count == 0 ? (DateTimeOffset?)null : checkIns[^1].CheckedInAt;
         var points = PointsOf(incident, checkIns);
+        var setbacks = HurtHealing.Domain.Insights.Setbacks.Find(points,
+            repairs.Select(r => r.Promise).OfType<Promise>().Where(p => p.Status == PromiseFollowThrough.Broken).Select(p => p.StatusChangedAt),
+            boundaries.SelectMany(b => b.Crossings).Select(c => c.CrossedAt));
+        var zone = TimeZones.Resolve(incident.TimeZoneId);
+        // From the first point (it can be a little ahead of now on a clock that stepped back) to now.
+        var from = points.Min(p => p.At) is var first && first < now ? first : now;
+        var to = points.Max(p => p.At) is var last && last > now ? last : now;
         return new IncidentHealing
         {
             Incident = incident,
@@ -59,10 +70,9 @@ public sealed class IncidentHealing
             Boundaries = boundaries,
             InvitationDue = DueRules.IsCheckInDue(new CheckInCandidate(id, incident.CreatedAt, lastLook, incident.Status, dismissed), now),
             Direction = HealingDirection.Read(points, now),
-            Setbacks = HurtHealing.Domain.Insights.Setbacks.Find(points,
-                repairs.Select(r => r.Promise).OfType<Promise>().Where(p => p.Status == PromiseFollowThrough.Broken).Select(p => p.StatusChangedAt),
-                boundaries.SelectMany(b => b.Crossings).Select(c => c.CrossedAt)),
-            Today = IncidentRules.TodayIn(TimeZones.Resolve(incident.TimeZoneId), now),
+            Setbacks = setbacks,
+            Today = IncidentRules.TodayIn(zone, now),
+            Chart = HealingChartView.Build("incident-curve", incident.DisplayTitle, points, setbacks, from, to, zone, daily: false, span: "since it was logged"),
         };
     }
 

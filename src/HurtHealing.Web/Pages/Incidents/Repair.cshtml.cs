@@ -4,38 +4,28 @@ using HurtHealing.Domain.Repairs;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace HurtHealing.Web.Pages.Incidents;
 
 /// <summary>"They tried to make it right" / "I tried to make it right": a repair attempt in a few taps, optionally with a promise.</summary>
-public partial class RepairModel(AppDbContext db, TimeProvider time, ILogger<RepairModel> logger) : PageModel
+public partial class RepairModel(AppDbContext db, TimeProvider time, ILogger<RepairModel> logger) : IncidentChildPageModel(db, time)
 {
     /// <summary>How far ahead a promise's "by" date may be set.</summary>
     public const int PromiseYearsAhead = 5;
 
-    [TempData]
-    public string? StatusMessage { get; set; }
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
-
-    public Incident Incident { get; private set; } = default!;
-
-    public string Today => DateInput.Format(IncidentRules.TodayIn(TimeZones.Resolve(Incident.TimeZoneId), time.GetUtcNow()));
 
     public RepairBy By => RepairBys.TryParse(Input.By, out var by) ? by : RepairBy.Partner;
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? by)
     {
-        var incident = await db.OwnIncidentAsync(User.OwnerId(), id);
-        if (incident is null)
+        if (!await LoadIncidentAsync(id))
         {
             return NotFound();
         }
-        Incident = incident;
         Input = new InputModel
         {
             IdempotencyKey = Guid.CreateVersion7(),
@@ -48,24 +38,14 @@ public partial class RepairModel(AppDbContext db, TimeProvider time, ILogger<Rep
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var ownerId = User.OwnerId();
-        var incident = await db.OwnIncidentAsync(ownerId, id);
-        if (incident is null)
+        if (!await LoadIncidentAsync(id))
         {
             return NotFound();
         }
-        Incident = incident;
-        var now = time.GetUtcNow();
-        var zone = TimeZones.Resolve(incident.TimeZoneId);
-        if (DateInput.ParseDate(Input.Date) is { } day)
-        {
-            HealingInput.RefusePastDayOutsideRange(ModelState, "Input.Date", day, zone, now);
-        }
-        if (DateInput.ParseDate(Input.PromiseBy) is { } by
-            && ModelState.GetFieldValidationState("Input.PromiseBy") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
-            && (by < IncidentRules.EarliestOccurredOn || by > IncidentRules.TodayIn(zone, now).AddYears(PromiseYearsAhead)))
-        {
-            ModelState.AddModelError("Input.PromiseBy", $"Please choose a day between today and {PromiseYearsAhead} years from now, or leave it empty.");
-        }
+        var incident = Incident;
+        var now = Time.GetUtcNow();
+        var zone = Zone;
+        CheckDays(ModelState, Input, zone, now);
         if (!ModelState.IsValid)
         {
             ModelState.ScrubNul();
@@ -95,17 +75,10 @@ public partial class RepairModel(AppDbContext db, TimeProvider time, ILogger<Rep
         {
             attempt.AddPromise(Input.Promise!, DateInput.ParseDate(Input.PromiseBy), now);
         }
-        db.RepairAttempts.Add(attempt);
-        try
+        Db.RepairAttempts.Add(attempt);
+        // Two posts of one form raced when the other one saved it.
+        if (await SaveOnceAsync(() => FindByKeyAsync(ownerId, Input.IdempotencyKey), "repair attempt") is { } winner)
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Two posts of one form raced; the other one saved it.
-            db.ChangeTracker.Clear();
-            var winner = await FindByKeyAsync(ownerId, Input.IdempotencyKey)
-                         ?? throw new InvalidOperationException("A unique violation without a matching repair attempt.", e);
             LogRepeated(logger, winner);
             return Saved(id, winner);
         }
@@ -116,11 +89,25 @@ public partial class RepairModel(AppDbContext db, TimeProvider time, ILogger<Rep
         return Saved(id, attempt.Id);
     }
 
-    private RedirectToPageResult Saved(Guid id, Guid attemptId) =>
-        RedirectToPage("./Details", null, new { id }, $"repair-{attemptId}");
+    private RedirectToPageResult Saved(Guid id, Guid attemptId) => BackTo(id, $"repair-{attemptId}");
+
+    /// <summary>The checks the validator can't make alone: the day it happened, and a promise's day, in the incident's zone.</summary>
+    public static void CheckDays(ModelStateDictionary modelState, InputModel input, TimeZoneInfo zone, DateTimeOffset now)
+    {
+        if (DateInput.ParseDate(input.Date) is { } day)
+        {
+            HealingInput.RefusePastDayOutsideRange(modelState, "Input.Date", day, zone, now);
+        }
+        if (DateInput.ParseDate(input.PromiseBy) is { } by
+            && modelState.GetFieldValidationState("Input.PromiseBy") != ModelValidationState.Invalid
+            && (by < IncidentRules.EarliestOccurredOn || by > IncidentRules.TodayIn(zone, now).AddYears(PromiseYearsAhead)))
+        {
+            modelState.AddModelError("Input.PromiseBy", $"Please choose a day between today and {PromiseYearsAhead} years from now, or leave it empty.");
+        }
+    }
 
     private Task<Guid?> FindByKeyAsync(string ownerId, Guid key) =>
-        db.RepairAttempts.Where(r => r.OwnerId == ownerId && r.IdempotencyKey == key)
+        Db.RepairAttempts.Where(r => r.OwnerId == ownerId && r.IdempotencyKey == key)
             .Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
 
     public sealed class InputModel

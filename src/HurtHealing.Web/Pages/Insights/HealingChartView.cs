@@ -11,8 +11,16 @@ public sealed record HealingChartView(
     IReadOnlyList<HealingPoint> Points,
     IReadOnlyList<Setback> Setbacks,
     TimeZoneInfo Zone,
-    bool Daily)
+    bool Daily,
+    string Span = HealingChartView.LastTwelveWeeks)
 {
+    public const string LastTwelveWeeks = "over the last twelve weeks";
+
+    /// <summary>Lays out one healing curve from <paramref name="from"/> to <paramref name="to"/>, setbacks marked.</summary>
+    public static HealingChartView Build(string id, string heading, IReadOnlyList<HealingPoint> points, IReadOnlyList<Setback> setbacks,
+        DateTimeOffset from, DateTimeOffset to, TimeZoneInfo zone, bool daily, string span = LastTwelveWeeks) =>
+        new(id, heading, LineChart.Layout(LineChart.HealingSeries(points), setbacks, from, to, zone), points, setbacks, zone, daily, span);
+
     public string When(DateTimeOffset at) => Daily
         ? TimeZoneInfo.ConvertTime(at, Zone).ToString("ddd d MMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))
         : TimeZoneInfo.ConvertTime(at, Zone).ToString("ddd d MMM, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));

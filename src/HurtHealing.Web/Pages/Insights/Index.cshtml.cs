@@ -53,7 +53,8 @@ public partial class IndexModel(AppDbContext db, TimeProvider time, BlindIndex b
         Selected = incident;
 
         // The incidents that get a curve: the one asked for (404 when it isn't this person's), else the most recently looked at.
-        var curveIncidents = await db.Incidents.AsNoTracking()
+        var curveIncidents = await (incident is null ? HealingQueries.RecentlyLookedAtCandidates(db, ownerId, IncidentCurves) : db.Incidents)
+            .AsNoTracking()
             .Where(i => i.OwnerId == ownerId && (incident == null || i.Id == incident))
             .OrderByDescending(i => db.CheckIns.Where(c => c.OwnerId == ownerId && c.IncidentId == i.Id).Max(c => (DateTimeOffset?)c.CheckedInAt) ?? i.CreatedAt)
             .Take(incident == null ? IncidentCurves : 1)
@@ -77,7 +78,7 @@ public partial class IndexModel(AppDbContext db, TimeProvider time, BlindIndex b
         var overallSetbacks = Setbacks.Find(daily,
             events.Where(e => e.Kind == SetbackKind.PromiseBroken).Select(e => e.At),
             events.Where(e => e.Kind == SetbackKind.BoundaryCrossed).Select(e => e.At));
-        Overall = Chart("overall", "All hurts together, day by day", daily, overallSetbacks, since, now, zone, daily: true);
+        Overall = HealingChartView.Build("overall", "All hurts together, day by day", daily, overallSetbacks, since, now, zone, daily: true);
 
         Incidents = [.. curveIncidents.Select(i =>
         {
@@ -88,7 +89,7 @@ public partial class IndexModel(AppDbContext db, TimeProvider time, BlindIndex b
             var setbacks = Setbacks.Find(points,
                 events.Where(e => e.IncidentId == i.Id && e.Kind == SetbackKind.PromiseBroken).Select(e => e.At),
                 events.Where(e => e.IncidentId == i.Id && e.Kind == SetbackKind.BoundaryCrossed).Select(e => e.At));
-            return (i, HealingDirection.Read(points, now), Chart($"incident-{i.Id:N}", i.DisplayTitle, points, setbacks, since, now, zone, daily: false));
+            return (i, HealingDirection.Read(points, now), HealingChartView.Build($"incident-{i.Id:N}", i.DisplayTitle, points, setbacks, since, now, zone, daily: false));
         })];
 
         var trust = TrustCurves.Build(await HealingQueries.TrustWeeksAsync(db, ownerId, zone, since.AddDays(-7)), today);
@@ -161,10 +162,6 @@ public partial class IndexModel(AppDbContext db, TimeProvider time, BlindIndex b
             [.. rows.Select(r => new CategoryTally(indexes[r.Index], r.Count))],
             rows.ToDictionary(r => indexes[r.Index], r => (IReadOnlyList<Guid>)r.Latest));
     }
-
-    private static HealingChartView Chart(string id, string heading, IReadOnlyList<HealingPoint> points, IReadOnlyList<Setback> setbacks,
-        DateTimeOffset from, DateTimeOffset to, TimeZoneInfo zone, bool daily) =>
-        new(id, heading, LineChart.Layout(LineChart.HealingSeries(points), setbacks, from, to, zone), points, setbacks, zone, daily);
 
     [LoggerMessage(EventId = LogEvents.IncidentMarkedPartOfPattern, Level = LogLevel.Information, Message = "Incident {IncidentId} marked as part of a pattern")]
     private static partial void LogMarked(ILogger logger, Guid incidentId);
