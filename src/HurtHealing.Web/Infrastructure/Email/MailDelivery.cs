@@ -36,10 +36,14 @@ public sealed partial class MailDelivery(
             await using (var scope = scopes.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                var now = time.GetUtcNow();
-                if (!await db.QueuedEmails.AnyAsync(e => e.NextAttemptAt <= now, ct) && !await db.PasswordResetRequests.AnyAsync(ct))
+                // Requests first: once none waits, every email they made is in the queue with a time before this "now".
+                if (!await db.PasswordResetRequests.AnyAsync(ct))
                 {
-                    return;
+                    var now = time.GetUtcNow();
+                    if (!await db.QueuedEmails.AnyAsync(e => e.NextAttemptAt <= now, ct))
+                    {
+                        return;
+                    }
                 }
             }
             Wake();
