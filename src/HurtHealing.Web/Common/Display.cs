@@ -19,6 +19,15 @@ public static class Display
         return local.ToString("ddd d MMM yyyy, HH:mm", English);
     }
 
+    /// <summary>A moment as a glance reads it: the year only when it is not this year, in the person's zone.</summary>
+    public static string MomentAtAGlance(DateTimeOffset instant, string timeZoneId, DateTimeOffset now)
+    {
+        var zone = TimeZones.Resolve(timeZoneId);
+        var local = TimeZoneInfo.ConvertTime(instant, zone);
+        var format = local.Year == TimeZoneInfo.ConvertTime(now, zone).Year ? "ddd d MMM, HH:mm" : "ddd d MMM yyyy, HH:mm";
+        return local.ToString(format, English);
+    }
+
     public static string IsoMoment(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     public static string Category(IncidentCategory category) => IncidentCategories.Label(category);
