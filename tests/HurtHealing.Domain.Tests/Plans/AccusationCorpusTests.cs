@@ -95,6 +95,24 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
         Assert.True(report.CleanFlagged <= HeldOutCleanFlaggedCeiling, $"held-out clean flagged {report.CleanFlagged:P1}");
     }
 
+    // Written by someone who had read neither the rules nor the corpus (see the class's summary). Reported, never
+    // asserted against the targets: a floor here could only be met by tuning on it, and then it would no longer
+    // be independent. Sentences that also tell of danger get the safety note instead of findings, as in the app,
+    // so they are counted apart.
+    [Fact]
+    public void Independent_held_out_set_is_reported_separately()
+    {
+        var accusatory = AccusationIndependentHeldOut.Accusatory.Where(s => !TellsOfDanger(s)).ToList();
+        var dangerFirst = AccusationIndependentHeldOut.Accusatory.Count - accusatory.Count;
+        var report = Score.Of("Independent held-out (another writer, from the kinds' descriptions only)", accusatory, AccusationIndependentHeldOut.Clean, AccusationIndependentHeldOut.Boundaries);
+        output.WriteLine(report.Text);
+        output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {dangerFirst}");
+        output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
+
+        Assert.True(AccusationIndependentHeldOut.Accusatory.Count + AccusationIndependentHeldOut.Clean.Count + AccusationIndependentHeldOut.Boundaries.Count >= 100);
+        Assert.All(Enum.GetValues<AccusationKind>(), kind => Assert.Contains(AccusationIndependentHeldOut.Accusatory.Concat(AccusationIndependentHeldOut.Boundaries), s => s.Kind == kind));
+    }
+
     private const double HeldOutCaughtFloor = MinimumRecall;
     private const double HeldOutCleanFlaggedCeiling = MaximumCleanFlagged;
 

@@ -52,6 +52,18 @@ public class SafetyCorpusTests(ITestOutputHelper output)
         Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyCorpus.HeldOutSafety, s => s.Kind == kind));
     }
 
+    // Written by someone who had read neither the rules nor the corpus, from a one-line description per kind.
+    // Reported, never asserted against the targets, for the same reason as the round above.
+    [Fact]
+    public void Independent_held_out_round_is_reported_separately()
+    {
+        var report = Report("Independent held-out round (another writer, from the kinds' descriptions only)", SafetyIndependentHeldOut.Safety, SafetyIndependentHeldOut.Boundaries, SafetyIndependentHeldOut.Ordinary);
+        output.WriteLine(report.Text);
+
+        Assert.True(SafetyIndependentHeldOut.Safety.Count + SafetyIndependentHeldOut.Ordinary.Count >= 100);
+        Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyIndependentHeldOut.Safety, s => s.Kind == kind));
+    }
+
     /// <summary>Rounds one to seven: each was reported before any change, then used to revise the rules.</summary>
     public static TheoryData<string> EarlierRounds() => [.. UsedRounds.Keys];
 
