@@ -66,6 +66,7 @@ internal static class SafetyRules
         rules.AddRange(IntimidationRules());
         rules.AddRange(ControlRules());
         rules.AddRange(IsolationRules());
+        rules.AddRange(MoreIsolationRules());
         rules.AddRange(DegradationRules());
         return rules;
     }
@@ -127,7 +128,8 @@ internal static class SafetyRules
             + $@"|leav(?:e|ing)(?:\s+{Whom})?(?=\s*(?:[.!?,;]|$|because|in\s+case|or|him|her|them|the\s+relationship|the\s+marriage|him))|say(?:ing)?\s+no(?:\s+to\s+{Whom})?"
             + $@"|disagree(?:ing)?\s+with\s+{Whom}|argu(?:e|ing)\s+with\s+{Whom}|stand(?:ing)?\s+up\s+to\s+{Whom}|contradict(?:ing)?\s+{Whom}"
             + $@"|(?:upset|anger|upsetting|angering|provok(?:e|ing))\s+{Whom}|mak(?:e|ing)\s+{Whom}\s+(?:angry|mad)|tell(?:ing)?\s+{Whom}\s+no|report(?:ing)?\s+{Whom}"
-            + @"|call(?:ing)?\s+the\s+police|sleep\s+(?:next\s+to|beside|in\s+the\s+same\s+bed\s+as)\s+(?:him|her|them))\b",
+            + @"|call(?:ing)?\s+the\s+police|sleep\s+(?:next\s+to|beside|in\s+the\s+same\s+bed\s+as)\s+(?:him|her|them)"
+            + $@"|tell(?:ing)?\s+{Whom}\s+(?:that\s+)?(?:i\s+(?:want|need|'m\s+going|am\s+going|plan|have\s+decided|'ve\s+decided|am\s+ready)\s+to\s+(?:leave|go|end\s+(?:it|things|this)|break\s+up|separate|divorce|move\s+out)|(?:it's|it\s+is|we're|we\s+are)\s+(?:over|done|finished)|i\s+want\s+(?:out|a\s+divorce|a\s+separation)))\b",
             SafetyRuleChecks.Negation);
 
         // "I feel unsafe", "I'm not safe at home", "I felt threatened", "I was intimidated by him".
@@ -149,7 +151,8 @@ internal static class SafetyRules
         yield return Rule([Fear],
             $@"\b(?:his|her|their|your|my\s+{Noun}'s)\s+(?:temper|anger|rages?|moods?|outbursts?|drinking|jealousy|voice|silences?|violence)\s+(?:really\s+|still\s+|just\s+)?(?<v>terrif(?:y|ies|ied)|scares?|scared|frightens?|frightened)\s+me\b"
             + $@"|\b(?<v>too\s+(?:frightened|scared|afraid|terrified))\s+of\s+{Whom}\s+to\b"
-            + $@"|\bi\s+(?:(?:still|always|literally)\s+)?(?<v>jump|flinch|tense\s+up|panic|shake|start\s+shaking|go\s+rigid|go\s+cold)\s+(?:every\s+time|whenever|when|as\s+soon\s+as)\s+{Who}\s+(?:\w+\s+)?(?:comes?|walks?|gets?|moves?|raises?|opens?|shouts?|touches?|looks?|reaches?|pulls?|slams?|starts?)\b",
+            + $@"|\bi\s+(?:(?:still|always|literally)\s+)?(?<v>jump|flinch|tense\s+up|panic|shake|start\s+shaking|go\s+rigid|go\s+cold)\s+(?:every\s+time|whenever|when|as\s+soon\s+as)\s+(?:{Who}\s+(?:\w+\s+)?(?:comes?|walks?|gets?|moves?|raises?|opens?|shouts?|touches?|looks?|reaches?|pulls?|slams?|starts?)\b"
+            + $@"|i\s+(?:hear|see)\s+(?:his|her|their|your|my\s+{Noun}'s)\s+(?:key|keys|car|truck|van|bike|footsteps|steps|voice|name|number|ringtone|text|shadow)\b)",
             SafetyRuleChecks.Negation);
 
         // "frightened of running into him"; "my heart sinks when I hear his truck"; "scared he'll come back tonight",
@@ -158,6 +161,11 @@ internal static class SafetyRules
             $@"\b(?<v>{Afraid})\s+of\s+(?:running|bumping)\s+into\s+{Whom}\b"
             + $@"|\b(?<v>my\s+heart\s+(?:pounds|sinks|stops|drops|hammers)|my\s+stomach\s+(?:drops|knots|turns|churns|lurches)|i\s+(?:freeze|tremble|feel\s+sick|go\s+cold))\s+(?:when|whenever|every\s+time|as\s+soon\s+as)\s+(?:i\s+(?:hear|see)\s+)?(?:{Who}|his|her|their)\b"
             + $@"|\b(?<v>{Afraid}|worried|terrified)\s+(?:that\s+)?{Who}(?:'ll|ll|'d|d|\s+will|\s+would|\s+might|\s+is\s+going\s+to|'s\s+going\s+to|\s+gonna)\s+(?:come\s+back|come\s+home\s+(?:drunk|angry|early)|turn\s+up|show\s+up|find\s+(?:out\s+(?:i|where|about\s+(?:this|the\s+app|my\s+plan))|this|my\s+(?:diary|journal|notes|plan))|read\s+this|see\s+this|catch\s+me|track\s+me\s+down)\b",
+            SafetyRuleChecks.Negation);
+
+        // "scared he'll wake up in one of his moods", "afraid she'll come home in a temper".
+        yield return Rule([Fear],
+            $@"\b(?<v>{Afraid}|dread(?:ing)?|terrified)\s+(?:that\s+)?{Who}(?:'ll|ll|'d|d|\s+will|\s+would|\s+might|\s+is\s+going\s+to|'s\s+going\s+to|\s+gonna)\s+[^.!?;]{{0,40}}?\b(?:in\s+(?:one\s+of\s+)?(?:his|her|their|your|a)\s+(?:moods?|tempers?|rages?|states?)|(?:drunk|angry|raging|in\s+a\s+rage))\b",
             SafetyRuleChecks.Negation);
 
         // "I don't think I'm safe with him", "I'm not sure I'm safe at home".
@@ -357,11 +365,11 @@ internal static class SafetyRules
 
         // "he said he'd kill me", "she told me I'd never see the kids again", "says he will ruin me if I go".
         yield return Rule([Threat],
-            $@"\b(?<v>said|says|say|reckons|reckoned|told\s+me|tells\s+me|texted(?:\s+me)?|texts(?:\s+me)?|keeps\s+(?:messaging|texting|writing)(?:\s+me)?|messages(?:\s+me)?|wrote|writes|screamed|yelled|shouted|swore|swears|warned\s+me|keeps\s+saying|has\s+said|promised|messaged(?:\s+me)?)\s+(?:(?:more\s+than\s+once|again|before|many\s+times|repeatedly|to\s+me|to\s+my\s+face|over\s+and\s+over|in\s+front\s+of\s+the\s+kids)\s+)?(?:that\s+)?(?:if\s+[^.!?;]{{1,40}}?,?\s+)?"
+            $@"\b(?<v>said|says|say|reckons|reckoned|told\s+me|tells\s+me|texted(?:\s+me)?|texts(?:\s+me)?|keeps\s+(?:messaging|texting|writing)(?:\s+me)?|messages(?:\s+me)?|wrote|writes|screamed|yelled|shouted|swore|swears|warned\s+me|keeps\s+saying|has\s+said|promised|messaged(?:\s+me)?)(?:\s+(?:saying|to\s+say))?\s+(?:(?:more\s+than\s+once|again|before|many\s+times|repeatedly|to\s+me|to\s+my\s+face|over\s+and\s+over|in\s+front\s+of\s+the\s+kids)\s+)?(?:that\s+)?(?:if\s+[^.!?;]{{1,40}}?,?\s+)?"
             + @"(?:he|she|they|you|i|no\s*one|nobody)(?:'d|d|'ll|ll|\s+would|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+were\s+going\s+to|\s+are\s+going\s+to|\s+gonna|\s+could|\s+wouldn't|\s+won't)\s+"
             + @"(?:(?:never|ever|actually|really|just|make\s+sure|come\s+(?:round|over|here|back|to\s+\w+)\s+and|find\s+me\s+and)\s+)*"
             + @"(?:throw\s+acid|(?:bash|belt|slap|punch|smash|glass|deck|strangle)\s+(?:me|my|us|the\s+kids)|sort\s+me\s+out|teach\s+me\s+a\s+lesson|deal\s+with\s+me|get\s+me\s+back|finish\s+me|end\s+me|show\s+me\s+what\s+happens|(?:kill|hurt|hit|harm|beat|destroy|ruin|burn|strangle|shoot|stab|beat\s+up)\s+(?:me|us|you|the\s+(?:kids|children|baby|house|dog|cat)|my|our|your|him|her|them|anyone|everyone|everybody|whoever)|break\s+my|find\s+me|come\s+after|hunt\s+me|take\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|money)"
-            + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
+            + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)\s+(?!(?:come|get)\s+(?:back|home|here)|answer|pick\s+up|reply|do\s+(?:what|as)|listen|obey|stop|drop)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
             + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|lose\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|home|visa)|never\s+get\s+(?:the|my|our)\s+(?:kids|children)|" + SelfHarm + @")\b",
             SafetyRuleChecks.Negation);
 
@@ -421,7 +429,7 @@ internal static class SafetyRules
 
         // "walking on eggshells", "tiptoe around him", "I never know what will set her off".
         yield return Rule([Intimidation],
-            $@"\b(?<v>walk(?:s|ed|ing)?\s+on\s+egg\s*-?shells|tip\s*-?toe(?:s|d|ing)?\s+around\s+(?:{Whom}|(?:his|her|their|your|my\s+{Noun}'s)\s+(?:moods?|temper|anger|rages?|outbursts?|drinking|reactions?))"
+            $@"\b(?<!\b(?:class|team|office|staff|students|department|school|company|workplace|classroom|crew|squad)\s+(?:was|were|is|are|has\s+been|have\s+been|all)\s+)(?<v>walk(?:s|ed|ing)?\s+on\s+egg\s*-?shells|tip\s*-?toe(?:s|d|ing)?\s+around\s+(?:{Whom}|(?:his|her|their|your|my\s+{Noun}'s)\s+(?:moods?|temper|anger|rages?|outbursts?|drinking|reactions?))"
             + $@"|brac(?:e|ed|ing)\s+myself\s+(?:when|whenever|every\s+time|before|for\s+when)\s+{Who}|on\s+tenterhooks\s+(?:around|with)\s+{Whom}"
             + $@"|(?:set|sets|setting|sets)\s+{Whom}\s+off|careful\s+not\s+to\s+set\s+{Whom}\s+off|what\s+(?:mood|state)\s+{Who}(?:'ll|\s+will)?\s+(?:be|come\s+home)\s+in|careful\s+not\s+to\s+(?:upset|anger|provoke|set\s+off)\s+{Whom})\b",
             SafetyRuleChecks.Negation);
@@ -560,7 +568,8 @@ internal static class SafetyRules
             + @"|\b(?<v>account\s+for|justify|explain)\s+every\s+(?:penny|pound|cent|dollar|rupee|euro|purchase|receipt|rupee|coffee|minute|hour)\b"
             + @"|\b(?<v>check(?:s|ed|ing)?|go(?:es)?\s+through|went\s+through)\s+every\s+(?:receipt|purchase|penny|bank\s+statement|transaction)\b"
             + @"|\b(?<v>took\s+out|takes\s+out|taken\s+out|put|puts|ran\s+up|runs\s+up|run\s+up)\s+(?:a\s+)?(?:loans?|debts?|credit\s+cards?|a\s+mortgage|bills)\s+in\s+my\s+name\b"
-            + @"|\b(?<v>no\s+(?:access|say)\s+(?:to|over)\s+(?:the|our|my|any)\s+(?:money|accounts?|finances|bank))\b",
+            + @"|\b(?<v>no\s+(?:access|say)\s+(?:to|over)\s+(?:the|our|my|any)\s+(?:money|accounts?|finances|bank))\b"
+            + @"|\b(?<v>(?:i'm|im|i\s+am|i\s+was|i'm\s+still|i\s+am\s+still)\s+not\s+allowed)\s+(?:my\s+own|a|an|any|my)\s+(?:(?:own|bank|debit|credit)\s+)?(?:card|account|money|cash|phone|car|keys|car\s+keys|passport|wages|salary|pay|savings)\b",
             SafetyRuleChecks.Act);
 
         // "made me quit my job", "won't let me see my friends", "I'm not allowed to go out", "I need his permission".
@@ -635,6 +644,11 @@ internal static class SafetyRules
     // "won't let me pay", "never lets me finish a sentence", "not allowed to eat sugar": ordinary.
     private static bool AcceptPermission(Match m)
     {
+        if (Regex.IsMatch(Before(m, 40), @"\b(?:my|the|our|his|her)\s+(?:manager|boss|supervisor|employer|company|work|job|school|uni|college|teacher|coach|doctor|gp|nurse|landlord|landlady|council|bank|insurer|insurance|parents|mum|mom|dad|father|mother|gym|club|airline|office)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return false; // "my manager won't let me work from home": a rule at work, not a partner's control.
+        }
+
         var act = m.Groups["act"].Value.ToLowerInvariant();
         var after = m.Groups["after"].Value;
         var follows = act + after;
@@ -709,7 +723,7 @@ internal static class SafetyRules
             + $@"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+cancel)\s+(?:\w+\s+){{0,5}}?(?:see|seeing|meet|meeting|visit|visiting)\s+(?:(?:my|any\s+of\s+my)\s+)?(?:\w+\s+)?{People}\b"
             + @"|\b(?<v>stop(?:s|ped|ping)?\s+me)\s+(?:from\s+)?(?:going|attending|travelling|traveling)\s+(?:to\s+)?(?:my\s+)?(?:own\s+)?(?:\w+(?:'s|s')\s+)(?:wedding|funeral|party|birthday|house|home|place|christening|graduation|hospital\s+bed)\b"
             + @"|\b(?<v>(?:made|makes|forced|forces|pressured|pressures|got)\s+me\s+(?:to\s+)?(?:stop|give\s+up|quit))\s+(?:going\s+to|seeing|attending|visiting)\b"
-            + $@"|\b(?<v>tells?|told|keeps\s+telling)\s+me\s+(?:that\s+)?my\s+(?:\w+\s+)?(?:{People})\s+(?:are|is|were|was)\s+(?:only\s+|just\s+)?(?:using|against|jealous\s+of|lying\s+to|a\s+bad\s+influence|trying\s+to\s+(?:split|break)|turning\s+me|not\s+real|no\s+good|fake|toxic)"
+            + $@"|\b(?<v>tells?|told|keeps\s+telling|says|said|keeps\s+saying|reckons|insists)\s+(?:me\s+)?(?:that\s+)?my\s+(?:\w+\s+)?(?:{People})\s+(?:are|is|were|was)\s+(?:only\s+|just\s+)?(?:using|against|jealous\s+of|lying\s+to|a\s+bad\s+influence|trying\s+to\s+(?:split|break)|turning\s+me|not\s+real|no\s+good|fake|toxic)"
             + $@"|\bmy\s+(?<v>(?:family|friends|parents|mum|mom|dad|sister|brother|mates))\s+(?:don't|doesn't|won't|never|stopped|no\s+longer)\s+(?:visit(?:ing)?|com(?:e|ing)\s+(?:round|over|around|by)|call(?:ing)?)\b(?:\s+\w+){{0,2}}\s+because\s+(?:of\s+)?(?:{Whom}|{Who})\b"
             + $@"|\b(?<v>made\s+sure|makes\s+sure|make\s+sure)\s+(?:that\s+)?i\s+(?:don't|do\s+not|dont|never|can't|cannot|couldn't|didn't|no\s+longer)\s+(?:\w+\s+)?(?:see|talk\s+to|speak\s+to|visit|call|meet|contact|hear\s+from)\s+(?:(?:my|any\s+of\s+my|any)\s+)?(?:\w+\s+)?{People}\b"
             + $@"|\bi\s+(?:haven't|have\s+not|havent|hadn't|had\s+not)\s+(?:been\s+)?(?<v>(?:allowed|permitted))\s+to\s+(?:see|visit|talk\s+to|speak\s+to|call|contact|meet)\s+(?:(?:my|any\s+of\s+my|any)\s+)?(?:\w+\s+)?{People}\b"
@@ -720,7 +734,8 @@ internal static class SafetyRules
         // "gets furious when I see my friends", "sulks for days if I visit my mum".
         yield return Rule([Isolation],
             @"\b(?<v>(?:gets?|got|goes|went|is|was|becomes?|became|turns?|turned)\s+(?:really\s+|so\s+|very\s+|super\s+|extremely\s+|insanely\s+)?(?:angry|mad|furious|jealous|violent|nasty|crazy|livid|aggressive|psycho|abusive|mental|ballistic|berserk|nuts|cold\s+for\s+days)|sulks?\s+for\s+days|makes\s+a\s+(?:(?:huge|big|massive|real|great)\s+)?(?:scene|fuss)|made\s+a\s+(?:(?:huge|big|massive|real|great)\s+)?(?:scene|fuss)|kicks\s+off|kicked\s+off|starts\s+a\s+(?:fight|row)|throws\s+a\s+fit|has\s+a\s+go\s+at\s+me|punishes\s+me|punished\s+me|gives\s+me\s+the\s+silent\s+treatment\s+for\s+days|accuses\s+me\s+of\s+cheating)"
-            + $@"\s+(?:when|if|whenever|every\s+time|each\s+time|after)\s+i\s+(?:\w+\s+)?(?:see|go\s+out|talk\s+to|speak\s+to|visit|meet|spend\s+time\s+with|call|text|phone|hang\s+out|go\s+(?:to|anywhere|out|somewhere)|have\s+(?:friends|people|anyone)|leave\s+the\s+house|want\s+to\s+(?:see|go))\b",
+            + $@"\s+(?:when|if|whenever|every\s+time|each\s+time|after)\s+i\s+(?:\w+\s+)?(?:see|go\s+out|talk\s+to|speak\s+to|visit|meet|spend\s+time\s+with|call|text|phone|hang\s+out|go\s+(?:to|anywhere|out|somewhere)|have\s+(?:friends|people|anyone)|leave\s+the\s+house|want\s+to\s+(?:see|go)"
+            + @"|(?:mention|suggest|bring\s+up|talk\s+about|ask\s+about|plan)\s+(?:seeing|visiting|going|meeting|calling|ringing|my\s+(?:friends|family|mum|mom|dad|parents|sister|brother|mates)))\b",
             SafetyRuleChecks.Negation);
 
         // "I've lost all my friends because of him", "I have no one left since we married", "I'm cut off from everyone".
@@ -729,6 +744,24 @@ internal static class SafetyRules
             + @"|\b(?<v>(?:drove|drives|driven|driving|push(?:ed|es)?|scared|scares|chased|chases|frightened))\s+(?:all\s+)?(?:(?:my|our)\s+)?(?:friends|family|them|everyone|everybody|people|mates)\s+(?:all\s+)?away\b"
             + $@"|\b(?<v>(?:don't|do\s+not|dont|didn't)\s+have\s+(?:any\s+)?(?:friends|anyone|anybody|a\s+single\s+friend)\s+(?:anymore|any\s+more|left))\b(?=[^.!?;]{{0,40}}\b(?:because|since|him|her|them|he|she|they|partner|husband|wife|boyfriend|girlfriend))"
             + @"|\bi(?:'m|m|\s+am|\s+was|'ve\s+been|\s+have\s+been|\s+feel|\s+felt)\s+(?:so\s+|completely\s+|totally\s+)?(?<v>cut\s+off\s+from\s+(?:everyone|everybody|my\s+(?:friends|family|people|support))|isolated\s+from\s+(?:everyone|everybody|my\s+(?:friends|family))|not\s+allowed\s+(?:any\s+)?friends)\b",
+            SafetyRuleChecks.Negation);
+    }
+
+    // Kept from people in other words: "he says I don't need anybody but him", "I haven't seen my family in a year
+    // because of her", "he deleted my friends' numbers", "hides the car keys so I can't go anywhere", "choose him or them".
+    private static IEnumerable<SafetyRule> MoreIsolationRules()
+    {
+        yield return Rule([Isolation],
+            $@"\b(?<v>(?:says|said|tells\s+me|told\s+me|keeps\s+telling\s+me|keeps\s+saying|insists|reckons)\s+(?:that\s+)?i\s+(?:don't|do\s+not|dont|shouldn't|should\s+not)\s+need\s+(?:anyone|anybody|friends|other\s+people|my\s+(?:\w+\s+)?{People})\s+(?:else\s+)?(?:but|except|apart\s+from|other\s+than|besides|now\s+i\s+have)\s+(?:him|her|them|you))\b"
+            + $@"|\bi\s+(?:haven't|have\s+not|havent|hadn't|had\s+not|can't|cannot|cant|don't|dont|never|barely|hardly\s+ever|rarely)\s+(?:get\s+to\s+|been\s+able\s+to\s+)?(?<v>seen|see|visit(?:ed)?|spoken\s+to|speak\s+to|talked\s+to|talk\s+to)\s+(?:my\s+)?(?:\w+\s+)?{People}\b[^.!?;]{{0,40}}?\bbecause\s+(?:of\s+)?(?:{Whom}|{Who})\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>deleted|deletes|blocked|blocks|removed|removes|wiped|wipes)\s+(?:all\s+)?(?:of\s+)?(?:my\s+(?:\w+\s+)?{People}(?:'s|')?\s+(?:contacts|numbers|phone\s+numbers|details|accounts|messages)|my\s+contacts|my\s+(?:\w+\s+)?{People}\b(?!'))"
+            + $@"|\b(?<v>choose|pick)\s+(?:between\s+)?(?:him|her|them|you)\s+(?:or|and)\s+(?:them|my\s+(?:\w+\s+)?{People})\b",
+            SafetyRuleChecks.Negation);
+
+        // "hides the car keys so I can't go anywhere", "cut off my phone so I can't call my parents": the person kept
+        // from leaving or reaching anyone, said after the partner's act in the same sentence.
+        yield return Rule([Isolation],
+            $@"(?<=\b(?:he|she|they|you|my\s+{Noun})\b[^.!?;]{{0,80}})\b(?<v>so\s+(?:that\s+)?i\s+(?:can't|cannot|cant|can\s+not|couldn't|could\s+not|won't\s+be\s+able\s+to))\s+(?:go\s+(?:anywhere|out|to\s+see)|leave(?:\s+the\s+house)?\b|get\s+out|escape|see\s+(?:anyone|anybody|my)|call\s+(?:anyone|anybody|my|for\s+help)|contact\s+(?:anyone|anybody|my)|talk\s+to\s+(?:anyone|anybody|my)|ring\s+(?:anyone|anybody|my)|reach\s+(?:anyone|anybody|my))",
             SafetyRuleChecks.Negation);
     }
 
@@ -749,7 +782,7 @@ internal static class SafetyRules
         // "he tells me I'm worthless", "she says no one else would want me", "keeps telling me I'm crazy".
         yield return Rule([Degradation],
             @"\b(?<v>tell(?:s|ing)?|told|say(?:s|ing)?|said|remind(?:s|ed|ing)?|scream(?:s|ed)?|yell(?:s|ed)?|shout(?:s|ed)?)\s+(?:me\s+)?(?:that\s+)?(?:i(?:'m|m|\s+am|\s+was|'d\s+be|\s+would\s+be|'ll\s+never\s+be|\s+will\s+never\s+be|\s+look|\s+am\s+just|'m\s+just)\s+(?:(?:so|such\s+an?|a|an|just|nothing\s+but|completely|totally|fat\s+and|stupid\s+and|ugly\s+and|too)\s+)*"
-            + @"(?:worthless|nothing|stupid|useless|ugly|fat|crazy|mad|insane|mental|a\s+failure|pathetic|disgusting|unlovable|a\s+burden|a\s+joke|a\s+waste|dumb|an\s+idiot|a\s+nobody|worth\s+nothing|lucky\s+(?:he|she|they|to\s+have\s+(?:him|her|them|someone|anyone|a\s+(?:man|woman|partner|husband|wife|boyfriend|girlfriend)\s+like)|anyone)|imagining\s+(?:it|things)|making\s+(?:it|things|this)\s+up|a\s+(?:bad|terrible|useless)\s+(?:mother|father|mum|mom|dad|wife|husband|parent))"
+            + @"(?:worthless|nothing|stupid|useless|ugly|fat|crazy|mad|insane|mental|a\s+failure|pathetic|disgusting|unlovable|a\s+burden|a\s+joke|a\s+waste|dumb|an\s+idiot|a\s+nobody|worth\s+nothing|an\s+embarrassment|a\s+disgrace|a\s+disappointment|a\s+(?:total\s+|complete\s+)?(?:mess|loser|freak|slut|whore|bitch|cow|pig|moron|liability)|good\s+for\s+nothing|too\s+(?:fat|ugly|stupid|old)\s+(?:for|to)|lucky\s+(?:he|she|they|to\s+have\s+(?:him|her|them|someone|anyone|a\s+(?:man|woman|partner|husband|wife|boyfriend|girlfriend)\s+like)|anyone)|imagining\s+(?:it|things)|making\s+(?:it|things|this)\s+up|a\s+(?:bad|terrible|useless)\s+(?:mother|father|mum|mom|dad|wife|husband|parent))"
             + @"|(?:no\s*one|nobody|no\s+(?:other\s+)?(?:man|woman|guy|girl|one\s+else)|no\s+one\s+else)\s+(?:else\s+)?(?:would|will|could)\s+(?:ever\s+)?(?:want|love|have|put\s+up\s+with|date|marry|touch|believe)\s+me"
             + @"|(?:it|that)\s+never\s+happened|(?:everyone|everybody|people|my\s+(?:family|friends|parents|mum|mom|doctor|boss)|our\s+(?:friends|family)|the\s+(?:police|kids|children))\s+(?:that\s+)?i(?:'m|m|\s+am|\s+was)\s+(?:\w+\s+)?(?:crazy|mad|insane|unstable|mental|a\s+liar|lying|abusive|the\s+problem|violent|an\s+alcoholic|a\s+bad\s+mother|a\s+bad\s+father)|i(?:'m|\s+am)\s+(?:imagining|making)\s+(?:it|things|this)(?:\s+up)?)\b",
             SafetyRuleChecks.Negation);
@@ -767,7 +800,8 @@ internal static class SafetyRules
             + @"|\b(?<v>(?:mocks?|mocked|mocking|laughs?\s+at|laughed\s+at|sneers?\s+at|sneered\s+at|imitates?|imitated|mimics?|mimicked))\s+(?:the\s+way\s+i|how\s+i)\s+(?:talk|speak|look|dress|walk|cook|sound|eat|laugh|write|read)\b"
             + @"|\b(?<v>(?:emotional|verbal|psychological|mental)\s+abuse|(?:emotionally|verbally|psychologically|mentally)\s+(?:abus(?:e|es|ed|ive|ing)|cruel|violent|torture[sd]?))\b"
             + @"|\b(?<v>(?:makes?|made)\s+me\s+(?:question|doubt)\s+my\s+(?:own\s+)?(?:memory|sanity|mind|reality|judgement|judgment|perception))\b"
-            + @"|\b(?<v>gaslight(?:s|ed|ing)?)\s+me\b",
+            + @"|\b(?<v>gaslight(?:s|ed|ing)?)\s+me\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>posted|posts|shared|shares|sent|sends|showed|shows|put)\s+(?:(?:a|the|some|those|these|my|private|intimate|old)\s+)?(?:videos?|photos?|pictures?|pics|clips?|recordings?|screenshots?|nudes)\s+of\s+me\b(?=[^.!?;]{{0,60}}\b(?:crying|naked|nude|undress|drunk|asleep|being\s+sick|laugh|mock|humiliat|without\s+(?:my\s+)?(?:permission|consent|asking)|to\s+(?:his|her|their)\s+(?:mates|friends)|online|to\s+everyone|for\s+everyone))",
             SafetyRuleChecks.Act);
     }
 

@@ -126,6 +126,19 @@ internal static class SafetyCorpus
         S(Degradation, "He tells me I'm crazy and it never happened."),
         S(Degradation, "He mocks my weight."),
         S(Degradation, "She humiliates me in public."),
+        // Added 2026-12-07 after the independent round showed ideas the rules lacked (written fresh, other words).
+        S(Fear, "I freeze whenever I hear her car in the drive."),
+        S(Fear, "I'm dreading that he'll come home in one of his rages again."),
+        S(Fear, "I'm afraid to tell my husband that I want a divorce."),
+        S(Threat, "She messaged saying I'd regret it if I didn't answer her calls."),
+        S(MonitoringAndControl, "I'm not allowed my own phone, she keeps it in her bag."),
+        S(Isolation, "He keeps saying I don't need my friends now I have him."),
+        S(Isolation, "I rarely see my sister because of him."),
+        S(Isolation, "She blocked my brother on my phone."),
+        S(Isolation, "He took the car keys so I couldn't leave the house."),
+        S(Isolation, "She says I have to choose her or my friends."),
+        S(Degradation, "He keeps telling me I'm a disgrace to my family."),
+        S(Degradation, "She shared photos of me drunk with her friends to laugh at me."),
     ];
 
     /// <summary>Boundaries and decisions to leave: never a threat. The kind, when given, is a safety signal the sentence also carries.</summary>
@@ -176,6 +189,16 @@ internal static class SafetyCorpus
     /// <summary>Ordinary sentences that use the same words without danger.</summary>
     public static IReadOnlyList<Sample> Ordinary { get; } =
     [
+        O("The school won't let me leave early on Fridays."),
+        O("I jump every time I hear the doorbell."),
+        O("I'm scared to tell him I dented his car."),
+        O("The team was walking on eggshells before the layoffs."),
+        O("He posted a photo of me at the beach and it's lovely."),
+        O("I haven't seen my friends in ages because of work."),
+        O("She deleted the old photos from the laptop."),
+        O("We hid the presents so the kids can't find them."),
+        O("Mum says I don't need anyone's approval but my own."),
+        O("I had to choose between the blue sofa or the grey one."),
         O("I was afraid I'd be late."),
         O("I'm scared this talk will go badly."),
         O("She grabbed the last slice of cake."),

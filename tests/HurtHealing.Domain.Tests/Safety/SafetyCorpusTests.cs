@@ -53,11 +53,13 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     }
 
     // Written by someone who had read neither the rules nor the corpus, from a one-line description per kind.
-    // Reported, never asserted against the targets, for the same reason as the round above.
+    // Reported on 2026-12-07 before any change (82.3 % found with the right kind, 83.5 % with any, 2.9 % of
+    // ordinary sentences flagged), then used to revise the rules, so it is development data now; a fresh
+    // independent round gives the honest figure.
     [Fact]
-    public void Independent_held_out_round_is_reported_separately()
+    public void Independent_round_is_reported_too()
     {
-        var report = Report("Independent held-out round (another writer, from the kinds' descriptions only)", SafetyIndependentHeldOut.Safety, SafetyIndependentHeldOut.Boundaries, SafetyIndependentHeldOut.Ordinary);
+        var report = Report("Independent round (another writer; reported at 82.3 % / 2.9 %, then used to revise the rules)", SafetyIndependentHeldOut.Safety, SafetyIndependentHeldOut.Boundaries, SafetyIndependentHeldOut.Ordinary);
         output.WriteLine(report.Text);
 
         Assert.True(SafetyIndependentHeldOut.Safety.Count + SafetyIndependentHeldOut.Ordinary.Count >= 100);

@@ -5,7 +5,8 @@ namespace HurtHealing.Domain.Tests.Safety;
 /// <summary>
 /// The independent held-out round for the safety signals, written on 2026-12-07 by an engineer who had not read
 /// the rules, the corpus or any code, from a one-line description of each kind and of ordinary sentences that use
-/// the same words without danger. Copied verbatim, labels as written. FROZEN and never tuned on.
+/// the same words without danger. Copied verbatim, labels as written. Its first figures were reported (82.3 % found
+/// with the right kind, 2.9 % of ordinary sentences flagged) and then its misses were used to revise the rules.
 /// </summary>
 internal static class SafetyIndependentHeldOut
 {
