@@ -77,6 +77,8 @@ builder.Services
     .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
     .AddPasswordValidator<PasswordLengthValidator<AppUser>>();
 
+builder.Services.AddSingleton<SessionChanges>();
+builder.Services.AddHostedService<SessionChangeListener>();
 builder.Services.AddSingleton<DbTicketStore>();
 builder.Services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, ConfigureTicketStore>();
 builder.Services.ConfigureApplicationCookie(options =>
@@ -110,6 +112,7 @@ builder.Services.AddAntiforgery(options =>
 });
 // TempData's cookie defaults to never Secure; it can carry a message naming the person's email.
 builder.Services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+builder.Services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, QuietTempDataProvider>();
 
 builder.Services.AddSingleton<IEmailSender, EmailSender>();
 builder.Services.AddHttpContextAccessor();

@@ -134,4 +134,7 @@ public static class LogEvents
     public const int BoundaryRepeatedPost = 8001;
     public const int BoundaryCrossed = 8010;
     public const int IncidentMarkedPartOfPattern = 8100;
+    // 8200–8249: the session cache and its LISTEN connection
+    public const int SessionListenerListening = 8200;
+    public const int SessionListenerLost = 8201;
 }

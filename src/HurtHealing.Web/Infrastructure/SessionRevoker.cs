@@ -16,9 +16,16 @@ public static class SessionRevoker
     // Kept across the new session as SignInManager.RefreshSignInAsync keeps them: how this person signed in.
     private static readonly string[] SignInMethodClaims = [ClaimTypes.AuthenticationMethod, "amr"];
 
-    /// <summary>Ends every server-side session of a user, e.g. after a password reset.</summary>
-    public static Task<int> RevokeAllAsync(AppDbContext db, string userId, CancellationToken ct = default) =>
-        db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+    /// <summary>
+    /// Ends every server-side session of a user, e.g. after a password reset, and returns once every
+    /// instance has been told (the table's trigger announces each deleted row; see <see cref="SessionChanges"/>).
+    /// </summary>
+    public static async Task<int> RevokeAllAsync(HttpContext context, AppDbContext db, string userId)
+    {
+        var ended = await db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(context.RequestAborted);
+        await context.RequestServices.GetRequiredService<SessionChanges>().AwaitDeliveryAsync(db, context.RequestAborted);
+        return ended;
+    }
 
     /// <summary>
     /// Ends every session of the user, this one included, and signs this browser in again under a new
@@ -36,7 +43,7 @@ public static class SessionRevoker
         // Signing out removes this session's row, and stops this request's cookie handler from sending
         // the old key again when the response starts (a sliding or security-stamp renewal would).
         await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-        var ended = await RevokeAllAsync(db, user.Id, context.RequestAborted);
+        var ended = await RevokeAllAsync(context, db, user.Id);
 
         var principal = await signInManager.CreateUserPrincipalAsync(user);
         principal.Identities.First().AddClaims(methods);

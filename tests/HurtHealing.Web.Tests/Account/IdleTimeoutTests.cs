@@ -1,5 +1,6 @@
 using System.Net;
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
 using HurtHealing.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -49,6 +50,24 @@ public class IdleTimeoutTests(FakeClockAppFactory factory) : IClassFixture<FakeC
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Account/Login", response.Headers.Location?.RelativeTarget(), StringComparison.Ordinal);
         Assert.False(await factory.QueryAsync(db => db.UserSessions.AnyAsync(s => s.Id == key)));
+    }
+
+    [Fact]
+    public async Task A_session_answered_from_memory_still_ends_when_idle()
+    {
+        var (client, _, key) = await SignedInAsync();
+        var changes = factory.Services.GetRequiredService<SessionChanges>();
+        await SessionCacheWait.UntilListeningAsync(factory.Services);
+        Assert.True(await client.IsSignedInAsync());
+        Assert.True(await client.IsSignedInAsync());
+        Assert.True(changes.TryGet(key, out _));
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(31));
+        using var response = await client.GetAsync("/Account/Manage");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.False(await factory.QueryAsync(db => db.UserSessions.AnyAsync(s => s.Id == key)));
+        Assert.False(changes.TryGet(key, out _));
     }
 
     [Fact]

@@ -37,6 +37,25 @@ public sealed class RelayedDatabaseFactory : IncidentsFactory
 public class DatabaseAwayTests(RelayedDatabaseFactory factory) : IClassFixture<RelayedDatabaseFactory>
 {
     [Fact]
+    public async Task The_sign_in_form_needs_no_database()
+    {
+        var anonymous = factory.CreateBrowserLikeClient();
+        factory.Relay.Stop();
+        try
+        {
+            using var response = await anonymous.GetAsync("/Account/Login");
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await HtmlForms.ParseAsync(response);
+            Assert.NotNull(page.QuerySelector("main form input[name='Input.Email']"));
+        }
+        finally
+        {
+            factory.Relay.Start();
+        }
+    }
+
+    [Fact]
     public async Task While_the_database_is_away_pages_answer_a_calm_503_with_retry_after_and_come_back_after()
     {
         var client = await factory.SignedInClientAsync();

@@ -12,15 +12,7 @@ namespace HurtHealing.Web.Pages.Account;
 
 [AllowAnonymous]
 [AccountFormLimits]
-public partial class LoginModel(
-    UserManager<AppUser> userManager,
-    SignInManager<AppUser> signInManager,
-    SignInBackOff backOff,
-    KnownDevice knownDevice,
-    DecoyPassword decoy,
-    AttemptWording wording,
-    AccountEmails accountEmails,
-    ILogger<LoginModel> logger) : PageModel
+public partial class LoginModel(ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -36,7 +28,15 @@ public partial class LoginModel(
     /// that depends only on the email as typed, so neither the words nor the time tell a stranger whether
     /// an address has an account here.
     /// </summary>
-    public async Task<IActionResult> OnPostAsync()
+    // The services come with the post: showing the form builds no Identity stack and no DbContext.
+    public async Task<IActionResult> OnPostAsync(
+        [FromServices] UserManager<AppUser> userManager,
+        [FromServices] SignInManager<AppUser> signInManager,
+        [FromServices] SignInBackOff backOff,
+        [FromServices] KnownDevice knownDevice,
+        [FromServices] DecoyPassword decoy,
+        [FromServices] AttemptWording wording,
+        [FromServices] AccountEmails accountEmails)
     {
         // Signing in over a live session would reuse its server-side key; sign out first instead.
         if (User.Identity?.IsAuthenticated == true)

@@ -80,7 +80,7 @@ public partial class ResetPasswordModel(
         }
 
         // ResetPasswordAsync has already changed the security stamp; ending the sessions makes that immediate.
-        var revoked = await SessionRevoker.RevokeAllAsync(db, user.Id, HttpContext.RequestAborted);
+        var revoked = await SessionRevoker.RevokeAllAsync(HttpContext, db, user.Id);
         // Whoever opened the link holds the mailbox: this browser gets the owner's own sign-in allowance.
         knownDevice.Remember(HttpContext, user.Email!);
         if (!user.EmailConfirmed)
