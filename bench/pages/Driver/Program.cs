@@ -25,6 +25,8 @@ switch (command)
     {
         using var session = new Session(new Uri(args[1]));
         await session.SignInAsync(args[2], args[3]);
+        // The antiforgery cookie stays behind: the pages do not need it, and the POST brings a fresh one each time.
+        session.Forget(session.AntiforgeryName);
         Console.WriteLine(session.CookieHeader());
         return 0;
     }
@@ -205,8 +207,9 @@ static async Task<int> TokensAsync(Uri origin, string cookie, int count, int cli
         request.Headers.Add("Cookie", cookie);
         using var response = await session.Client.SendAsync(request, ct);
         Session.Expect(response, HttpStatusCode.OK, "/Incidents/Log");
+        var known = cookie.Split(';').Select(c => c.Trim().Split('=')[0]).ToHashSet(StringComparer.Ordinal);
         var antiforgery = response.Headers.TryGetValues("Set-Cookie", out var set)
-            ? set.Select(c => c.Split(';')[0]).FirstOrDefault(c => c.Contains("Antiforgery", StringComparison.OrdinalIgnoreCase))
+            ? set.Select(c => c.Split(';')[0]).FirstOrDefault(c => !known.Contains(c.Split('=')[0]) && !c.EndsWith('='))
             : null;
         var token = Patterns.Token().Match(await response.Content.ReadAsStringAsync(ct));
         if (antiforgery is null || !token.Success)
@@ -236,6 +239,17 @@ internal sealed class Session : IDisposable
     }
 
     public HttpClient Client { get; }
+
+    public void Forget(string? name)
+    {
+        if (name is not null)
+        {
+            cookies.TryRemove(name, out _);
+        }
+    }
+
+    /// <summary>The cookie the first form's GET set: the antiforgery cookie.</summary>
+    public string? AntiforgeryName { get; private set; }
 
     public string CookieHeader() => string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}"));
 
@@ -273,7 +287,9 @@ internal sealed class Session : IDisposable
 
     public async Task<string> TokenAsync(string path)
     {
+        var before = cookies.Keys.ToHashSet(StringComparer.Ordinal);
         using var page = await SendAsync(HttpMethod.Get, path);
+        AntiforgeryName ??= cookies.Keys.FirstOrDefault(k => !before.Contains(k));
         Expect(page, HttpStatusCode.OK, path);
         var token = Patterns.Token().Match(await page.Content.ReadAsStringAsync());
         return token.Success ? token.Groups[1].Value : throw new InvalidOperationException($"No antiforgery token on {path}.");
