@@ -2,7 +2,9 @@
 -- beforehand by the driver from the log form) and a new idempotency key. The app's success answer is a 302
 -- to the new incident (/Incidents/<id>?saved=<key>); exactly that counts as success, everything else
 -- (a 302 to sign-in, a 400 for a bad token, a 200 form with errors) as a failure.
--- usage: wrk -s post.lua URL -- AUTH_COOKIE PAIRS_FILE THREADS SALT
+-- The idempotency key of every success is written to KEYS_FILE.<thread> so the run can check with SQL that each
+-- one is stored.
+-- usage: wrk -s post.lua URL -- AUTH_COOKIE PAIRS_FILE THREADS SALT KEYS_FILE
 local threads = {}
 local counter = 0
 
@@ -43,6 +45,8 @@ function init(args)
     n = n + 1
   end
   next_pair = 1
+  keys_file = io.open(args[5] .. "." .. id, "w")
+  keys_file:setvbuf("line")
   rest = "&Input.WhatHappened=" .. urlencode("They made plans for the weekend without asking me, and laughed it off when I said it hurt.")
     .. "&Input.When=now&Input.TimeZone=Etc%2FUTC&Input.Hurt=6"
     .. "&Input.Feelings.Chosen=hurt&Input.Feelings.Intensity%5Bhurt%5D=7"
@@ -67,8 +71,10 @@ end
 
 function response(status, headers, body)
   local location = headers["Location"] or ""
-  if status == 302 and location:match("^/Incidents/%x+%-%x+%-%x+%-%x+%-%x+") then
+  local key = location:match("^/Incidents/%x+%-%x+%-%x+%-%x+%-%x+%?saved=([%x%-]+)$")
+  if status == 302 and key then
     ok = ok + 1
+    keys_file:write(key, "\n")
   else
     bad = bad + 1
     if first_bad == "" then first_bad = status .. " " .. location end
