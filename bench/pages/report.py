@@ -69,7 +69,7 @@ out = []
 w = out.append
 w(f"# Page benchmark, {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
 w("")
-w(f"- App: `{args.app_src}` at {args.commit}, published Release + ReadyToRun, Production; floor: bench/pages/Floor.")
+w(f"- App: `{args.app_src}`, src/ at {args.commit}, published Release + ReadyToRun, Production; floor: bench/pages/Floor.")
 w(f"- Accounts seeded through the app's forms ({args.seeded}): {label['small']} and {label['large']} incidents, "
   "with feelings, needs, journal entries and a talk plan.")
 w(f"- wrk -t2 -c{args.connections} -d{args.duration}, app and floor alternately, {args.pairs} pairs per page and account; "
