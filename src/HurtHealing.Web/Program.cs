@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 using Serilog;
 
@@ -51,6 +52,7 @@ builder.Services.AddSingleton<BlindIndexInterceptor>();
 // Pooled contexts; pooled connections skip DISCARD ALL on return because nothing sets session state (see DatabaseConnection).
 builder.Services.AddDbContextPool<AppDbContext>((services, options) => options
     .UseNpgsql(DatabaseConnection.From(builder.Configuration))
+    .ReplaceService<IModelCacheKeyFactory, AppModelCacheKeyFactory>()
     .AddInterceptors(services.GetRequiredService<BlindIndexInterceptor>()));
 builder.Services.AddHurtHealingDataProtection(builder.Configuration, builder.Environment);
 

@@ -67,11 +67,6 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
         }
     }
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
-    {
-        optionsBuilder.ReplaceService<IModelCacheKeyFactory, AppModelCacheKeyFactory>();
-    }
-
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
