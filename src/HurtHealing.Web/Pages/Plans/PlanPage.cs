@@ -56,7 +56,8 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time) : PageModel, 
         }
         else
         {
-            var both = plans.Select(p => new { Plan = p, Incident = db.Incidents.FirstOrDefault(i => i.OwnerId == ownerId && i.Id == p.IncidentId) });
+            // An inner join on the incident's key: a correlated FirstOrDefault here became a window over every incident of the person.
+            var both = plans.Join(db.Incidents.Where(i => i.OwnerId == ownerId), p => p.IncidentId, i => i.Id, (p, i) => new { Plan = p, Incident = i });
             var loaded = await (tracking ? both : both.AsNoTracking()).FirstOrDefaultAsync();
             (plan, incident) = (loaded?.Plan, loaded?.Incident);
         }
