@@ -3,7 +3,7 @@
 # made through the real pages (bench/healing/seed.py) with a talk plan, grown to 5,000 incidents in SQL (copies of
 # the person's own encrypted rows, four check-ins each). Every page is warmed, then wrk runs A B A B ... per page;
 # beside req/s and p50/p99 it prints the app's and PostgreSQL's CPU per request (from /proc, user + system).
-# Usage: bench/page-data/run.sh PUBLISHED_A PUBLISHED_B [SECONDS=10] [PAIRS=3]
+# Usage: [PAGES="home list ..."] bench/page-data/run.sh PUBLISHED_A PUBLISHED_B [SECONDS=10] [PAIRS=3]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -75,7 +75,7 @@ VACUUM ANALYZE;
 SQL
 done
 
-pages=(home list details before talks journal)
+read -r -a pages <<< "${PAGES:-home list details before talks journal}"
 url() { # BUILD PAGE
   case "$2" in
     home) echo "/";; list) echo "/Incidents";; details) echo "/Incidents/${incident[$1]}";;
