@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 using Serilog;
 
@@ -48,9 +49,10 @@ builder.Services.AddSingleton(TimeProvider.System);
 // Data
 builder.Services.AddSingleton<BlindIndex>();
 builder.Services.AddSingleton<BlindIndexInterceptor>();
-builder.Services.AddDbContext<AppDbContext>((services, options) => options
-    .UseNpgsql(builder.Configuration.GetConnectionString("Default")
-               ?? throw new InvalidOperationException("ConnectionStrings:Default is not set."))
+// Pooled contexts; pooled connections skip DISCARD ALL on return because nothing sets session state (see DatabaseConnection).
+builder.Services.AddDbContextPool<AppDbContext>((services, options) => options
+    .UseNpgsql(DatabaseConnection.From(builder.Configuration))
+    .ReplaceService<IModelCacheKeyFactory, AppModelCacheKeyFactory>()
     .AddInterceptors(services.GetRequiredService<BlindIndexInterceptor>()));
 builder.Services.AddHurtHealingDataProtection(builder.Configuration, builder.Environment);
 

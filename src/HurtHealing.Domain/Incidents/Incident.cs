@@ -56,7 +56,10 @@ public sealed class Incident
         }
     }
 
-    public string DisplayTitle => Title ?? Shorten(WhatHappened, IncidentRules.DisplayTitleLength);
+    public string DisplayTitle => Title ?? ShortTitle(WhatHappened);
+
+    /// <summary>What stands for a title when none was given: the start of what happened, on one line.</summary>
+    public static string ShortTitle(string whatHappened) => Shorten(whatHappened, IncidentRules.DisplayTitleLength);
 
     /// <summary>The most recent rating of each feeling, in the order the feelings were first named.</summary>
     public IReadOnlyList<FeelingRecord> LatestFeelings

@@ -3,6 +3,7 @@ using HurtHealing.Domain.Insights;
 using HurtHealing.Domain.Repairs;
 using HurtHealing.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace HurtHealing.Web.Common;
 
@@ -14,31 +15,70 @@ namespace HurtHealing.Web.Common;
 internal static class HealingQueries
 {
     /// <summary>
-    /// The overall healing curve from <paramref name="since"/> to <paramref name="now"/>: one point per day in
-    /// <paramref name="zone"/>, at the start of that day, the mean of that day's ratings across incidents (check-ins,
-    /// and the hurt given when an incident was logged), with whether anything re-triggered it that day.
+    /// One point per day in the zone (<c>@zone</c>), at the start of that day, from <c>@since</c> to <c>@now</c>: the
+    /// mean of that day's ratings across incidents (check-ins, and the hurt given when an incident was logged), with
+    /// whether anything re-triggered it that day. Shared by "How it's going" and home, which reads it beside its counts.
     /// </summary>
+    private const string DailySql = """
+        SELECT date_trunc('day', p.at AT TIME ZONE @zone) AS "Day",
+               avg(p.intensity)::float8 AS "Intensity",
+               avg(p.resentment)::float8 AS "Resentment",
+               bool_or(p.retriggered) AS "Retriggered"
+        FROM (
+            SELECT c."CheckedInAt" AS at, c."Intensity"::float8 AS intensity, c."ResentmentGrip"::float8 AS resentment, c."Retriggered" AS retriggered
+            FROM check_ins c
+            WHERE c."OwnerId" = @owner AND c."CheckedInAt" > @since AND c."CheckedInAt" <= @now
+            UNION ALL
+            SELECT i."CreatedAt", i."Hurt"::float8, NULL::float8, false
+            FROM incidents i
+            WHERE i."OwnerId" = @owner AND i."CreatedAt" > @since AND i."CreatedAt" <= @now
+        ) p
+        GROUP BY 1
+        """;
+
+    /// <summary>The overall healing curve from <paramref name="since"/> to <paramref name="now"/>, a point a day in <paramref name="zone"/> (<see cref="DailySql"/>).</summary>
     public static async Task<IReadOnlyList<HealingPoint>> DailyPointsAsync(AppDbContext db, string ownerId, TimeZoneInfo zone, DateTimeOffset since, DateTimeOffset now)
     {
-        var rows = await db.Database.SqlQuery<DayRow>($"""
-            SELECT date_trunc('day', p.at AT TIME ZONE {zone.Id}) AS "Day",
-                   avg(p.intensity)::float8 AS "Intensity",
-                   avg(p.resentment)::float8 AS "Resentment",
-                   bool_or(p.retriggered) AS "Retriggered"
-            FROM (
-                SELECT c."CheckedInAt" AS at, c."Intensity"::float8 AS intensity, c."ResentmentGrip"::float8 AS resentment, c."Retriggered" AS retriggered
-                FROM check_ins c
-                WHERE c."OwnerId" = {ownerId} AND c."CheckedInAt" > {since} AND c."CheckedInAt" <= {now}
-                UNION ALL
-                SELECT i."CreatedAt", i."Hurt"::float8, NULL::float8, false
-                FROM incidents i
-                WHERE i."OwnerId" = {ownerId} AND i."CreatedAt" > {since} AND i."CreatedAt" <= {now}
-            ) p
-            GROUP BY 1
-            ORDER BY 1
-            """).ToListAsync();
+        var rows = await db.Database.SqlQueryRaw<DayRow>(DailySql + " ORDER BY 1", DailyParameters(ownerId, zone, since, now)).ToListAsync();
         return [.. rows.Select(r => new HealingPoint(StartOfDay(r.Day, zone), r.Intensity, r.Resentment, r.Retriggered))];
     }
+
+    /// <summary>
+    /// Home's one command for healing: what is due (<see cref="DueRules"/>: promises past their date, and fresh incidents
+    /// that could use a check-in) beside the daily curve since <paramref name="since"/>. The counts come on every row, and
+    /// on one row of empty days when there is no point yet.
+    /// </summary>
+    public static async Task<(DueCounts Due, IReadOnlyList<HealingPoint> Points)> HomeAsync(
+        AppDbContext db, string ownerId, TimeZoneInfo zone, DateOnly today, DateTimeOffset now, string atPeaceIndex, DateTimeOffset since)
+    {
+        var rows = await db.Database.SqlQueryRaw<HomeRow>($"""
+            SELECT due."PromisesDue", due."CheckInsDue", d."Day", d."Intensity", d."Resentment", d."Retriggered"
+            FROM (
+              SELECT
+                (SELECT count(*) FROM promises p
+                 WHERE p."OwnerId" = @owner AND p."Status" = @pending AND p."ByDate" < @today)::int AS "PromisesDue",
+                (SELECT count(*) FROM incidents i
+                 WHERE i."OwnerId" = @owner AND i."CreatedAt" > @freshSince AND i."StatusIndex" <> @atPeace
+                   AND NOT EXISTS (SELECT 1 FROM check_in_invitation_dismissals x WHERE x."OwnerId" = @owner AND x."IncidentId" = i."Id")
+                   AND COALESCE((SELECT max(c."CheckedInAt") FROM check_ins c WHERE c."OwnerId" = @owner AND c."IncidentId" = i."Id"), i."CreatedAt") <= @lookedBefore
+                )::int AS "CheckInsDue"
+            ) due
+            LEFT JOIN ({DailySql}) d ON true
+            ORDER BY d."Day"
+            """,
+            [.. DailyParameters(ownerId, zone, since, now),
+             new NpgsqlParameter("pending", (int)PromiseFollowThrough.Pending),
+             new NpgsqlParameter("today", today),
+             new NpgsqlParameter("freshSince", now.AddDays(-DueRules.FreshDays)),
+             new NpgsqlParameter("lookedBefore", now.AddDays(-DueRules.CheckInAfterDays)),
+             new NpgsqlParameter("atPeace", atPeaceIndex)]).ToListAsync();
+        var due = new DueCounts { PromisesDue = rows[0].PromisesDue, CheckInsDue = rows[0].CheckInsDue };
+        return (due, [.. rows.Where(r => r.Day is not null)
+            .Select(r => new HealingPoint(StartOfDay(r.Day!.Value, zone), r.Intensity!.Value, r.Resentment, r.Retriggered!.Value))]);
+    }
+
+    private static NpgsqlParameter[] DailyParameters(string ownerId, TimeZoneInfo zone, DateTimeOffset since, DateTimeOffset now) =>
+        [new("owner", ownerId), new("zone", zone.Id), new("since", since), new("now", now)];
 
     /// <summary>
     /// A few incidents that include the <paramref name="count"/> most recently looked at (ordered by their last check-in,
@@ -160,23 +200,6 @@ internal static class HealingQueries
         return [.. rows.Select(r => new IncidentHeaviness(r.IncidentId, r.FirstAt, r.FirstIntensity, r.RecentIntensity, r.PointCount))];
     }
 
-    /// <summary>What home counts as due (<see cref="DueRules"/>): promises past their date, and fresh incidents that could use a check-in.</summary>
-    public static Task<DueCounts> DueAsync(AppDbContext db, string ownerId, DateOnly today, DateTimeOffset now, string atPeaceIndex)
-    {
-        var freshSince = now.AddDays(-DueRules.FreshDays);
-        var lookedBefore = now.AddDays(-DueRules.CheckInAfterDays);
-        return db.Database.SqlQuery<DueCounts>($"""
-            SELECT
-              (SELECT count(*) FROM promises p
-               WHERE p."OwnerId" = {ownerId} AND p."Status" = {(int)PromiseFollowThrough.Pending} AND p."ByDate" < {today})::int AS "PromisesDue",
-              (SELECT count(*) FROM incidents i
-               WHERE i."OwnerId" = {ownerId} AND i."CreatedAt" > {freshSince} AND i."StatusIndex" <> {atPeaceIndex}
-                 AND NOT EXISTS (SELECT 1 FROM check_in_invitation_dismissals d WHERE d."OwnerId" = {ownerId} AND d."IncidentId" = i."Id")
-                 AND COALESCE((SELECT max(c."CheckedInAt") FROM check_ins c WHERE c."OwnerId" = {ownerId} AND c."IncidentId" = i."Id"), i."CreatedAt") <= {lookedBefore}
-              )::int AS "CheckInsDue"
-            """).SingleAsync();
-    }
-
     private static DateTimeOffset StartOfDay(DateTime localDay, TimeZoneInfo zone)
     {
         var day = DateTime.SpecifyKind(localDay, DateTimeKind.Unspecified);
@@ -189,6 +212,16 @@ internal static class HealingQueries
     {
         public int PromisesDue { get; set; }
         public int CheckInsDue { get; set; }
+    }
+
+    private sealed class HomeRow
+    {
+        public int PromisesDue { get; set; }
+        public int CheckInsDue { get; set; }
+        public DateTime? Day { get; set; }
+        public double? Intensity { get; set; }
+        public double? Resentment { get; set; }
+        public bool? Retriggered { get; set; }
     }
 
     private sealed class DayRow

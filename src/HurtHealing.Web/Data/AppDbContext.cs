@@ -14,15 +14,19 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HurtHealing.Web.Data;
 
-/// <param name="options">EF options.</param>
-/// <param name="dataProtection">Encrypts free text; without it the context can migrate but refuses to read or write free text.</param>
-/// <param name="httpContextAccessor">Gives the signed-in person for the owner filter; without a request, owned rows are hidden.</param>
-public class AppDbContext(
-    DbContextOptions<AppDbContext> options,
-    IDataProtectionProvider? dataProtection = null,
-    IHttpContextAccessor? httpContextAccessor = null)
+/// <summary>
+/// Pooled (one instance serves many requests), so its only constructor takes the options. Data Protection and the
+/// request come from the application's services the options carry: both are singletons, and the owner filter reads
+/// the current request each time a query runs. A context built from bare options (migrations, tests) has neither:
+/// it can migrate but refuses to read or write free text, and its owner filters match nothing.
+/// </summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    private readonly IServiceProvider? _appServices = options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+    private IHttpContextAccessor? _httpContextAccessor;
+    private bool _resolvedAccessor;
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<QueuedEmail> QueuedEmails => Set<QueuedEmail>();
@@ -42,17 +46,25 @@ public class AppDbContext(
     public DbSet<Boundary> Boundaries => Set<Boundary>();
     public DbSet<BoundaryCrossing> BoundaryCrossings => Set<BoundaryCrossing>();
 
-    internal IDataProtectionProvider? DataProtectionProvider => dataProtection;
+    internal IDataProtectionProvider? DataProtectionProvider => _appServices?.GetService<IDataProtectionProvider>();
 
     /// <summary>
     /// The second lock on owned rows (pages filter by owner explicitly first). Outside a signed-in
     /// request it is null, and the filters match nothing.
     /// </summary>
-    internal string? CurrentOwnerId => httpContextAccessor?.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+    internal string? CurrentOwnerId => HttpContextAccessor?.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    private IHttpContextAccessor? HttpContextAccessor
     {
-        optionsBuilder.ReplaceService<IModelCacheKeyFactory, AppModelCacheKeyFactory>();
+        get
+        {
+            if (!_resolvedAccessor)
+            {
+                _httpContextAccessor = _appServices?.GetService<IHttpContextAccessor>();
+                _resolvedAccessor = true;
+            }
+            return _httpContextAccessor;
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -63,6 +75,6 @@ public class AppDbContext(
         // The lambda keeps "this": EF reads the current owner from the context running each query.
         Ownership.Apply(builder, () => CurrentOwnerId);
 
-        EncryptedText.ApplyConverters(builder, dataProtection?.CreateProtector(EncryptedText.Purpose));
+        EncryptedText.ApplyConverters(builder, DataProtectionProvider?.CreateProtector(EncryptedText.Purpose));
     }
 }

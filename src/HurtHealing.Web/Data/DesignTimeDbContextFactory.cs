@@ -10,6 +10,8 @@ public class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<AppDbConte
     public AppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<AppDbContext>()
             .UseNpgsql("Host=localhost;Database=hurthealing_design")
-            .Options,
-            new EphemeralDataProtectionProvider());
+            .UseApplicationServiceProvider(new ServiceCollection()
+                .AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider())
+                .BuildServiceProvider())
+            .Options);
 }

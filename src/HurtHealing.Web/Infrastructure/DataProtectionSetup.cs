@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using HurtHealing.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
 
 namespace HurtHealing.Web.Infrastructure;
 
@@ -40,8 +42,23 @@ public static class DataProtectionSetup
             .SetApplicationName("HurtHealing")
             .PersistKeysToDbContext<AppDbContext>()
             .ProtectKeysWithCertificate(certificate)
-            .UnprotectKeysWithAnyCertificate(certificate);
+            .UnprotectKeysWithAnyCertificate(certificate)
+            .UseHurtHealingAlgorithms();
     }
+
+    /// <summary>
+    /// AES-256-GCM instead of the default AES-256-CBC + HMAC-SHA256: one authenticated-encryption pass instead of two,
+    /// about 20 % less CPU per decryption here (bench/DataProtectionCost) and a shorter payload. Each key records its
+    /// own algorithm, so text written under an older CBC key stays readable; keys made from now on (the first key of a
+    /// new install, and every rotation after) use GCM.
+    /// </summary>
+    public static IDataProtectionBuilder UseHurtHealingAlgorithms(this IDataProtectionBuilder builder) =>
+        builder.UseCryptographicAlgorithms(new AuthenticatedEncryptorConfiguration
+        {
+            EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM,
+            // Ignored for GCM (it authenticates itself), named so the configuration reads as complete.
+            ValidationAlgorithm = ValidationAlgorithm.HMACSHA256,
+        });
 
     private static void CreateCertificate(string certificatePath, string keyPath)
     {

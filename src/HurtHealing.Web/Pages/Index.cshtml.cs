@@ -3,6 +3,7 @@ using HurtHealing.Domain.Insights;
 using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
 using HurtHealing.Web.Data.Encryption;
+using HurtHealing.Web.Pages.Incidents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,10 +19,10 @@ public class IndexModel(AppDbContext db, TimeProvider time, BlindIndex blindInde
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public IReadOnlyList<Incident> Recent { get; private set; } = [];
+    public IReadOnlyList<IncidentSummary> Recent { get; private set; } = [];
 
     /// <summary>The plan being prepared that the home page links straight to: a ready one first, then the soonest, then the latest touched.</summary>
-    public TalkPlan? NextTalk { get; private set; }
+    public NextTalkView? NextTalk { get; private set; }
 
     public string NextTalkZone { get; private set; } = TimeZones.Fallback;
 
@@ -34,6 +35,11 @@ public class IndexModel(AppDbContext db, TimeProvider time, BlindIndex blindInde
     /// <summary>Nothing written yet (no incident, plan or journal entry): "Welcome back" would be wrong.</summary>
     public bool IsNew { get; private set; }
 
+    /// <summary>
+    /// Two SQL commands, however much is stored: the person's zone with the recent incidents (only what the list
+    /// shows), the next talk and whether anything is written yet; then, if anything is logged, what is due together
+    /// with the daily curve (both need the zone).
+    /// </summary>
     public async Task OnGetAsync()
     {
         if (User.Identity?.IsAuthenticated != true)
@@ -41,29 +47,49 @@ public class IndexModel(AppDbContext db, TimeProvider time, BlindIndex blindInde
             return;
         }
         var ownerId = User.OwnerId();
-        Recent = await db.Incidents.AsNoTracking()
-            .Where(i => i.OwnerId == ownerId)
-            .OrderByDescending(i => i.OccurredOn).ThenByDescending(i => i.CreatedAt)
-            .Take(RecentCount)
-            .ToListAsync();
-        NextTalk = await db.TalkPlans.AsNoTracking()
-            .Where(p => p.OwnerId == ownerId && p.IsCurrent && p.Status != TalkPlanStatus.Done)
-            .OrderByDescending(p => p.Status == TalkPlanStatus.Ready)
-            .ThenBy(p => p.ProposedTime == null).ThenBy(p => p.ProposedTime)
-            .ThenByDescending(p => p.UpdatedAt)
+        var home = await db.Users.AsNoTracking()
+            .Where(u => u.Id == ownerId)
+            .Select(u => new
+            {
+                u.TimeZoneId,
+                Recent = db.Incidents
+                    .Where(i => i.OwnerId == ownerId)
+                    .OrderByDescending(i => i.OccurredOn).ThenByDescending(i => i.CreatedAt)
+                    .Take(RecentCount)
+                    .Select(i => IncidentSummary.Of(i.Id, i.Title != null, i.Title ?? i.WhatHappened, i.OccurredOn, i.OccurredAt, i.Category, i.Status, i.Hurt))
+                    .ToList(),
+                NextTalk = db.TalkPlans
+                    .Where(p => p.OwnerId == ownerId && p.IsCurrent && p.Status != TalkPlanStatus.Done)
+                    .OrderByDescending(p => p.Status == TalkPlanStatus.Ready)
+                    .ThenBy(p => p.ProposedTime == null).ThenBy(p => p.ProposedTime)
+                    .ThenByDescending(p => p.UpdatedAt)
+                    .Select(p => new NextTalkView(p.Id, p.ProposedTime, p.Status))
+                    .FirstOrDefault(),
+                AnyJournal = db.JournalEntries.Any(e => e.OwnerId == ownerId),
+                AnyPlan = db.TalkPlans.Any(p => p.OwnerId == ownerId),
+            })
             .FirstOrDefaultAsync();
-        IsNew = Recent.Count == 0 && NextTalk is null
-            && !await db.JournalEntries.AnyAsync(e => e.OwnerId == ownerId)
-            && !await db.TalkPlans.AnyAsync(p => p.OwnerId == ownerId);
-        var zone = await db.TimeZoneAsync(User);
+        if (home is null)
+        {
+            return;
+        }
+        Recent = home.Recent;
+        NextTalk = home.NextTalk;
+        IsNew = Recent.Count == 0 && !home.AnyJournal && !home.AnyPlan;
+        var zone = TimeZones.Resolve(home.TimeZoneId);
         NextTalkZone = zone.Id;
+        if (Recent.Count == 0)
+        {
+            // Nothing logged: promises and check-ins belong to incidents, so nothing is due and there is no curve yet.
+            return;
+        }
         var now = time.GetUtcNow();
         var atPeace = await blindIndex.ForAsync<Incident>(ownerId, nameof(Incident.Status), IncidentStatus.AtPeace);
-        var due = await HealingQueries.DueAsync(db, ownerId, IncidentRules.TodayIn(zone, now), now, atPeace);
+        var (due, points) = await HealingQueries.HomeAsync(db, ownerId, zone, IncidentRules.TodayIn(zone, now), now, atPeace, now - HealingDirection.EarlierWindowStart);
         DueLine = DueRules.HomeLine(due.PromisesDue, due.CheckInsDue);
-        if (Recent.Count > 0)
-        {
-            Direction = HealingDirection.Read(await HealingQueries.DailyPointsAsync(db, ownerId, zone, now - HealingDirection.EarlierWindowStart, now), now);
-        }
+        Direction = HealingDirection.Read(points, now);
     }
+
+    /// <summary>What home shows of the next talk: read as a projection, so the plan's own words are not decrypted here.</summary>
+    public sealed record NextTalkView(Guid Id, DateTimeOffset? ProposedTime, TalkPlanStatus Status);
 }

@@ -99,6 +99,9 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     public void Reset() => _texts.Clear();
 
+    /// <summary>The commands since the last <see cref="Reset"/> that don't name <paramref name="table"/>.</summary>
+    public int CountExcept(string table) => _texts.Count(text => !text.Contains(table, StringComparison.Ordinal));
+
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
         Record(command, result);
 

@@ -31,16 +31,24 @@ public class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? saved)
     {
         var ownerId = User.OwnerId();
-        var incident = await db.Incidents.AsNoTracking()
+        // One command for the incident, its feelings and needs (a few rows each, so joined rather than split) and
+        // whether its check-in invitation was put away.
+        var loaded = await db.Incidents.AsNoTracking()
             .Where(i => i.OwnerId == ownerId && i.Id == id)
             .Include(i => i.Feelings)
             .Include(i => i.Needs)
-            .AsSplitQuery()
+            .AsSingleQuery()
+            .Select(i => new
+            {
+                Incident = i,
+                InvitationDismissed = db.CheckInInvitationDismissals.Any(d => d.OwnerId == ownerId && d.IncidentId == id),
+            })
             .FirstOrDefaultAsync();
-        if (incident is null)
+        if (loaded is null)
         {
             return NotFound();
         }
+        var incident = loaded.Incident;
 
         Incident = incident;
         Journal = await db.JournalEntries.AsNoTracking()
@@ -57,7 +65,7 @@ public class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
             .Select(f => BlameWords.TryGetUnderlying(f.Word, out var blame) ? blame : null)
             .OfType<BlameWord>()];
 
-        Healing = await IncidentHealing.LoadAsync(db, ownerId, incident, time.GetUtcNow());
+        Healing = await IncidentHealing.LoadAsync(db, ownerId, incident, time.GetUtcNow(), loaded.InvitationDismissed);
 
         Timeline = [
             .. Healing.TimelineItems(),

@@ -12,7 +12,7 @@ namespace HurtHealing.Web.Pages.Incidents;
 
 /// <summary>
 /// The healing half of one incident's page: its repair attempts (with their promises), check-ins and boundaries
-/// (with their crossings), whether a check-in invitation is due, its direction and its setbacks. Four SQL
+/// (with their crossings), whether a check-in invitation is due, its direction and its setbacks. Three SQL
 /// commands, however long the history.
 /// </summary>
 public sealed class IncidentHealing
@@ -34,7 +34,8 @@ public sealed class IncidentHealing
 
     public bool IsSetback(DateTimeOffset at) => Setbacks.Any(s => s.At == at);
 
-    public static async Task<IncidentHealing> LoadAsync(AppDbContext db, string ownerId, Incident incident, DateTimeOffset now)
+    /// <summary>Loads the rest for <paramref name="incident"/>; whether its check-in invitation was put away comes with the incident.</summary>
+    public static async Task<IncidentHealing> LoadAsync(AppDbContext db, string ownerId, Incident incident, DateTimeOffset now, bool invitationDismissed)
     {
         var id = incident.Id;
         var repairs = await db.RepairAttempts.AsNoTracking()
@@ -51,7 +52,7 @@ public sealed class IncidentHealing
             .Include(b => b.Crossings)
             .OrderBy(b => b.SetAt)
             .ToListAsync();
-        var dismissed = await db.CheckInInvitationDismissals.AnyAsync(d => d.OwnerId == ownerId && d.IncidentId == id);
+        var dismissed = invitationDismissed;
 
         var lastLook = checkIns.Count == 0 ? (DateTimeOffset?)null : checkIns[^1].CheckedInAt;
         var points = PointsOf(incident, checkIns);

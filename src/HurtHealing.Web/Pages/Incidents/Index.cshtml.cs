@@ -11,7 +11,7 @@ public class IndexModel(AppDbContext db, BlindIndex blindIndex) : PageModel
 {
     public const int PageSize = 25;
 
-    public IReadOnlyList<Incident> Incidents { get; private set; } = [];
+    public IReadOnlyList<IncidentSummary> Incidents { get; private set; } = [];
     public IncidentCategory? Category { get; private set; }
     public IncidentStatus? Status { get; private set; }
     public int PageNumber { get; private set; } = 1;
@@ -45,13 +45,21 @@ public class IndexModel(AppDbContext db, BlindIndex blindIndex) : PageModel
                 await blindIndex.ForAsync<Incident>(ownerId, nameof(Incident.Status), statusFilter, HttpContext.RequestAborted));
         }
 
-        // One query: a page plus one extra row tells whether there is an older page.
-        var rows = await query.OrderByDescending(i => i.OccurredOn).ThenByDescending(i => i.CreatedAt)
-            .Skip((PageNumber - 1) * PageSize)
-            .Take(PageSize + 1)
+        // One query: the page (only what the list shows, so one text decrypted a row) and whether anything is older,
+        // an EXISTS that doesn't depend on the row, so PostgreSQL runs it once and nothing past the page is read or decrypted.
+        var ordered = query.OrderByDescending(i => i.OccurredOn).ThenByDescending(i => i.CreatedAt);
+        var skip = (PageNumber - 1) * PageSize;
+        var rows = await ordered
+            .Skip(skip)
+            .Take(PageSize)
+            .Select(i => new
+            {
+                Summary = IncidentSummary.Of(i.Id, i.Title != null, i.Title ?? i.WhatHappened, i.OccurredOn, i.OccurredAt, i.Category, i.Status, i.Hurt),
+                Older = ordered.Skip(skip + PageSize).Any(),
+            })
             .ToListAsync();
-        HasOlder = rows.Count > PageSize;
-        Incidents = [.. rows.Take(PageSize)];
+        HasOlder = rows.Count > 0 && rows[0].Older;
+        Incidents = [.. rows.Select(r => r.Summary)];
     }
 
     public string? PageUrl(int page) => Url.Page("./Index", new { kind = FilterCode.Of(Category), stands = FilterCode.Of(Status), p = page });

@@ -27,14 +27,15 @@ public class IndexModel(AppDbContext db) : PageModel
         PageNumber = Math.Clamp(p ?? 1, 1, 100_000);
         var ownerId = User.OwnerId();
         TimeZoneId = (await db.TimeZoneAsync(User)).Id;
-        var rows = await db.JournalEntries.AsNoTracking()
-            .Where(j => j.OwnerId == ownerId)
-            .OrderByDescending(j => j.WrittenAt)
-            .Skip((PageNumber - 1) * PageSize)
-            .Take(PageSize + 1)
+        // The page and whether anything is older in one command; the EXISTS doesn't depend on the row, so PostgreSQL
+        // runs it once, and no entry past the page is read or decrypted.
+        var ordered = db.JournalEntries.AsNoTracking().Where(j => j.OwnerId == ownerId).OrderByDescending(j => j.WrittenAt);
+        var skip = (PageNumber - 1) * PageSize;
+        var rows = await ordered.Skip(skip).Take(PageSize)
+            .Select(j => new { Entry = j, Older = ordered.Skip(skip + PageSize).Any() })
             .ToListAsync();
-        HasOlder = rows.Count > PageSize;
-        Entries = [.. rows.Take(PageSize)];
+        HasOlder = rows.Count > 0 && rows[0].Older;
+        Entries = [.. rows.Select(r => r.Entry)];
         var signals = SafetySignals.KindsIn(Entries.Select(e => e.Text));
         Safety = signals.Count > 0 ? new SafetyNote(SafetyNotes.For(signals), TalkStepsAside: false) : null;
     }

@@ -9,7 +9,14 @@ namespace HurtHealing.Web.Pages.Plans;
 /// <summary>Every talk the person has prepared: the ones still ahead first, then the ones that have happened.</summary>
 public class ListModel(AppDbContext db) : PageModel
 {
-    public sealed record TalkRow(TalkPlan Plan, Incident Incident);
+    /// <summary>What a row shows: read as a projection, so neither the plan's words nor the incident's other text are decrypted.</summary>
+    public sealed record TalkRow(Guid Id, TalkPlanStatus Status, DateTimeOffset? ProposedTime, DateTimeOffset? CompletedAt, int? HeardScore,
+        DateTimeOffset UpdatedAt, string IncidentTitle)
+    {
+        public static TalkRow Of(Guid id, TalkPlanStatus status, DateTimeOffset? proposedTime, DateTimeOffset? completedAt, int? heardScore,
+            DateTimeOffset updatedAt, bool hasTitle, string titleOrWhatHappened) =>
+            new(id, status, proposedTime, completedAt, heardScore, updatedAt, hasTitle ? titleOrWhatHappened : Incident.ShortTitle(titleOrWhatHappened));
+    }
 
     public IReadOnlyList<TalkRow> Ahead { get; private set; } = [];
     public IReadOnlyList<TalkRow> Past { get; private set; } = [];
@@ -18,15 +25,15 @@ public class ListModel(AppDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         var ownerId = User.OwnerId();
-        var plans = await db.TalkPlans.AsNoTracking().Where(p => p.OwnerId == ownerId).ToListAsync();
-        var incidentIds = plans.Select(p => p.IncidentId).Distinct().ToList();
-        var incidents = await db.Incidents.AsNoTracking()
-            .Where(i => i.OwnerId == ownerId && incidentIds.Contains(i.Id))
-            .ToDictionaryAsync(i => i.Id);
-        var rows = plans.Where(p => incidents.ContainsKey(p.IncidentId)).Select(p => new TalkRow(p, incidents[p.IncidentId])).ToList();
-        Ahead = [.. rows.Where(r => r.Plan.Status != TalkPlanStatus.Done)
-            .OrderBy(r => r.Plan.ProposedTime is null).ThenBy(r => r.Plan.ProposedTime).ThenByDescending(r => r.Plan.UpdatedAt)];
-        Past = [.. rows.Where(r => r.Plan.Status == TalkPlanStatus.Done).OrderByDescending(r => r.Plan.CompletedAt)];
+        var rows = await db.TalkPlans.AsNoTracking()
+            .Where(p => p.OwnerId == ownerId)
+            .Join(db.Incidents.Where(i => i.OwnerId == ownerId), p => p.IncidentId, i => i.Id, (p, i) => new { p, i })
+            .Select(x => TalkRow.Of(x.p.Id, x.p.Status, x.p.ProposedTime, x.p.CompletedAt, x.p.HeardScore, x.p.UpdatedAt,
+                x.i.Title != null, x.i.Title ?? x.i.WhatHappened))
+            .ToListAsync();
+        Ahead = [.. rows.Where(r => r.Status != TalkPlanStatus.Done)
+            .OrderBy(r => r.ProposedTime is null).ThenBy(r => r.ProposedTime).ThenByDescending(r => r.UpdatedAt)];
+        Past = [.. rows.Where(r => r.Status == TalkPlanStatus.Done).OrderByDescending(r => r.CompletedAt)];
         Zone = (await db.TimeZoneAsync(User)).Id;
     }
 }

@@ -32,23 +32,36 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time) : PageModel, 
     /// <summary>Set when a save found a newer plan than the form's.</summary>
     public EditConflict? Conflict { get; private set; }
 
-    /// <summary>Loads the plan (with its statements) and its incident; false when the person has no such plan.</summary>
+    /// <summary>
+    /// Loads the plan (with its statements) and its incident, in one SQL command; with the incident's feelings and
+    /// needs, in four (plan, incident, and one for each list). False when the person has no such plan.
+    /// </summary>
     protected async Task<bool> LoadAsync(Guid id, bool tracking, bool incidentChildren = false)
     {
         var ownerId = User.OwnerId();
         var plans = db.TalkPlans.Where(p => p.OwnerId == ownerId && p.Id == id).Include(p => p.Statements);
-        var plan = await (tracking ? plans : plans.AsNoTracking()).FirstOrDefaultAsync();
-        if (plan is null)
-        {
-            return false;
-        }
-        var incidents = db.Incidents.Where(i => i.OwnerId == ownerId && i.Id == plan.IncidentId);
+        TalkPlan? plan;
+        Incident? incident;
         if (incidentChildren)
         {
-            incidents = incidents.Include(i => i.Feelings).Include(i => i.Needs).AsSplitQuery();
+            plan = await (tracking ? plans : plans.AsNoTracking()).FirstOrDefaultAsync();
+            if (plan is null)
+            {
+                return false;
+            }
+            var incidentId = plan.IncidentId;
+            var incidents = db.Incidents.Where(i => i.OwnerId == ownerId && i.Id == incidentId)
+                .Include(i => i.Feelings).Include(i => i.Needs).AsSplitQuery();
+            incident = await (tracking ? incidents : incidents.AsNoTracking()).FirstOrDefaultAsync();
         }
-        var incident = await (tracking ? incidents : incidents.AsNoTracking()).FirstOrDefaultAsync();
-        if (incident is null)
+        else
+        {
+            // An inner join on the incident's key: a correlated FirstOrDefault here became a window over every incident of the person.
+            var both = plans.Join(db.Incidents.Where(i => i.OwnerId == ownerId), p => p.IncidentId, i => i.Id, (p, i) => new { Plan = p, Incident = i });
+            var loaded = await (tracking ? both : both.AsNoTracking()).FirstOrDefaultAsync();
+            (plan, incident) = (loaded?.Plan, loaded?.Incident);
+        }
+        if (plan is null || incident is null)
         {
             return false;
         }
