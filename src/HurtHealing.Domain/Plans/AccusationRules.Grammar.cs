@@ -31,7 +31,7 @@ internal static partial class AccusationRules
         @"\b(?:not|never|no|n't|nt|couldn't|can't|cannot|didn't|don't|won't|wouldn't|ruin\w*|spoil\w*|wreck\w*|forg[eo]t\w*|late|ignor\w*"
         + @"|embarrass\w*|humiliat\w*|hurt|sad|angry|upset|stress\w*|anxious|awake|alone|lonely|cry|cried|crying|miss(?:ed)?|lost|lose|wast\w*"
         + @"|stuck|sick|worst|worse|bad|badly|wrong|selfish|rude|mean|lazy|lied|lying|lie|excuses?|out\s+of\s+line|phone|left|walk\w*\s+off|interrupt\w*"
-        + @"|criticis\w*|criticiz\w*|shout\w*|yell\w*|cancel\w*|mess\w*|disrespect\w*|treat\s+me|to\s+me|busy|without\s+(?:me|us)|gone|away|elsewhere|somewhere\s+else)\b");
+        + @"|criticis\w*|criticiz\w*|shout\w*|yell\w*|cancel\w*|mess\w*|disrespect\w*|treat\s+me|to\s+me|busy|leave|leaves|leaving|on\s+my\s+own|by\s+myself|sitting|waiting|stuck|disappear\w*|last\s+word|without\s+(?:me|us)|gone|away|elsewhere|somewhere\s+else)\b");
 
     private static IEnumerable<AccusationRule> GrammarRules() =>
     [

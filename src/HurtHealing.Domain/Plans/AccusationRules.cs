@@ -163,6 +163,7 @@ internal static partial class AccusationRules
         rules.Add(YoureSo());
         rules.Add(AlwaysNever());
         rules.AddRange(GrammarRules());
+        rules.AddRange(WidenedRules());
         return rules;
     }
 
@@ -234,7 +235,7 @@ internal static partial class AccusationRules
 
         // A limit with its own consequence: "If you shout again I'll go to my mum's", "I'll hang up if you start shouting".
         const string ownAction =
-            @"(?:go\s+(?:to|and\s+stay)|stay\s+(?:at|with)|sleep\s+(?:in|at|on)|leave\s+the\s+(?:room|house|call)|hang\s+up|end\s+the\s+(?:call|conversation)|walk\s+away|walk\s+out|call\s+the\s+police|take\s+the\s+kids|stop\s+(?:the|this)\s+conversation)";
+            @"(?:go\s+(?:to|and\s+stay)|stay\s+(?:at|with)|sleep\s+(?:in|at|on)|leave\s+the\s+(?:room|house|call)|hang\s+up|end\s+the\s+(?:call|conversation)|walk\s+away|walk\s+out|call\s+the\s+police|stop\s+(?:the|this)\s+conversation)";
         yield return Rule(AccusationKind.Boundary,
             @"\bif\s+you\b[^.!?;]{1,60}?,?\s*(?:then\s+)?" + IWill + ownAction
             + "|" + IWill + ownAction + @"[^.!?;]{0,30}?\bif\s+you\b"
@@ -478,8 +479,8 @@ internal static partial class AccusationRules
             {
                 var rest = m.Groups["rest"].Value;
                 return m.Groups["adv"].Value.Equals("always", StringComparison.OrdinalIgnoreCase)
-                    ? !alwaysKindly.IsMatch(rest)
-                    : !neverUnkindly.IsMatch(rest) && !NeverAsAFact(m.Groups["adv"].Value, rest);
+                    ? !alwaysKindly.IsMatch(rest) && !Lex.PraiseAfterAlways.IsMatch(rest)
+                    : !neverUnkindly.IsMatch(rest) && !Lex.NeverIsPraise.IsMatch(rest) && !NeverAsAFact(m.Groups["adv"].Value, rest);
             });
     }
 
