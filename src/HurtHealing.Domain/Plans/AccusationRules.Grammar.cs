@@ -158,6 +158,7 @@ internal static partial class AccusationRules
             Compile(@"(?<hit>\b" + Jury + @"(?:\s+(?:else|here|too|agrees?|also|all|can))*\s+(?:thinks?|thought|agrees?|agreed|says?|said|told\s+me|tells\s+me|noticed|have\s+noticed|has\s+noticed|can\s+see|sees|saw|knows?|would\s+(?:say|agree|tell\s+you)|believes?|feels?\s+(?:that|the\s+same))(?:\s+(?:that|so|it\s+too))?)"
                 + @"(?<rest>[^.!?;]{0,60})"),
             m => Regex.IsMatch(m.Groups["rest"].Value, @"\b(?:you|your|he|she|him|his|her|it|the\s+same|how|what)\b", RegexOptions.IgnoreCase, MatchTimeout)
+                 && !Kindly.IsMatch(m.Groups["rest"].Value)
                  && !Complimentary.IsMatch(m.Groups["rest"].Value)
                  && !Regex.IsMatch(m.Groups["rest"].Value, @"^\s*(?:we\s+should|you\s+should\s+(?:come|join|visit)|you\s+were\s+(?:great|lovely|kind)|hi|hello)\b", RegexOptions.IgnoreCase, MatchTimeout));
 

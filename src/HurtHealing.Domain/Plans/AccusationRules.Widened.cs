@@ -80,6 +80,12 @@ internal static partial class AccusationRules
                 + @"|\bi\s+(?:blame|hold)\s+you(?:\s+(?:for|responsible))?|\byou\s+(?:did|caused|started|brought)\s+(?:this|all\s+this|all\s+of\s+this|it\s+all)(?:\s+(?:on|to)\s+(?:me|us|yourself))?(?=\s*(?:[.!?;,]|$|and|so|when))"
                 + @"|\blook\s+what\s+you(?:'ve|ve|\s+have)?\s+(?:done|made|did)(?:\s+to\s+(?:me|us))?)\b(?<rest>[^.!?;]{0,40})"),
             m => !Kindly.IsMatch(m.Groups["rest"].Value) && !Kindly.IsMatch(m.Groups["hit"].Value));
+
+        // "The whole mess with the bank is down to you", "the state of this house is all on you": any subject, the
+        // fault placed on them ("it's down to you to decide" hands them a choice, not a fault).
+        yield return new AccusationRule(AccusationKind.YouMakeMeFeel,
+            Compile(@"(?<hit>\b(?:is|was|are|were|'s)\s+(?:all\s+|entirely\s+|completely\s+|totally\s+|squarely\s+)?(?:down\s+to\s+you|on\s+you)(?!\s+to\b|\s+now\b|\s+tonight\b))(?=\s*(?:[.!?;,]|$|and|so|not))"),
+            m => !Lex.Treat.IsMatch(m.Value));
     }
 
     // ---- "you're so" typed casually -------------------------------------------------------------------
@@ -119,6 +125,12 @@ internal static partial class AccusationRules
                 var modal = Regex.IsMatch(m.Groups["verb"].Value, @"^(?:would|'d|could|can|should|know|knows|manage|manages|remember|remembers|at|actually|just|do|don't|does|doesn't)", RegexOptions.IgnoreCase, MatchTimeout);
                 var rest = m.Groups["rest"].Value;
                 // "most people would find this hard", "any man would be lucky to have you": generous, not a trial.
+                // "A good friend told me…" tells a story; a norm speaks of what such a person does, in the present or would.
+                if (!modal && Regex.IsMatch(m.Groups["verb"].Value, @"(?:ed|told|said|went|came|gave|took|made|was|were|got|had|saw|sent|left|brought|bought|thought|knew|met|wrote)$", RegexOptions.IgnoreCase, MatchTimeout))
+                {
+                    return false;
+                }
+
                 return (measured || (modal && !Regex.IsMatch(hit, @"^(?:a|an)\s", RegexOptions.IgnoreCase, MatchTimeout)))
                     && !Lex.NormIsGenerous.IsMatch(rest) && !Kindly.IsMatch(rest);
             });
@@ -192,7 +204,7 @@ internal static partial class AccusationRules
             // "You don't want to know what I'll do", "you really don't want to push me".
             @"\byou\s+(?:really\s+|seriously\s+)?(?:don't|dont|do\s+not|won't|wont)\s+want\s+to\s+(?:know|see|find\s+out|push|test|cross|try|make\s+me|be\s+around|go\s+there)\b"
             // "I'd be careful if I were you", "I'd think twice", "I'd watch it": advice that warns.
-            + @"|\bi(?:'d|d|\s+would)\s+(?:be\s+(?:very\s+|really\s+)?careful|think\s+(?:twice|carefully|very\s+carefully)|watch\s+(?:it|out|yourself|my\s+step|your\s+step|what\s+you)|not\s+do\s+that|reconsider)(?:\s+if\s+i\s+were\s+you)?\b"
+            + @"|\bi(?:'d|d|\s+would)\s+(?:be\s+(?:very\s+|really\s+)?careful|think\s+(?:twice|carefully|very\s+carefully)|watch\s+(?:it|out|yourself|my\s+step|your\s+step|what\s+you)|not\s+do\s+that|reconsider)(?:\s+if\s+i\s+were\s+you\b|(?=\s*(?:[.!]|$|,?\s*(?:that's\s+all|mate|love|just\s+saying)|before\s+you|about\s+(?:what|how)\s+you)))"
             + @"|\bif\s+i\s+were\s+you,?\s+i(?:'d|d|\s+would)\s+(?:be\s+careful|watch|think|not|stop|start\s+behaving)\b"
             // "Go on then, see what happens", "try it and see", "you'll find out who I really am".
             + @"|(?<=(?:^|[.!?;,]\s*|\band\s+|\bthen\s+))(?:just\s+)?see\s+what\s+happens\b|\b(?:try|do)\s+(?:it|that|me)\s+and\s+see\b"
@@ -218,7 +230,7 @@ internal static partial class AccusationRules
             var clause = m.Groups["next"].Value + m.Groups["rest"].Value;
             return !m.Groups["next"].Value.Equals("and", StringComparison.OrdinalIgnoreCase)
                 && !(AppreciativeThought.IsMatch(clause) && !NegativeTurn.IsMatch(clause))
-                && !Kindly.IsMatch(clause);
+                && !(Kindly.IsMatch(clause) && !Regex.IsMatch(clause, @"\b(?:at|about)\s+me\b|n't|\bnot\b|\bnever\b", RegexOptions.IgnoreCase, MatchTimeout));
         });
     }
 
@@ -244,7 +256,7 @@ internal static partial class AccusationRules
 
         // "You only offered because you knew I'd say no", "he only called so he could…": the real reason, as fact.
         yield return new AccusationRule(AccusationKind.MindReading,
-            Compile(@"(?<hit>\b(?:you|u|he|she)\s+(?:only|just)\s+(?:\w+ed|did\s+(?:it|that)|said\s+(?:it|that|sorry)|came|went|called|rang|helped|stayed|agreed|apologised|apologized)(?:\s+\w+){0,4}?\s+(?:because\s+(?:you|he|she)\s+(?:knew|wanted|thought|needed|had\s+to|were|was)|so\s+(?:that\s+)?(?:you|he|she)\s+(?:could|would|wouldn't|didn't)|to\s+(?:shut\s+me\s+up|look\s+good|get\s+(?:me|out|your|something)|keep\s+me|avoid|make\s+(?:yourself|himself|herself)|save\s+face|score)))(?<rest>[^.!?;]{0,40})"),
+            Compile(@"(?<hit>\b(?:you|u|he|she)\s+(?:only|just)\s+(?:\w+ed|did\s+(?:it|that)|said\s+(?:it|that|sorry)|came|went|called|rang|helped|stayed|agreed|apologised|apologized)(?:\s+\w+){0,4}?\s+(?:because\s+(?:you|he|she)\s+(?:knew|wanted|thought|needed|had\s+to|were|was)|so\s+(?:that\s+)?(?:you|he|she)\s+(?:could|would|wouldn't|didn't)|to\s+(?:shut\s+me\s+up|check\s+(?:up\s+)?on\s+me|keep\s+tabs|win|prove\s+a\s+point|make\s+a\s+point|have\s+the\s+last\s+word|look\s+good|get\s+(?:me|out|your|something)|keep\s+me|avoid|make\s+(?:yourself|himself|herself)|save\s+face|score)))(?<rest>[^.!?;]{0,40})"),
             m => !Kindly.IsMatch(m.Groups["rest"].Value));
     }
 
@@ -255,14 +267,15 @@ internal static partial class AccusationRules
         // "There's nothing you wouldn't lie about", "is there anything you don't complain about".
         yield return Rule(AccusationKind.GlobalCriticism,
             @"\bthere(?:'s|s|\s+is|\s+isn't|\s+is\s+not)\s+(?:nothing|anything|not\s+one\s+thing|no\s+one|nobody|anyone)\s+(?:that\s+)?(?:you|u|he|she)\s+(?:wouldn't|won't|don't|can't|didn't|haven't|would\s+not|will\s+not)\b"
-            + @"|\bis\s+there\s+(?:anything|anyone)\s+(?:that\s+)?you\s+(?:don't|won't|can't|haven't|wouldn't)\b"
+            + @"(?!\s+(?:\w+\s+)?(?:fix|do|handle|solve|achieve|manage|make|build|learn|give|share|forgive|understand|try|sort|carry|cope))"
+            + @"|\bis\s+there\s+(?:anything|anyone)\s+(?:that\s+)?you\s+(?:don't|won't|can't|haven't|wouldn't)\b(?!\s+(?:\w+\s+)?(?:fix|do|handle|solve|achieve|manage|make|learn|understand))"
             // "You can't be trusted with anything", "he can never be relied on".
             + @"|\b(?:you|u|he|she)\s+(?:can't|cant|cannot|can\s+not|can\s+never|could\s+never)\s+be\s+(?:trusted|relied\s+(?:on|upon)|counted\s+on|depended\s+on|left\s+alone\s+with)\b");
 
         // "You haven't got a considerate bone in your body" (but "not a mean bone in your body" is praise).
         yield return new AccusationRule(AccusationKind.GlobalCriticism,
-            Compile(@"(?<hit>\b(?:you|u|he|she)\b[^.!?;]{0,30}?\b(?:a|one|single|an)\s+(?:single\s+)?(?<adj>[a-z-]+)\s+bone\s+in\s+(?:your|his|her)\s+(?:whole\s+)?body)\b"),
-            m => !Lex.FaultAdjectives.Contains(m.Groups["adj"].Value) && Lex.Negated.IsMatch(m.Groups["hit"].Value));
+            Compile(@"\b(?=a|one|single|an)(?<=(?<before>[^.!?;]{0,40}))(?<hit>(?:a|one|single|an)\s+(?:single\s+)?(?<adj>[a-z-]+)\s+bone\s+in\s+(?:your|his|her)\s+(?:whole\s+)?body)\b"),
+            m => !Lex.FaultAdjectives.Contains(m.Groups["adj"].Value) && Lex.Negated.IsMatch(m.Groups["before"].Value));
 
         // "You treat everybody like they're beneath you", "you're rude to everyone", "you look down on everyone".
         yield return new AccusationRule(AccusationKind.GlobalCriticism,
@@ -291,7 +304,8 @@ internal static partial class AccusationRules
 
         // "more time with your mates than with your own wife", "nicer to the waiter than to me", "better than you treat me".
         yield return Rule(AccusationKind.Comparison,
-            @"\b(?:you|u|he|she)\b[^.!?;]{0,60}?\b(?:more|less|\w+er)\b[^.!?;]{0,40}?\bthan\s+(?:(?:to|with|for|about|at|on|towards|around)\s+)?(?:me|us|your\s+(?:own\s+)?(?:wife|husband|partner|family|kids|children|girlfriend|boyfriend))\b"
+            @"\b(?:you|u|he|she)\b[^.!?;]{0,60}?\b(?:more|less|\w+er)\b[^.!?;]{0,40}?\bthan\s+(?:to|with|for|about|at|on|towards|around)\s+(?:me|us|your\s+(?:own\s+)?(?:wife|husband|partner|family|kids|children|girlfriend|boyfriend))\b"
+            + @"|\b(?:you|u|he|she)\s+(?:\w+\s+)?(?:give|gives|gave|spend|spends|spent|pay|pays|paid|show|shows|showed|text|texts|call|calls|treat|treats|listen|listens|talk|talks|care|cares|trust|trusts|tell|tells|put|puts|make|makes)\b[^.!?;]{0,50}?\b(?:more|less|\w+er)\b[^.!?;]{0,40}?\bthan\s+(?:me|us|your\s+(?:own\s+)?(?:wife|husband|partner|family|kids|children|girlfriend|boyfriend))\b"
             + @"|\b(?:better|more|nicer|kinder|sweeter|harder|longer|more\s+\w+)\b[^.!?;]{0,40}?\bthan\s+(?:you|u|he|she)\s+(?:ever\s+)?(?!know|think|realise|realize|imagine|can\s+imagine|deserve|expect)(?:do|does|did|treat|treats|have|has|would|will|are|is|were|was|[a-z]+)\b");
     }
 
@@ -308,11 +322,11 @@ internal static partial class AccusationRules
         yield return Rule(AccusationKind.OthersOpinion,
             @"\b" + WiderJury + @"\s+(?:all\s+|also\s+|even\s+|both\s+)?(?:took\s+my\s+side|sided\s+with\s+me|(?:are|is|was|were)\s+on\s+my\s+side|back(?:s|ed)?\s+me\s+up|agreed\s+with\s+me|agree\s+with\s+me|agrees\s+with\s+me"
             + @"|(?:are|is|was|were|got)\s+(?:so\s+|really\s+|absolutely\s+|totally\s+)?(?:shocked|appalled|horrified|disgusted|stunned|gobsmacked|embarrassed\s+for\s+me)\s+(?:at|by|with)\s+(?:you|him|her|how|what|the\s+way)"
-            + @"|noticed\s+(?:how|what|the\s+way|that)\s+(?:you|he|she)|(?:saw|could\s+see|can\s+see)\s+(?:how|what|the\s+way)\s+(?:you|he|she)|couldn't\s+believe\s+(?:how|what|the\s+way)\s+(?:you|he|she)|(?:laughed|talk(?:ed|s)?|gossip(?:ed|s)?)\s+(?:at|about)\s+(?:you|him|her|us))\b");
+            + @"|noticed\s+(?:how|what|the\s+way|that)\s+(?:you|he|she)|(?:heard|saw|watched|witnessed|could\s+hear)\s+(?:you|him|her)\s+(?:shout|yell|scream|swear|snap|storm|sulk|flirt|stagger|slam|call|mock|belittle|humiliat|ignor|drunk|lose|lost|lying|lie)\w*|(?:saw|could\s+see|can\s+see)\s+(?:how|what|the\s+way)\s+(?:you|he|she)|couldn't\s+believe\s+(?:how|what|the\s+way)\s+(?:you|he|she)|(?:laughed|talk(?:ed|s)?|gossip(?:ed|s)?)\s+(?:at|about)\s+(?:you|him|her|us))\b");
 
         // "Ask our friends, they'll tell you", "ask my sister".
         yield return Rule(AccusationKind.OthersOpinion,
-            @"\bask\s+(?:(?:our|my|your|the)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:friends|family|mates|mum|mom|mother|dad|father|sister|brother|parents|kids|children|neighbours|neighbors|colleagues|therapist|counsellor|counselor))(?=\s*(?:[.!?,;]|$|they|and|who|if|what|how))");
+            @"\bask\s+(?:(?:our|my|your|the)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:friends|family|mates|mum|mom|mother|dad|father|sister|brother|parents|kids|children|neighbours|neighbors|colleagues|therapist|counsellor|counselor))(?=\s*(?:[.!]|$|who\b|and\s+see|,?\s*(?:they|she|he)(?:'ll|ll|\s+will|\s+would|'d)?\s+(?:tell|say|agree|back|confirm|saw|heard|know|knows|noticed|was\s+there|were\s+there)|,?\s*(?:they|she|he)\s+(?:saw|heard|noticed|knows|know)))");
     }
 
     // ---- sarcastic praise ---------------------------------------------------------------------------------------
@@ -325,7 +339,7 @@ internal static partial class AccusationRules
             @"(?:one|a\s+single|just\s+(?:one|the)|only|finally|actually|eventually|at\s+last|even|bothering|deigning|managing|remembering|gracing|noticing|showing\s+up|turning\s+up"
             + @"|an?\s+(?:hour|minute|day|week)\s+(?:before|late|after)|(?:five|ten|two)\s+minutes\s+before|the\s+(?:night|day)\s+before|last[-\s]minute|at\s+the\s+last|too\s+late|after\s+the\s+fact)";
         yield return Rule(AccusationKind.SarcasticPraise,
-            @"(?<hit>\b(?:(?:wow|oh|gosh)\s*,?\s+)?(?:well\s+done|good\s+job|great\s+job|nice\s+job|nice\s+work|bravo|congrat(?:ulation)?s|thanks?(?:\s+you)?\s+(?:(?:so+|very|a\s+lot|a\s+million)\s+)*(?:much\s+)?)\s+for\s+[^.!?;]{0,60}?\b" + minimised + @"\b)");
+            @"(?<hit>\b(?:(?:wow|oh|gosh)\s*,?\s+)?(?:well\s+done|good\s+job|great\s+job|nice\s+job|nice\s+work|bravo|congrat(?:ulation)?s|thanks?(?:\s+you)?(?:\s+(?:so+|very|a\s+lot|a\s+million|much))*)\s+for\s+[^.!?;]{0,60}?\b" + minimised + @"\b)");
 
         // "Oh brilliant, you locked us out again", "oh amazing, another weekend at your mum's, can't wait".
         yield return Rule(AccusationKind.SarcasticPraise,
@@ -338,7 +352,7 @@ internal static partial class AccusationRules
 
         // "Nice of you to join us", "very mature of you", "how big of you": praise of a manner, meant as its opposite.
         yield return Rule(AccusationKind.SarcasticPraise,
-            @"(?<hit>\b(?:(?:so|how|very|real|really)\s+)?(?:nice|good|kind|sweet|lovely|generous|gracious|decent|thoughtful)\s+of\s+(?:you|him|her)\s+to\s+(?:finally\s+|eventually\s+|actually\s+)?(?:join|show\s+up|turn\s+up|grace|bother|notice|make\s+an\s+appearance|drop\s+in|come\s+home|remember|finally|eventually|let\s+me\s+know\s+(?:so|at)|wake\s+up))\b"
+            @"(?<hit>\b(?:(?:so|how|very|real|really)\s+)?(?:nice|good|kind|sweet|lovely|generous|gracious|decent|thoughtful)\s+of\s+(?:you|him|her)\s+to\s+(?:finally\s+|eventually\s+|actually\s+)?(?:join|show\s+up|turn\s+up|grace|bother|notice|make\s+an\s+appearance|drop\s+in|come\s+home|finally|eventually|let\s+me\s+know\s+(?:so|at)|wake\s+up))\b"
             + @"|(?<hit>\b(?:very|how|so|real|really|that's\s+(?:very|so|real))\s+(?:mature|grown[-\s]up|adult|classy|big|considerate|helpful|thoughtful|kind|sweet|nice|generous)\s+of\s+(?:you|him|her))(?=\s*(?:,\s*\w+ing\b|[.!]|$|,\s*(?:really|truly)|\s+to\s+\w+))(?<!\b(?:so|how|very|really)\s+(?:kind|sweet|nice|thoughtful|generous|helpful|considerate)\s+of\s+(?:you|him|her)(?=\s+to\s+(?:help|do|come|bring|make|think|offer|remember|cook|call)))");
 
         // "Such a gentleman, letting the door slam in my face", "what a hero, sleeping through it all".
@@ -375,6 +389,9 @@ internal static partial class AccusationRules
     // Vocabularies of these rules, in their own class so they are ready before the rules are built, whatever the order of the files.
     private static class Lex
     {
+        // "The drinks are on you", "it's down to you to choose": a treat or a choice, not a fault.
+        internal static readonly Regex Treat = Compile(@"^\s*(?:is|are|was|were|'s)\s+on\s+you$");
+
         // A clause that complains, on its own words: negation typed any way ("havent", "didnt") or sore words.
         internal static readonly Regex Negated = Compile(
             @"\b(?:not|never|no|nothing|[a-z]+n't|havent|hasnt|hadnt|didnt|dont|doesnt|wont|cant|isnt|arent|wasnt|werent|couldnt|wouldnt|shouldnt)\b");
@@ -393,7 +410,7 @@ internal static partial class AccusationRules
             @"^\s*(?:(?:once|really|ever)\s+)?(?:forget\s+to|forgot\s+to|miss\s+(?:a|an|one)|missed\s+(?:a|an|one)|complain(?:ed)?\b(?!\s+about\s+(?:anything|nothing))|hesitate|waver|doubted?\s+me|lose\s+your\s+temper|lost\s+your\s+temper|raise\s+your\s+voice|raised\s+your\s+voice|make\s+me\s+feel\s+(?:bad|small|stupid|silly|guilty)|let\s+(?:me|us|the\s+kids)\s+down|run\s+out\s+of\s+patience)\b");
 
         internal static readonly Regex NormIsGenerous = Compile(
-            @"^\s*(?:have\s+)?(?:be\s+(?:lucky|proud|glad|happy|grateful|scared|upset|hurt|sad)|feel\s+(?:the\s+same|hurt|upset|scared|sad)|find\s+(?:this|it|that)\s+hard|struggle|love|adore|need|want|argue|fight|disagree|have\s+(?:bad|hard|rough)|make\s+mistakes|get\s+(?:tired|cross|upset)|forget)");
+            @"^\s*(?:have\s+)?(?:(?:be|feel|get|have\s+been|have\s+felt)\s+(?:a\s+(?:bit|little)\s+|so\s+|really\s+|very\s+)?(?:lucky|proud|glad|happy|grateful|scared|upset|hurt|sad|nervous|anxious|worried|overwhelmed|awkward|shy|the\s+same|tired|emotional|shaken|jealous|angry|cross)|find\s+(?:this|it|that)\s+hard|struggle|love|adore|need|want|argue|fight|disagree|have\s+(?:bad|hard|rough)|make\s+mistakes|get\s+(?:tired|cross|upset)|forget)");
 
         internal static readonly HashSet<string> FondNouns = Set(
             "star", "legend", "angel", "gem", "hero", "sweetheart", "darling", "treasure", "genius", "babe", "love", "saint", "diamond", "rock",

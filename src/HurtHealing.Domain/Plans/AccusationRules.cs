@@ -296,6 +296,8 @@ internal static partial class AccusationRules
     {
         yield return Rule(AccusationKind.Contempt,
             @"\boh,?\s+(?:great|wonderful|perfect|brilliant|lovely|fantastic|terrific|marvellous|marvelous|joy|goody)(?=\s*(?:[,.!?…]|$))"
+            // "Oh wonderful, that's great news!" is delight.
+            + @"(?![,.!]?\s*(?:that's|that\s+is|it's|what|i'm|so|congrat\w*|well\s+done)\s+(?:\w+\s+){0,2}?(?:great|good|lovely|wonderful|brilliant|amazing|fantastic|news|happy|glad|proud|excited|thrilled|perfect|for\s+you)\b)"
             + @"|\boh,?\s+sure\b|\boh,?\s+please(?=\s*(?:[.!]|$))|\byeah,?\s+right\b|\byeah,?\s+sure(?=\s*(?:[,.!]|$))"
             + @"|\bnice\s+going\b|\b(?:real\s+mature|how\s+mature|very\s+mature(?=\s*(?:[.!]|$)))"
             + @"|\bbig\s+surprise\b(?<!\b(?:a|the)\s+big\s+surprise)|\bwhat\s+a\s+surprise(?=\s*(?:[,.!]|$))|\bsurprise,?\s+surprise\b|\bshocker\b"
