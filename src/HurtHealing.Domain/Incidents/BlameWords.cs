@@ -56,7 +56,7 @@ public static class BlameWords
         Blame("put down", "Put down names what they said; small or stung names how it landed on you.", "small", "hurt", "embarrassed"),
         Blame("shut out", "Shut out describes what they did with the door between you; lonely or sad says what it was like outside it.", "lonely", "sad", "hurt"),
         Blame("sidelined", "Sidelined describes where they put you; hurt or discouraged says what it was like to stand there.", "hurt", "discouraged", "lonely"),
-        Blame("gaslit", "Gaslit names what you believe they did to your sense of things; confused, unsure or angry is what it has been like inside.", "confused", "unsure", "angry"),
+        Blame("gaslit", "Gaslit names what they did to your sense of things; confused or angry is what it was like inside.", "confused", "anxious", "angry"),
         Blame("provoked", "Provoked is about what they did; irritated or angry is what rose up in you.", "irritated", "angry", "frustrated"),
         Blame("tricked", "Tricked names what they did; foolish, shocked or angry is what it left you feeling.", "foolish", "shocked", "angry"),
     ];

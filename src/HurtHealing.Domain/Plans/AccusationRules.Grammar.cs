@@ -1,3 +1,4 @@
+using HurtHealing.Domain.Incidents;
 using System.Text.RegularExpressions;
 
 namespace HurtHealing.Domain.Plans;
@@ -46,7 +47,7 @@ internal static partial class AccusationRules
         + @"|enjoy|enjoyed|wish|wished|need|needed|feel|felt|remember|trust|believe|give\s+a\s+damn|give\s+a\s+shit)";
 
     // Inside "I feel like you…" the thought is the JudgementAsFeeling finding's to explain; not read twice.
-    private const string NotInAThought = @"(?<!\b(?:feel|felt|feeling|sense|impression)\s+(?:that\s+|like\s+|as\s+if\s+|as\s+though\s+)?(?:you\s+)?)";
+    private const string NotInAThought = @"(?<!\b(?:feel|feels|felt|feeling|sense|impression)\s+(?:that\s+|like\s+|as\s+if\s+|as\s+though\s+)?(?:you\s+)?)";
 
     private static IEnumerable<AccusationRule> MindReading()
     {
@@ -160,7 +161,9 @@ internal static partial class AccusationRules
             m => Regex.IsMatch(m.Groups["rest"].Value, @"\b(?:you|your|he|she|him|his|her|it|the\s+same|how|what)\b", RegexOptions.IgnoreCase, MatchTimeout)
                  && !Kindly.IsMatch(m.Groups["rest"].Value)
                  && !Complimentary.IsMatch(m.Groups["rest"].Value)
-                 && !Regex.IsMatch(m.Groups["rest"].Value, @"^\s*(?:we\s+should|you\s+should\s+(?:come|join|visit)|you\s+were\s+(?:great|lovely|kind)|hi|hello)\b", RegexOptions.IgnoreCase, MatchTimeout));
+                 && !Regex.IsMatch(m.Groups["rest"].Value, @"^\s*(?:we\s+should|you\s+should\s+(?:come|join|visit)|you\s+were\s+(?:great|lovely|kind)|hi|hello|(?:that\s+)?(?:i|we)\s+(?:should|could|need|ought|might|must))\b", RegexOptions.IgnoreCase, MatchTimeout)
+                 // "Everyone saw you win the race": what a jury saw is only a verdict when it was something sore.
+                 && !(Regex.IsMatch(m.Value, @"\b(?:saw|sees|see|noticed|have\s+noticed|has\s+noticed)\b", RegexOptions.IgnoreCase, MatchTimeout) && !Sore.IsMatch(m.Groups["rest"].Value)));
 
         // "ask anyone", "anyone will tell you", "people have noticed how you talk to me", "they all say the same".
         yield return Rule(AccusationKind.OthersOpinion,
@@ -247,8 +250,9 @@ internal static partial class AccusationRules
             {
                 var clause = m.Groups["before"].Value + " " + m.Groups["after"].Value;
                 // About what the partner does, and sore rather than kindly.
+                // A clause that already names a blame word ("I feel put down every time you…") is sore too.
                 return PartnerActs.IsMatch(clause) && !Kindly.IsMatch(clause)
-                    && (Sore.IsMatch(clause) || Regex.IsMatch(m.Groups["hit"].Value, @"^(?:not|never|as|like|yet|once|again|over|time|the)", RegexOptions.IgnoreCase, MatchTimeout));
+                    && (Sore.IsMatch(clause) || BlameWords.AllSpellings.Any(w => clause.Contains(w, StringComparison.OrdinalIgnoreCase)) || Regex.IsMatch(m.Groups["hit"].Value, @"^(?:not|never|as|like|yet|once|again|over|time|the)", RegexOptions.IgnoreCase, MatchTimeout));
             });
     }
 

@@ -23,13 +23,13 @@ internal static partial class AccusationRules
 
     // Acts aimed at the partner, their people, their things, their name or their children: a consequence meant to hurt.
     private const string HarmAct =
-        @"(?:tell|telling|show|showing|send|sending|post|posting|share|sharing|leak|leaking|spread|spreading|publish|expose|exposing"
+        @"(?:(?:tell|telling)\s+(?:everyone|everybody|the\s+whole|your|his|her|them\s+all|people|the\s+(?:police|world|kids|children|court|judge|village|street|internet))|show|showing|send|sending|post|posting|share|sharing|leak|leaking|spread|spreading|publish|expose|exposing"
         + @"|smash|smashing|break|breaking|burn|burning|bin|binning|destroy|destroying|ruin|ruining|wreck|wrecking|trash|trashing|sell|selling|throw|throwing|cut\s+up|key"
         + @"|empty|emptying|drain|draining|clear\s+out|freeze|freezing|cancel|cancelling|cut\s+(?:you|off)|cutting\s+(?:you|off)|report|reporting"
         + @"|come\s+(?:to|round\s+to|down\s+to)\s+your|coming\s+(?:to|round\s+to)\s+your|turn\s+up\s+at|show\s+up\s+at|make\s+a\s+scene|making\s+a\s+scene"
         + @"|take\s+(?:the|your|our|my)\s+(?:kids|children|son|daughter|baby|boys|girls|car|house|dog|money)|taking\s+(?:the|your|our)\s+(?:kids|children|son|daughter|baby)"
         + @"|keep\s+(?:the|our)\s+(?:kids|children)|stop\s+you\s+(?:seeing|from\s+seeing)|make\s+sure\s+you|see\s+to\s+it|get\s+you|sue\s+you|take\s+you\s+for"
-        + @"|call\s+your|ring\s+your|text\s+your|email\s+your|message\s+your|contact\s+your|drag|humiliate|embarrass|make\s+your\s+life|hurt|kill|hit)";
+        + @"|(?:call|ring|text|email|message|contact)\s+your\s+\w+(?=\s+(?:and|about)\b)|drag|humiliate|embarrass|make\s+your\s+life|hurt|kill|hit)";
 
     private static IEnumerable<AccusationRule> WidenedRules() =>
     [
@@ -46,7 +46,7 @@ internal static partial class AccusationRules
         // "u always have to have the last word", "ur never on time": the old rule, with "you" as people type it.
         yield return new AccusationRule(AccusationKind.AlwaysNever,
             Compile(@"(?<hit>\b(?:u|ur|u\s+r)(?:\s+(?:just|literally|honestly))?\s+(?<adv>always|never|constantly))\b(?<rest>[^.!?;]{0,40})"),
-            m => !Kindly.IsMatch(m.Groups["rest"].Value) && !Lex.PraiseAfterAlways.IsMatch(m.Groups["rest"].Value));
+            m => !Kindly.IsMatch(m.Groups["rest"].Value) && !Lex.PraiseAfterAlways.IsMatch(m.Groups["rest"].Value) && !Lex.NeverIsPraise.IsMatch(m.Groups["rest"].Value));
 
         // "You haven't asked a single time", "not one single time": a whole stretch of time counted as none.
         yield return new AccusationRule(AccusationKind.AlwaysNever,
@@ -76,7 +76,7 @@ internal static partial class AccusationRules
     {
         // "it's all down to you", "that's on you", "I blame you", "this is your doing", "you did this".
         yield return new AccusationRule(AccusationKind.YouMakeMeFeel,
-            Compile(@"(?<hit>\b(?:it|that|this|all\s+(?:of\s+)?(?:this|that)|everything)(?:'s|s|\s+is|\s+was)\s+(?:all\s+|entirely\s+|completely\s+|totally\s+|squarely\s+|100%\s+)?(?:on\s+you|down\s+to\s+you|your\s+(?:fault|doing|responsibility|mess|problem)|because\s+of\s+you)"
+            Compile(@"(?<hit>\b(?:it|that|this|all\s+(?:of\s+)?(?:this|that)|everything)(?:'s|s|\s+is|\s+was)\s+(?:all\s+|entirely\s+|completely\s+|totally\s+|squarely\s+|100%\s+)?(?:(?:on\s+you|down\s+to\s+you)(?!\s+to\s+(?!me\b|us\b))|your\s+(?:fault|doing|responsibility|mess|problem)|because\s+of\s+you)"
                 + @"|\bi\s+(?:blame|hold)\s+you(?:\s+(?:for|responsible))?|\byou\s+(?:did|caused|started|brought)\s+(?:this|all\s+this|all\s+of\s+this|it\s+all)(?:\s+(?:on|to)\s+(?:me|us|yourself))?(?=\s*(?:[.!?;,]|$|and|so|when))"
                 + @"|\blook\s+what\s+you(?:'ve|ve|\s+have)?\s+(?:done|made|did)(?:\s+to\s+(?:me|us))?)\b(?<rest>[^.!?;]{0,40})"),
             m => !Kindly.IsMatch(m.Groups["rest"].Value) && !Kindly.IsMatch(m.Groups["hit"].Value));
@@ -84,8 +84,8 @@ internal static partial class AccusationRules
         // "The whole mess with the bank is down to you", "the state of this house is all on you": any subject, the
         // fault placed on them ("it's down to you to decide" hands them a choice, not a fault).
         yield return new AccusationRule(AccusationKind.YouMakeMeFeel,
-            Compile(@"(?<hit>\b(?:is|was|are|were|'s)\s+(?:all\s+|entirely\s+|completely\s+|totally\s+|squarely\s+)?(?:down\s+to\s+you|on\s+you)(?!\s+to\b|\s+now\b|\s+tonight\b))(?=\s*(?:[.!?;,]|$|and|so|not))"),
-            m => !Lex.Treat.IsMatch(m.Value));
+            Compile(@"(?<hit>\b(?<!\b(?:drinks|round|dinner|meal|bill|tab|lunch|coffee|one|beers|pizza|treat|food)\s+)(?:is|was|are|were|'s)\s+(?:all\s+|entirely\s+|completely\s+|totally\s+|squarely\s+)?(?:down\s+to\s+you|on\s+you)(?!\s+to\b|\s+now\b|\s+tonight\b))(?=\s*(?:[.!?;,]|$|and|so|not))"),
+            m => true);
     }
 
     // ---- "you're so" typed casually -------------------------------------------------------------------
@@ -117,7 +117,7 @@ internal static partial class AccusationRules
         const string measure = @"(?:real|proper|normal|decent|good|caring|loving|grown|self-respecting|half-decent|reasonable|responsible|mature|sane|functioning|regular)";
         yield return new AccusationRule(AccusationKind.AnyoneWould,
             Compile(@"(?<hit>\b(?:(?:any|a|an|every|most|all)\s+(?:" + measure + @"\s+)?|" + measure + @"\s+)" + Roles
-                + @")(?=(?:\s+(?:out\s+there|i\s+know|on\s+earth))?\s+(?<verb>would(?:n't|\s+not|'ve|\s+have)?|'d|could|can|should|do|don't|does|doesn't|know|knows|manage|manages|remember|remembers|at\s+least|actually|just|[a-z]+s?)\b(?<rest>[^.!?;]{0,40}))"),
+                + @")(?=(?:\s+(?:out\s+there|i\s+know|on\s+earth))?\s+(?<verb>would(?:n't|\s+not|'ve|\s+have)?|'d|could|can|should|do|don't|does|doesn't|know|knows|manage|manages|remember|remembers|at\s+least|actually|just|(?!is\b|was\b|has\b|isn't\b|wasn't\b|as\b|in\b|on\b|at\b|to\b|of\b|for\b|from\b|with\b|who\b|that\b|this\b|and\b|or\b)[a-z]+s?)\b(?<rest>[^.!?;]{0,40}))"),
             m =>
             {
                 var hit = m.Groups["hit"].Value;
@@ -230,6 +230,7 @@ internal static partial class AccusationRules
             var clause = m.Groups["next"].Value + m.Groups["rest"].Value;
             return !m.Groups["next"].Value.Equals("and", StringComparison.OrdinalIgnoreCase)
                 && !(AppreciativeThought.IsMatch(clause) && !NegativeTurn.IsMatch(clause))
+                && !(Regex.IsMatch(clause, @"\bfinally\b", RegexOptions.IgnoreCase, MatchTimeout) && !NegativeTurn.IsMatch(clause.Replace("finally", "", StringComparison.OrdinalIgnoreCase)))
                 && !(Kindly.IsMatch(clause) && !Regex.IsMatch(clause, @"\b(?:at|about)\s+me\b|n't|\bnot\b|\bnever\b", RegexOptions.IgnoreCase, MatchTimeout));
         });
     }
@@ -256,7 +257,7 @@ internal static partial class AccusationRules
 
         // "You only offered because you knew I'd say no", "he only called so he could…": the real reason, as fact.
         yield return new AccusationRule(AccusationKind.MindReading,
-            Compile(@"(?<hit>\b(?:you|u|he|she)\s+(?:only|just)\s+(?:\w+ed|did\s+(?:it|that)|said\s+(?:it|that|sorry)|came|went|called|rang|helped|stayed|agreed|apologised|apologized)(?:\s+\w+){0,4}?\s+(?:because\s+(?:you|he|she)\s+(?:knew|wanted|thought|needed|had\s+to|were|was)|so\s+(?:that\s+)?(?:you|he|she)\s+(?:could|would|wouldn't|didn't)|to\s+(?:shut\s+me\s+up|check\s+(?:up\s+)?on\s+me|keep\s+tabs|win|prove\s+a\s+point|make\s+a\s+point|have\s+the\s+last\s+word|look\s+good|get\s+(?:me|out|your|something)|keep\s+me|avoid|make\s+(?:yourself|himself|herself)|save\s+face|score)))(?<rest>[^.!?;]{0,40})"),
+            Compile(@"(?<hit>\b(?:you|u|he|she)\s+(?:only|just)\s+(?:\w+ed|did\s+(?:it|that)|said\s+(?:it|that|sorry)|came|went|called|rang|helped|stayed|agreed|apologised|apologized)(?:\s+\w+){0,4}?\s+(?:because\s+(?:(?:you|he|she)\s+(?:knew|wanted|thought|needed|had\s+to|were|was)|(?:your|his|her)\s+\w+\s+(?:was|were|is|are|asked|told|made|said)|(?:they|people|everyone)\s+(?:were|was|are)\s+(?:watching|looking|there))|so\s+(?:that\s+)?(?:you|he|she)\s+(?:could|would|wouldn't|didn't)|to\s+(?:shut\s+me\s+up|check\s+(?:up\s+)?on\s+me|keep\s+tabs|win|prove\s+a\s+point|make\s+a\s+point|have\s+the\s+last\s+word|look\s+good|get\s+(?:me|out|your|something)|keep\s+me|avoid|make\s+(?:yourself|himself|herself)|save\s+face|score)))(?<rest>[^.!?;]{0,40})"),
             m => !Kindly.IsMatch(m.Groups["rest"].Value));
     }
 
@@ -337,9 +338,9 @@ internal static partial class AccusationRules
         // praise for a thing made small, late or grudging.
         const string minimised =
             @"(?:one|a\s+single|just\s+(?:one|the)|only|finally|actually|eventually|at\s+last|even|bothering|deigning|managing|remembering|gracing|noticing|showing\s+up|turning\s+up"
-            + @"|an?\s+(?:hour|minute|day|week)\s+(?:before|late|after)|(?:five|ten|two)\s+minutes\s+before|the\s+(?:night|day)\s+before|last[-\s]minute|at\s+the\s+last|too\s+late|after\s+the\s+fact)";
+            + @"|at\s+all|an?\s+(?:hour|minute|day|week)\s+(?:before|late|after)|(?:five|ten|two)\s+minutes\s+before|the\s+(?:night|day)\s+before|last[-\s]minute|at\s+the\s+last|too\s+late|after\s+the\s+fact)";
         yield return Rule(AccusationKind.SarcasticPraise,
-            @"(?<hit>\b(?:(?:wow|oh|gosh)\s*,?\s+)?(?:well\s+done|good\s+job|great\s+job|nice\s+job|nice\s+work|bravo|congrat(?:ulation)?s|thanks?(?:\s+you)?(?:\s+(?:so+|very|a\s+lot|a\s+million|much))*)\s+for\s+[^.!?;]{0,60}?\b" + minimised + @"\b)");
+            @"(?<hit>\b(?:(?:wow|oh|gosh)\s*,?\s+)?(?:well\s+done|good\s+job|great\s+job|nice\s+job|nice\s+work|bravo|congrat(?:ulation)?s|thanks?(?:\s+you)?(?:\s+(?:so+|very|a\s+lot|a\s+million|much))*)(?:\s+for\s+|\s*,?\s*(?=\w+ing\b))[^.!?;]{0,60}?\b" + minimised + @"\b)");
 
         // "Oh brilliant, you locked us out again", "oh amazing, another weekend at your mum's, can't wait".
         yield return Rule(AccusationKind.SarcasticPraise,
@@ -389,8 +390,6 @@ internal static partial class AccusationRules
     // Vocabularies of these rules, in their own class so they are ready before the rules are built, whatever the order of the files.
     private static class Lex
     {
-        // "The drinks are on you", "it's down to you to choose": a treat or a choice, not a fault.
-        internal static readonly Regex Treat = Compile(@"^\s*(?:is|are|was|were|'s)\s+on\s+you$");
 
         // A clause that complains, on its own words: negation typed any way ("havent", "didnt") or sore words.
         internal static readonly Regex Negated = Compile(

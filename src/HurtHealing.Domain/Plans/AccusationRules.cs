@@ -31,7 +31,7 @@ internal static partial class AccusationRules
         "much", "far", "close", "proud", "hardworking", "hard-working", "creative", "dedicated", "devoted",
         "steady", "open", "sorry", "gift", "blessing", "sweetheart", "treasure", "catch", "joy", "comfort",
         "rock", "star", "darling", "sweetie", "gem", "keeper", "relief", "angel", "hero", "natural", "sexy",
-        "romantic", "fair", "reliable", "young");
+        "romantic", "fair", "reliable", "young", "gentleman", "lady", "sweetie", "good listener");
 
     // Feelings that are welcome to hear: "you make me feel safe" is appreciation, not blame.
     private static readonly HashSet<string> PositiveFeelings = Set(
@@ -216,7 +216,9 @@ internal static partial class AccusationRules
             + @"\bi(?:'m|m|\s+am)\s+(?:(?:really|seriously|actually|now|finally)\s+)?(?:gone(?=\s*(?:[.!?;]|$|for\s+good))|leaving\s+you\b|leaving\s+for\s+good|leaving(?=\s*(?:[.!?;,]|$|and\s+that))|out\s+of\s+here"
             + @"|(?:so\s+)?done\s+with\s+(?:you\b|us\b|this\s+relationship|this\s+marriage|this(?=\s*(?:[.!?;]|$)))"
             + @"|filing\s+(?:for\s+(?:a\s+)?divorce|(?:for\s+)?the\s+(?:divorce\s+)?papers)|moving\s+out|moving\s+(?:back\s+)?(?:in\s+with|back\s+(?:home|to\s+my|in\s+with))|leaving\s+(?:him|her|them|my\s+(?:husband|wife|partner|boyfriend|girlfriend))\b|walking\s+out|ending\s+(?:this|our|things|it\b)|breaking\s+up\s+with\s+you|separating\b|calling\s+the\s+police"
-            + @"|not\s+coming\s+(?:home|back)(?=\s*(?:[.!?;]|$|tonight|until))|staying\s+(?:at|with)\s+(?:my|a|the)\b|sleeping\s+in\s+the\s+(?:spare|other|guest)|taking\s+the\s+(?:kids|children)\s+to)");
+            + @"|not\s+coming\s+(?:home|back)(?=\s*(?:[.!?;]|$|tonight|until))|staying\s+(?:at|with)\s+(?:my|a|the)\b|sleeping\s+in\s+the\s+(?:spare|other|guest)"
+            // "I'm taking the kids to my parents' for the weekend" is a decision; tied to "if you…" it is a threat.
+            + @"|(?<!\b(?:if|unless)\s+(?:you|u)\b[^.!?;]{0,80})taking\s+the\s+(?:kids|children)\s+to)");
 
         // "We're done", "It's over between us", "Either you stop drinking or I'm out".
         yield return Rule(AccusationKind.Boundary,

@@ -286,7 +286,10 @@ public static partial class StatementRewriter
     private static string LowerOpener(string text)
     {
         var firstWord = text.Split(' ', 2)[0].TrimEnd(',');
-        return LowerCaseOpeners.Contains(firstWord) && char.IsUpper(text[0])
+        // A gerund or "me" opens an observation too ("Missing the interview…", "Me missing the interview…").
+        var opensAnObservation = LowerCaseOpeners.Contains(firstWord) || firstWord.Equals("me", StringComparison.OrdinalIgnoreCase)
+            || (firstWord.Length > 4 && firstWord.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        return opensAnObservation && char.IsUpper(text[0])
             ? char.ToLowerInvariant(text[0]) + text[1..]
             : text;
     }
