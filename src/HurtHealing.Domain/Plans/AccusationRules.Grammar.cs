@@ -156,10 +156,10 @@ internal static partial class AccusationRules
     {
         // "everyone thinks you…", "my friends agree that you were out of line", "even your mum says you're selfish".
         yield return new AccusationRule(AccusationKind.OthersOpinion,
-            Compile(@"(?<hit>\b" + Jury + @"(?:\s+(?:else|here|too|agrees?|also|all|can))*\s+(?:thinks?|thought|agrees?|agreed|says?|said|told\s+me|tells\s+me|noticed|have\s+noticed|has\s+noticed|can\s+see|sees|saw|knows?|would\s+(?:say|agree|tell\s+you)|believes?|feels?\s+(?:that|the\s+same))(?:\s+(?:that|so|it\s+too))?)"
+            Compile(@"(?<hit>\b" + Jury + @"(?:\s+(?:at|in|from)\s+(?:the\s+|my\s+|our\s+|your\s+)?[a-z]+)?(?:\s+(?:else|here|too|agrees?|also|all|can))*\s+(?:thinks?|thought|agrees?|agreed|says?|said|told\s+me|tells\s+me|noticed|have\s+noticed|has\s+noticed|can\s+see|sees|saw|knows?|would\s+(?:say|agree|tell\s+you)|believes?|feels?\s+(?:that|the\s+same))(?:\s+(?:that|so|it\s+too))?)"
                 + @"(?<rest>[^.!?;]{0,60})"),
             m => Regex.IsMatch(m.Groups["rest"].Value, @"\b(?:you|your|he|she|him|his|her|it|the\s+same|how|what)\b", RegexOptions.IgnoreCase, MatchTimeout)
-                 && !Kindly.IsMatch(m.Groups["rest"].Value)
+                 && (!Kindly.IsMatch(m.Groups["rest"].Value) || Regex.IsMatch(m.Groups["rest"].Value, @"\b(?:not|never|n't)\b", RegexOptions.IgnoreCase, MatchTimeout))
                  && !Complimentary.IsMatch(m.Groups["rest"].Value)
                  && !Regex.IsMatch(m.Groups["rest"].Value, @"^\s*(?:we\s+should|you\s+should\s+(?:come|join|visit)|you\s+were\s+(?:great|lovely|kind)|hi|hello|(?:that\s+)?(?:i|we)\s+(?:should|could|need|ought|might|must))\b", RegexOptions.IgnoreCase, MatchTimeout)
                  // "Everyone saw you win the race": what a jury saw is only a verdict when it was something sore.
@@ -249,10 +249,16 @@ internal static partial class AccusationRules
             m =>
             {
                 var clause = m.Groups["before"].Value + " " + m.Groups["after"].Value;
+                // "You never once complained when I was ill" is praise, as after a plain "never".
+                if (Regex.IsMatch(m.Groups["hit"].Value, @"^(?:not|never)\b", RegexOptions.IgnoreCase, MatchTimeout) && Lex.NeverIsPraise.IsMatch(m.Groups["after"].Value))
+                {
+                    return false;
+                }
+
                 // About what the partner does, and sore rather than kindly.
                 // A clause that already names a blame word ("I feel put down every time you…") is sore too.
                 return PartnerActs.IsMatch(clause) && !Kindly.IsMatch(clause)
-                    && (Sore.IsMatch(clause) || BlameWords.AllSpellings.Any(w => clause.Contains(w, StringComparison.OrdinalIgnoreCase)) || Regex.IsMatch(m.Groups["hit"].Value, @"^(?:not|never|as|like|yet|once|again|over|time|the)", RegexOptions.IgnoreCase, MatchTimeout));
+                    && (Sore.IsMatch(clause) || BlameWords.AllSpellings.Any(w => clause.Contains(w, StringComparison.OrdinalIgnoreCase)) || Regex.IsMatch(m.Groups["hit"].Value, @"^(?:not|never|as|like|yet|once|again|over|time|the|each\s+and|every\s+single|without\s+fail)", RegexOptions.IgnoreCase, MatchTimeout));
             });
     }
 

@@ -28,7 +28,7 @@ internal static partial class AccusationRules
         + @"|empty|emptying|drain|draining|clear\s+out|freeze|freezing|cancel|cancelling|cut\s+(?:you|off)|cutting\s+(?:you|off)|report|reporting"
         + @"|come\s+(?:to|round\s+to|down\s+to)\s+your|coming\s+(?:to|round\s+to)\s+your|turn\s+up\s+at|show\s+up\s+at|make\s+a\s+scene|making\s+a\s+scene"
         + @"|take\s+(?:the|your|our|my)\s+(?:kids|children|son|daughter|baby|boys|girls|car|house|dog|money)|taking\s+(?:the|your|our)\s+(?:kids|children|son|daughter|baby)"
-        + @"|keep\s+(?:the|our)\s+(?:kids|children)|stop\s+you\s+(?:seeing|from\s+seeing)|make\s+sure\s+you|see\s+to\s+it|get\s+you|sue\s+you|take\s+you\s+for"
+        + @"|keep\s+(?:the|our)\s+(?:kids|children)|stop\s+you\s+(?:seeing|from\s+seeing)|make\s+sure\s+(?:you|everyone|everybody|people|the\s+whole\s+\w+|your\s+\w+)|(?:go|going)\s+(?:straight\s+)?to\s+your\s+(?:parents|mum|mom|mother|dad|father|family|boss|wife|husband|work|office|sister|brother)|see\s+to\s+it|get\s+you|sue\s+you|take\s+you\s+for"
         + @"|(?:call|ring|text|email|message|contact)\s+your\s+\w+(?=\s+(?:and|about)\b)|drag|humiliate|embarrass|make\s+your\s+life|hurt|kill|hit)";
 
     private static IEnumerable<AccusationRule> WidenedRules() =>
@@ -84,8 +84,12 @@ internal static partial class AccusationRules
         // "The whole mess with the bank is down to you", "the state of this house is all on you": any subject, the
         // fault placed on them ("it's down to you to decide" hands them a choice, not a fault).
         yield return new AccusationRule(AccusationKind.YouMakeMeFeel,
-            Compile(@"(?<hit>\b(?<!\b(?:drinks|round|dinner|meal|bill|tab|lunch|coffee|one|beers|pizza|treat|food)\s+)(?:is|was|are|were|'s)\s+(?:all\s+|entirely\s+|completely\s+|totally\s+|squarely\s+)?(?:down\s+to\s+you|on\s+you)(?!\s+to\b|\s+now\b|\s+tonight\b))(?=\s*(?:[.!?;,]|$|and|so|not))"),
+            Compile(@"(?<hit>\b(?<!\b(?:drinks|round|dinner|meal|bill|tab|lunch|coffee|one|beers|pizza|treat|food)\s+)(?:is|was|are|were|'s)\s+(?:all\s+|entirely\s+|completely\s+|totally\s+|squarely\s+)?(?:(?:down\s+to\s+you|on\s+you)(?!\s+to\b|\s+now\b|\s+tonight\b)|your\s+(?:fault|doing)))(?=\s*(?:[.!?;,]|$|and|so|not))"),
             m => true);
+
+        // "The reason I'm so anxious is you": the cause named as them.
+        yield return Rule(AccusationKind.YouMakeMeFeel,
+            @"\bthe\s+(?:only\s+)?reason\s+(?:why\s+)?i\b[^.!?;]{0,60}?\b(?:is|was)\s+(?:because\s+of\s+)?(?:you|u)\b(?=\s*(?:[.!?;,]|$|and))");
     }
 
     // ---- "you're so" typed casually -------------------------------------------------------------------
@@ -148,6 +152,10 @@ internal static partial class AccusationRules
         yield return new AccusationRule(AccusationKind.NameCalling,
             Compile(@"(?<hit>\b(?:you|u)\s+(?:absolute|utter|complete|total|bloody|fucking|freaking|stupid|pathetic|useless|lazy|selfish|great\s+big|big\s+fat|little)(?:\s+(?:absolute|utter|complete|total|bloody|fucking|stupid|pathetic|useless|lazy|selfish|little|great|big|fat))*\s+(?<word>[a-z][a-z'-]*))(?=\s*(?:[.!?,;]|$))"),
             m => !Lex.FondNouns.Contains(m.Groups["word"].Value));
+
+        // "You spineless coward", "you two-faced liar": "you", any words for them, then an insult, ending the clause.
+        yield return Rule(AccusationKind.NameCalling,
+            @"(?<hit>\b(?:you|u)(?:\s+[a-z-]+){1,2}?\s+" + Alt([.. HardInsultNouns.Where(n => n != "joke" && n != "failure")]) + @")(?=\s*(?:[.!?,;]|$))");
 
         // "You're nothing but a leech", "he's no better than a thief", "you're nothing more than a child".
         yield return Rule(AccusationKind.NameCalling,
@@ -214,7 +222,7 @@ internal static partial class AccusationRules
             + @"|\bi\s+(?:can|could|will)\s+make\s+(?:your|his|her)\s+life\s+(?:very\s+|really\s+)?(?:difficult|hard|hell|miserable|a\s+misery|a\s+nightmare)\b"
             + @"|\byou(?:'d|d|\s+had)\s+better\s+(?:watch|hope|pray|be\s+careful|think|not|sleep\s+with)\b"
             + @"|\b(?:one\s+day|someday|sooner\s+or\s+later),?\s+you(?:'ll|ll|\s+will)\s+(?:pay|be\s+sorry|regret|get\s+what)\b"
-            + @"|\bwe(?:'ll|ll|\s+will)\s+see\s+(?:about\s+that|who\s+(?:wins|laughs|is\s+sorry))\b|\bthis\s+(?:isn't|is\s+not|ain't)\s+over\b");
+            + @"|\bwhat\s+i(?:'m|m|\s+am)\s+(?:really\s+)?capable\s+of\b|\bmark\s+my\s+words\b|\byou(?:'ll|ll|\s+will)\s+regret\s+(?!it\b|this\b|that\b)\w+|\bwe(?:'ll|ll|\s+will)\s+see\s+(?:about\s+that|who\s+(?:wins|laughs|is\s+sorry))\b|\bthis\s+(?:isn't|is\s+not|ain't)\s+over\b");
     }
 
     // ---- "it feels like you…" --------------------------------------------------------------------------
@@ -243,6 +251,11 @@ internal static partial class AccusationRules
         yield return Rule(AccusationKind.MindReading,
             @"\bi\s+(?:just\s+)?(?:know|can\s+tell|can\s+see|bet|could\s+tell|could\s+see)\s+(?:that\s+)?(?:deep\s+down\s+)?(?:you|u|he|she)(?:'re|re|\s+are|\s+were|\s+was|'s|\s+is)\s+"
             + @"(?:(?:only|just|secretly|really|actually)\s+(?:\w+ing|glad|pleased|happy|relieved|thrilled)|thinking\s+(?:about|of)\s+(?:her|him|them|someone|your\s+ex|leaving|other)|(?:glad|pleased|relieved|thrilled|delighted|happy)\s+(?:that|about|when|i)|(?:enjoying|loving)\s+(?:this|it|every|seeing))\b");
+
+        // "Deep down you want out", "you're just pretending to be upset": their inside, known for them.
+        yield return Rule(AccusationKind.MindReading,
+            @"\bdeep\s+down,?\s+(?:you|u|he|she)(?:'re|re|\s+are|'d|d|\s+would)?\s+(?:just\s+|really\s+|only\s+)?(?:want|wanted|know|knew|think|thought|don't|dont|didn't|hate|resent|blame|wish|care|love|prefer|rather)\b"
+            + @"|\b(?:you|u|he|she)(?:'re|re|\s+are|\s+were|'s|\s+is|\s+was)?\s+(?:just\s+|only\s+|obviously\s+|clearly\s+)?(?:pretending|pretend|pretended|faking|fake|faked|putting\s+(?:it\s+)?on)\s+(?:to\s+(?:be|care|listen|feel|love|like|understand)|(?:it|this|that|being))\b");
 
         // "You were secretly glad I couldn't come", "he was actually pleased": a hidden feeling stated as fact.
         yield return Rule(AccusationKind.MindReading,
@@ -384,6 +397,7 @@ internal static partial class AccusationRules
             @"(?:" + iWill + @")(?:stay|sleep|go\s+and\s+stay|spend\s+(?:a|the|some)\s+(?:few\s+)?(?:night|nights|days|week|weeks|weekend|time))\s+(?:at|with|in)\s+(?:my|a|the|our)\s+[a-z]+(?:'s)?\b[^.!?;]{0,40}"
             + @"|(?<!\b(?:and|or)\s+(?:then\s+)?)(?:" + iWill + @"|\bi(?:'m|m|\s+am)\s+)(?:see|seeing|call|calling|contact|contacting|speak\s+to|speaking\s+to|talk\s+to|talking\s+to|get|getting|book|booking|meet|meeting)\s+(?:a|my|our)\s+(?:lawyer|solicitor|attorney|mediator|divorce\s+lawyer|family\s+lawyer)\b[^.!?;]{0,40}"
             + @"|(?:" + iWill + @"|\bi(?:'m|m|\s+am)\s+)(?:put|putting|set|setting|change|changing|get|getting|open|opening|keep|keeping)\s+(?:a|my|my\s+own)\s+(?:own\s+)?(?:passcode|password|pin|lock|bank\s+account|account|money|phone|diary|space|room|car)\b[^.!?;]{0,40}"
+            + @"|(?:" + iWill + @"|\bi(?:'m|m|\s+am)\s+)(?:moving|move|going)\s+(?:in)?to\s+the\s+(?:spare|guest|other|back)\s+(?:room|bedroom)\b[^.!?;]{0,40}"
             + @"|\bi(?:'m|m|\s+am)\s+not\s+(?:sharing|lending|giving|paying|covering|handing\s+over|discussing|doing)\b[^.!?;]{0,40}");
     }
 

@@ -31,7 +31,7 @@ public static partial class StatementRewriter
         "you", "your", "you're", "we", "we're", "our", "my", "they", "their", "he", "she", "his", "her",
         "it", "its", "it's", "the", "that", "this", "a", "an", "there", "at", "on", "in", "after", "before",
         "during", "last", "yesterday", "today", "tonight", "someone", "nobody", "everyone", "every", "not",
-        "you've", "you'd", "you'll", "we've", "he's", "she's", "they're", "they've",
+        "you've", "you'd", "you'll", "we've", "he's", "she's", "they're", "they've", "all", "these", "those", "each", "both",
     };
 
     /// <summary>
