@@ -258,9 +258,14 @@ internal static partial class AccusationRules
                 // About what the partner does, and sore rather than kindly.
                 // A clause that already names a blame word ("I feel put down every time you…") is sore too.
                 return PartnerActs.IsMatch(clause) && !Kindly.IsMatch(clause)
-                    && (Sore.IsMatch(clause) || BlameWords.AllSpellings.Any(w => clause.Contains(w, StringComparison.OrdinalIgnoreCase)) || Regex.IsMatch(m.Groups["hit"].Value, @"^(?:not|never|as|like|yet|once|again|over|time|the|each\s+and|every\s+single|without\s+fail)", RegexOptions.IgnoreCase, MatchTimeout));
+                    && (Sore.IsMatch(clause) || BlameWords.AllSpellings.Any(w => clause.Contains(w, StringComparison.OrdinalIgnoreCase)) || Regex.IsMatch(m.Groups["hit"].Value, @"^(?:not|never|as|like|yet|once|again|over|time|the)", RegexOptions.IgnoreCase, MatchTimeout)
+                        // An emphatic absolute ("each and every time", "without fail") complains unless what they did was care.
+                        || (Regex.IsMatch(m.Groups["hit"].Value, @"^(?:each\s+and|every\s+single|without\s+fail)", RegexOptions.IgnoreCase, MatchTimeout) && !CaringAct.IsMatch(clause)));
             });
     }
+
+    private static readonly Regex CaringAct = Compile(
+        @"\b(?:you|he|she)(?:'ve|ve|\s+have|\s+has)?\s+(?:always\s+|still\s+)?(?:noticed|notice|helped|help|been\s+there|were\s+there|come\s+through|came\s+through|showed\s+up|show\s+up|made\s+time|make\s+time|listened|listen|understood|supported|support|checked\s+on\s+me|asked\s+how)\b");
 
     // ---- the old kinds, a little wider ---------------------------------------------------------------
 
