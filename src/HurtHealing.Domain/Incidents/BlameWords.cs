@@ -52,6 +52,12 @@ public static class BlameWords
         Blame("cornered", "Cornered describes the spot they put you in; anxious or overwhelmed says what it was like inside it.", "anxious", "overwhelmed", "scared"),
         Blame("bullied", "Bullied names what they did; scared or small names what it did to you.", "scared", "small", "hurt"),
         Blame("lied to", "Lied to names what they did; shocked, hurt or angry is what finding out felt like.", "shocked", "hurt", "angry"),
+        Blame("invisible", "Invisible is about where their eyes went; lonely or overlooked is what it was like to go unnoticed.", "lonely", "sad", "hurt"),
+        Blame("put down", "Put down names what they said; small or stung names how it landed on you.", "small", "hurt", "embarrassed"),
+        Blame("shut out", "Shut out describes what they did with the door between you; lonely or sad says what it was like outside it.", "lonely", "sad", "hurt"),
+        Blame("sidelined", "Sidelined describes where they put you; hurt or discouraged says what it was like to stand there.", "hurt", "discouraged", "lonely"),
+        Blame("gaslit", "Gaslit names what they did to your sense of things; confused or angry is what it was like inside.", "confused", "anxious", "angry"),
+        Blame("provoked", "Provoked is about what they did; irritated or angry is what rose up in you.", "irritated", "angry", "frustrated"),
         Blame("tricked", "Tricked names what they did; foolish, shocked or angry is what it left you feeling.", "foolish", "shocked", "angry"),
     ];
 

@@ -1,3 +1,4 @@
+using HurtHealing.Domain.Incidents;
 using System.Text.RegularExpressions;
 
 namespace HurtHealing.Domain.Plans;
@@ -31,7 +32,7 @@ internal static partial class AccusationRules
         @"\b(?:not|never|no|n't|nt|couldn't|can't|cannot|didn't|don't|won't|wouldn't|ruin\w*|spoil\w*|wreck\w*|forg[eo]t\w*|late|ignor\w*"
         + @"|embarrass\w*|humiliat\w*|hurt|sad|angry|upset|stress\w*|anxious|awake|alone|lonely|cry|cried|crying|miss(?:ed)?|lost|lose|wast\w*"
         + @"|stuck|sick|worst|worse|bad|badly|wrong|selfish|rude|mean|lazy|lied|lying|lie|excuses?|out\s+of\s+line|phone|left|walk\w*\s+off|interrupt\w*"
-        + @"|criticis\w*|criticiz\w*|shout\w*|yell\w*|cancel\w*|mess\w*|disrespect\w*|treat\s+me|to\s+me|busy|without\s+(?:me|us)|gone|away|elsewhere|somewhere\s+else)\b");
+        + @"|criticis\w*|criticiz\w*|shout\w*|yell\w*|cancel\w*|mess\w*|disrespect\w*|treat\s+me|to\s+me|busy|leave|leaves|leaving|on\s+my\s+own|by\s+myself|sitting|waiting|stuck|disappear\w*|last\s+word|without\s+(?:me|us)|gone|away|elsewhere|somewhere\s+else)\b");
 
     private static IEnumerable<AccusationRule> GrammarRules() =>
     [
@@ -46,7 +47,7 @@ internal static partial class AccusationRules
         + @"|enjoy|enjoyed|wish|wished|need|needed|feel|felt|remember|trust|believe|give\s+a\s+damn|give\s+a\s+shit)";
 
     // Inside "I feel like you…" the thought is the JudgementAsFeeling finding's to explain; not read twice.
-    private const string NotInAThought = @"(?<!\b(?:feel|felt|feeling|sense|impression)\s+(?:that\s+|like\s+|as\s+if\s+|as\s+though\s+)?(?:you\s+)?)";
+    private const string NotInAThought = @"(?<!\b(?:feel|feels|felt|feeling|sense|impression)\s+(?:that\s+|like\s+|as\s+if\s+|as\s+though\s+)?(?:you\s+)?)";
 
     private static IEnumerable<AccusationRule> MindReading()
     {
@@ -155,11 +156,14 @@ internal static partial class AccusationRules
     {
         // "everyone thinks you…", "my friends agree that you were out of line", "even your mum says you're selfish".
         yield return new AccusationRule(AccusationKind.OthersOpinion,
-            Compile(@"(?<hit>\b" + Jury + @"(?:\s+(?:else|here|too|agrees?|also|all|can))*\s+(?:thinks?|thought|agrees?|agreed|says?|said|told\s+me|tells\s+me|noticed|have\s+noticed|has\s+noticed|can\s+see|sees|saw|knows?|would\s+(?:say|agree|tell\s+you)|believes?|feels?\s+(?:that|the\s+same))(?:\s+(?:that|so|it\s+too))?)"
+            Compile(@"(?<hit>\b" + Jury + @"(?:\s+(?:at|in|from)\s+(?:the\s+|my\s+|our\s+|your\s+)?[a-z]+)?(?:\s+(?:else|here|too|agrees?|also|all|can))*\s+(?:thinks?|thought|agrees?|agreed|says?|said|told\s+me|tells\s+me|noticed|have\s+noticed|has\s+noticed|can\s+see|sees|saw|knows?|would\s+(?:say|agree|tell\s+you)|believes?|feels?\s+(?:that|the\s+same))(?:\s+(?:that|so|it\s+too))?)"
                 + @"(?<rest>[^.!?;]{0,60})"),
             m => Regex.IsMatch(m.Groups["rest"].Value, @"\b(?:you|your|he|she|him|his|her|it|the\s+same|how|what)\b", RegexOptions.IgnoreCase, MatchTimeout)
+                 && (!Kindly.IsMatch(m.Groups["rest"].Value) || Regex.IsMatch(m.Groups["rest"].Value, @"\b(?:not|never|n't)\b", RegexOptions.IgnoreCase, MatchTimeout))
                  && !Complimentary.IsMatch(m.Groups["rest"].Value)
-                 && !Regex.IsMatch(m.Groups["rest"].Value, @"^\s*(?:we\s+should|you\s+should\s+(?:come|join|visit)|you\s+were\s+(?:great|lovely|kind)|hi|hello)\b", RegexOptions.IgnoreCase, MatchTimeout));
+                 && !Regex.IsMatch(m.Groups["rest"].Value, @"^\s*(?:we\s+should|you\s+should\s+(?:come|join|visit)|you\s+were\s+(?:great|lovely|kind)|hi|hello|(?:that\s+)?(?:i|we)\s+(?:should|could|need|ought|might|must))\b", RegexOptions.IgnoreCase, MatchTimeout)
+                 // "Everyone saw you win the race": what a jury saw is only a verdict when it was something sore.
+                 && !(Regex.IsMatch(m.Value, @"\b(?:saw|sees|see|noticed|have\s+noticed|has\s+noticed)\b", RegexOptions.IgnoreCase, MatchTimeout) && !Sore.IsMatch(m.Groups["rest"].Value)));
 
         // "ask anyone", "anyone will tell you", "people have noticed how you talk to me", "they all say the same".
         yield return Rule(AccusationKind.OthersOpinion,
@@ -245,11 +249,23 @@ internal static partial class AccusationRules
             m =>
             {
                 var clause = m.Groups["before"].Value + " " + m.Groups["after"].Value;
+                // "You never once complained when I was ill" is praise, as after a plain "never".
+                if (Regex.IsMatch(m.Groups["hit"].Value, @"^(?:not|never)\b", RegexOptions.IgnoreCase, MatchTimeout) && Lex.NeverIsPraise.IsMatch(m.Groups["after"].Value))
+                {
+                    return false;
+                }
+
                 // About what the partner does, and sore rather than kindly.
+                // A clause that already names a blame word ("I feel put down every time you…") is sore too.
                 return PartnerActs.IsMatch(clause) && !Kindly.IsMatch(clause)
-                    && (Sore.IsMatch(clause) || Regex.IsMatch(m.Groups["hit"].Value, @"^(?:not|never|as|like|yet|once|again|over|time|the)", RegexOptions.IgnoreCase, MatchTimeout));
+                    && (Sore.IsMatch(clause) || BlameWords.AllSpellings.Any(w => clause.Contains(w, StringComparison.OrdinalIgnoreCase)) || Regex.IsMatch(m.Groups["hit"].Value, @"^(?:not|never|as|like|yet|once|again|over|time|the)", RegexOptions.IgnoreCase, MatchTimeout)
+                        // An emphatic absolute ("each and every time", "without fail") complains unless what they did was care.
+                        || (Regex.IsMatch(m.Groups["hit"].Value, @"^(?:each\s+and|every\s+single|without\s+fail)", RegexOptions.IgnoreCase, MatchTimeout) && !CaringAct.IsMatch(clause)));
             });
     }
+
+    private static readonly Regex CaringAct = Compile(
+        @"\b(?:you|he|she)(?:'ve|ve|\s+have|\s+has)?\s+(?:always\s+|still\s+)?(?:noticed|notice|helped|help|been\s+there|were\s+there|come\s+through|came\s+through|showed\s+up|show\s+up|made\s+time|make\s+time|listened|listen|understood|supported|support|checked\s+on\s+me|asked\s+how)\b");
 
     // ---- the old kinds, a little wider ---------------------------------------------------------------
 

@@ -31,7 +31,7 @@ internal static partial class AccusationRules
         "much", "far", "close", "proud", "hardworking", "hard-working", "creative", "dedicated", "devoted",
         "steady", "open", "sorry", "gift", "blessing", "sweetheart", "treasure", "catch", "joy", "comfort",
         "rock", "star", "darling", "sweetie", "gem", "keeper", "relief", "angel", "hero", "natural", "sexy",
-        "romantic", "fair", "reliable", "young");
+        "romantic", "fair", "reliable", "young", "gentleman", "lady", "sweetie", "good listener");
 
     // Feelings that are welcome to hear: "you make me feel safe" is appreciation, not blame.
     private static readonly HashSet<string> PositiveFeelings = Set(
@@ -163,6 +163,7 @@ internal static partial class AccusationRules
         rules.Add(YoureSo());
         rules.Add(AlwaysNever());
         rules.AddRange(GrammarRules());
+        rules.AddRange(WidenedRules());
         return rules;
     }
 
@@ -215,7 +216,9 @@ internal static partial class AccusationRules
             + @"\bi(?:'m|m|\s+am)\s+(?:(?:really|seriously|actually|now|finally)\s+)?(?:gone(?=\s*(?:[.!?;]|$|for\s+good))|leaving\s+you\b|leaving\s+for\s+good|leaving(?=\s*(?:[.!?;,]|$|and\s+that))|out\s+of\s+here"
             + @"|(?:so\s+)?done\s+with\s+(?:you\b|us\b|this\s+relationship|this\s+marriage|this(?=\s*(?:[.!?;]|$)))"
             + @"|filing\s+(?:for\s+(?:a\s+)?divorce|(?:for\s+)?the\s+(?:divorce\s+)?papers)|moving\s+out|moving\s+(?:back\s+)?(?:in\s+with|back\s+(?:home|to\s+my|in\s+with))|leaving\s+(?:him|her|them|my\s+(?:husband|wife|partner|boyfriend|girlfriend))\b|walking\s+out|ending\s+(?:this|our|things|it\b)|breaking\s+up\s+with\s+you|separating\b|calling\s+the\s+police"
-            + @"|not\s+coming\s+(?:home|back)(?=\s*(?:[.!?;]|$|tonight|until))|staying\s+(?:at|with)\s+(?:my|a|the)\b|sleeping\s+in\s+the\s+(?:spare|other|guest)|taking\s+the\s+(?:kids|children)\s+to)");
+            + @"|not\s+coming\s+(?:home|back)(?=\s*(?:[.!?;]|$|tonight|until))|staying\s+(?:at|with)\s+(?:my|a|the)\b|sleeping\s+in\s+the\s+(?:spare|other|guest)"
+            // "I'm taking the kids to my parents' for the weekend" is a decision; tied to "if you…" it is a threat.
+            + @"|(?<!\b(?:if|unless)\s+(?:you|u)\b[^.!?;]{0,80})taking\s+the\s+(?:kids|children)\s+to)");
 
         // "We're done", "It's over between us", "Either you stop drinking or I'm out".
         yield return Rule(AccusationKind.Boundary,
@@ -234,7 +237,7 @@ internal static partial class AccusationRules
 
         // A limit with its own consequence: "If you shout again I'll go to my mum's", "I'll hang up if you start shouting".
         const string ownAction =
-            @"(?:go\s+(?:to|and\s+stay)|stay\s+(?:at|with)|sleep\s+(?:in|at|on)|leave\s+the\s+(?:room|house|call)|hang\s+up|end\s+the\s+(?:call|conversation)|walk\s+away|walk\s+out|call\s+the\s+police|take\s+the\s+kids|stop\s+(?:the|this)\s+conversation)";
+            @"(?:go\s+(?:to|and\s+stay)|stay\s+(?:at|with)|sleep\s+(?:in|at|on)|leave\s+the\s+(?:room|house|call)|hang\s+up|end\s+the\s+(?:call|conversation)|walk\s+away|walk\s+out|call\s+the\s+police|stop\s+(?:the|this)\s+conversation)";
         yield return Rule(AccusationKind.Boundary,
             @"\bif\s+you\b[^.!?;]{1,60}?,?\s*(?:then\s+)?" + IWill + ownAction
             + "|" + IWill + ownAction + @"[^.!?;]{0,30}?\bif\s+you\b"
@@ -295,6 +298,8 @@ internal static partial class AccusationRules
     {
         yield return Rule(AccusationKind.Contempt,
             @"\boh,?\s+(?:great|wonderful|perfect|brilliant|lovely|fantastic|terrific|marvellous|marvelous|joy|goody)(?=\s*(?:[,.!?…]|$))"
+            // "Oh wonderful, that's great news!" is delight.
+            + @"(?![,.!]?\s*(?:that's|that\s+is|it's|what|i'm|so|congrat\w*|well\s+done)\s+(?:\w+\s+){0,2}?(?:great|good|lovely|wonderful|brilliant|amazing|fantastic|news|happy|glad|proud|excited|thrilled|perfect|for\s+you)\b)"
             + @"|\boh,?\s+sure\b|\boh,?\s+please(?=\s*(?:[.!]|$))|\byeah,?\s+right\b|\byeah,?\s+sure(?=\s*(?:[,.!]|$))"
             + @"|\bnice\s+going\b|\b(?:real\s+mature|how\s+mature|very\s+mature(?=\s*(?:[.!]|$)))"
             + @"|\bbig\s+surprise\b(?<!\b(?:a|the)\s+big\s+surprise)|\bwhat\s+a\s+surprise(?=\s*(?:[,.!]|$))|\bsurprise,?\s+surprise\b|\bshocker\b"
@@ -478,8 +483,8 @@ internal static partial class AccusationRules
             {
                 var rest = m.Groups["rest"].Value;
                 return m.Groups["adv"].Value.Equals("always", StringComparison.OrdinalIgnoreCase)
-                    ? !alwaysKindly.IsMatch(rest)
-                    : !neverUnkindly.IsMatch(rest) && !NeverAsAFact(m.Groups["adv"].Value, rest);
+                    ? !alwaysKindly.IsMatch(rest) && !Lex.PraiseAfterAlways.IsMatch(rest)
+                    : !neverUnkindly.IsMatch(rest) && !Lex.NeverIsPraise.IsMatch(rest) && !NeverAsAFact(m.Groups["adv"].Value, rest);
             });
     }
 

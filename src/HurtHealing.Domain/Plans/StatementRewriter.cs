@@ -31,7 +31,7 @@ public static partial class StatementRewriter
         "you", "your", "you're", "we", "we're", "our", "my", "they", "their", "he", "she", "his", "her",
         "it", "its", "it's", "the", "that", "this", "a", "an", "there", "at", "on", "in", "after", "before",
         "during", "last", "yesterday", "today", "tonight", "someone", "nobody", "everyone", "every", "not",
-        "you've", "you'd", "you'll", "we've", "he's", "she's", "they're", "they've",
+        "you've", "you'd", "you'll", "we've", "he's", "she's", "they're", "they've", "all", "these", "those", "each", "both",
     };
 
     /// <summary>
@@ -286,7 +286,10 @@ public static partial class StatementRewriter
     private static string LowerOpener(string text)
     {
         var firstWord = text.Split(' ', 2)[0].TrimEnd(',');
-        return LowerCaseOpeners.Contains(firstWord) && char.IsUpper(text[0])
+        // A gerund or "me" opens an observation too ("Missing the interview…", "Me missing the interview…").
+        var opensAnObservation = LowerCaseOpeners.Contains(firstWord) || firstWord.Equals("me", StringComparison.OrdinalIgnoreCase)
+            || (firstWord.Length > 4 && firstWord.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        return opensAnObservation && char.IsUpper(text[0])
             ? char.ToLowerInvariant(text[0]) + text[1..]
             : text;
     }

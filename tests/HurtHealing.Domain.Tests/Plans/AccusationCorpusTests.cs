@@ -95,16 +95,16 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
         Assert.True(report.CleanFlagged <= HeldOutCleanFlaggedCeiling, $"held-out clean flagged {report.CleanFlagged:P1}");
     }
 
-    // Written by someone who had read neither the rules nor the corpus (see the class's summary). Reported, never
-    // asserted against the targets: a floor here could only be met by tuning on it, and then it would no longer
-    // be independent. Sentences that also tell of danger get the safety note instead of findings, as in the app,
-    // so they are counted apart.
+    // Written by someone who had read neither the rules nor the corpus (see the class's summary). Reported 2026-12-07 at
+    // 64.0% caught / 3.6% clean flagged, then used to revise the rules, so it is development data now: still reported,
+    // never asserted against the targets (a floor on it would only reward more tuning to it). Sentences that also tell
+    // of danger get the safety note instead of findings, as in the app, so they are counted apart.
     [Fact]
-    public void Independent_held_out_set_is_reported_separately()
+    public void Independent_set_reported_2026_12_07_at_64_0_and_3_6_then_used_to_revise_the_rules_is_reported_as_development_data()
     {
         var accusatory = AccusationIndependentHeldOut.Accusatory.Where(s => !TellsOfDanger(s)).ToList();
         var dangerFirst = AccusationIndependentHeldOut.Accusatory.Count - accusatory.Count;
-        var report = Score.Of("Independent held-out (another writer, from the kinds' descriptions only)", accusatory, AccusationIndependentHeldOut.Clean, AccusationIndependentHeldOut.Boundaries);
+        var report = Score.Of("Independent set (another writer; reported 2026-12-07 at 64.0% / 3.6%, then used to revise the rules: development data now)", accusatory, AccusationIndependentHeldOut.Clean, AccusationIndependentHeldOut.Boundaries);
         output.WriteLine(report.Text);
         output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {dangerFirst}");
         output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");

@@ -7,7 +7,10 @@ namespace HurtHealing.Domain.Tests.Plans;
 /// not read the rules, the corpus or any code: they were given only a one-paragraph description of each kind
 /// (the same descriptions as in <see cref="AccusationHeldOut"/>, without its sentences) and asked to write in
 /// varied voices without reusing the description's example phrases. Copied here verbatim from their file, labels
-/// as they wrote them. FROZEN and never tuned on: <see cref="AccusationCorpusTests"/> reports it.
+/// as they wrote them (sentences and labels are kept exactly as written).
+/// Reported 2026-12-07 at 64.0% caught / 3.6% clean flagged, then used to revise the rules: from then on it is
+/// development data, like the earlier rounds, and no longer an honest estimate. A fresh independent set, written
+/// after the revision, gives that figure.
 /// </summary>
 internal static class AccusationIndependentHeldOut
 {
