@@ -8,6 +8,7 @@ using HurtHealing.Domain.Repairs;
 using HurtHealing.Web.Data.Encryption;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -28,6 +29,7 @@ public class AppDbContext(
     public DbSet<QueuedEmail> QueuedEmails => Set<QueuedEmail>();
     public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
     public DbSet<AttemptBucket> AttemptBuckets => Set<AttemptBucket>();
+    public DbSet<UsedPasskeyChallenge> UsedPasskeyChallenges => Set<UsedPasskeyChallenge>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<FeelingRecord> FeelingRecords => Set<FeelingRecord>();
     public DbSet<NeedRecord> NeedRecords => Set<NeedRecord>();
@@ -50,9 +52,21 @@ public class AppDbContext(
     /// </summary>
     internal string? CurrentOwnerId => httpContextAccessor?.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
 
+    /// <summary>
+    /// Identity picks its table layout from the app's IdentityOptions; a context made without the app
+    /// (dotnet-ef, a test migrating a database) would otherwise build the version-1 model, without passkeys.
+    /// </summary>
+    private static readonly IServiceProvider IdentitySchema = new ServiceCollection()
+        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
+        .BuildServiceProvider();
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         optionsBuilder.ReplaceService<IModelCacheKeyFactory, AppModelCacheKeyFactory>();
+        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider is null)
+        {
+            optionsBuilder.UseApplicationServiceProvider(IdentitySchema);
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -134,4 +134,12 @@ public static class LogEvents
     public const int BoundaryRepeatedPost = 8001;
     public const int BoundaryCrossed = 8010;
     public const int IncidentMarkedPartOfPattern = 8100;
+    // 8300–8399: passkeys (sign in with the phone's own lock)
+    public const int PasskeyAdded = 8300;
+    public const int PasskeyAddRefused = 8301;
+    public const int PasskeyAddWrongPassword = 8302;
+    public const int PasskeyRemoved = 8310;
+    public const int PasskeyRemoveWrongPassword = 8311;
+    public const int PasskeySignedIn = 8320;
+    public const int PasskeySignInFailed = 8321;
 }
