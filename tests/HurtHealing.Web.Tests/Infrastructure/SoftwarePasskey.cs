@@ -66,7 +66,7 @@ public sealed class SoftwarePasskey : IDisposable
             {
                 clientDataJSON = WebEncoders.Base64UrlEncode(clientData),
                 attestationObject = WebEncoders.Base64UrlEncode(attestationObject),
-                transports = new[] { "internal" },
+                transports = Transports,
             },
         });
     }
@@ -98,6 +98,7 @@ public sealed class SoftwarePasskey : IDisposable
         });
     }
 
+    private static readonly string[] Transports = ["internal"];
     private const byte UserPresent = 0x01;
     private const byte UserVerified = 0x04;
     private const byte AttestedCredentialData = 0x40;
