@@ -36,6 +36,7 @@ public class PasskeyJourneyTests(BrowserFixture browser)
         await session.GoAsync("/Account/Manage");
         await page.GetByRole(AriaRole.Link, new() { Name = "Passkeys" }).ClickAsync();
         Assert.Equal("Sign in with this phone's lock", await page.Locator("h1").TextContentAsync());
+        Assert.False(await page.Locator("[data-passkey-unsupported]").IsVisibleAsync());
         await session.ShotAsync("passkeys-none");
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("My phone");
         await page.GetByLabel("Your password").FillAsync(Session.Password);
