@@ -6,6 +6,7 @@ using HurtHealing.Web.Data.Encryption;
 using HurtHealing.Web.Infrastructure;
 using HurtHealing.Web.Infrastructure.Email;
 using HurtHealing.Web.Infrastructure.Limits;
+using HurtHealing.Web.Infrastructure.Passkeys;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
@@ -62,6 +63,8 @@ builder.Services
     .AddIdentity<AppUser, IdentityRole>(options =>
     {
         options.User.RequireUniqueEmail = true;
+        // Version 3 adds Identity's passkey table.
+        options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
         options.SignIn.RequireConfirmedAccount = false;
         options.Password.RequiredLength = 12;
         options.Password.RequireDigit = false;
@@ -78,6 +81,7 @@ builder.Services
     .AddDefaultTokenProviders()
     .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
     .AddPasswordValidator<PasswordLengthValidator<AppUser>>();
+builder.Services.AddHurtHealingPasskeys(builder.Configuration);
 
 builder.Services.AddSingleton<SessionChanges>();
 builder.Services.AddHostedService<SessionChangeListener>();

@@ -8,6 +8,7 @@ using HurtHealing.Domain.Repairs;
 using HurtHealing.Web.Data.Encryption;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -32,6 +33,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<QueuedEmail> QueuedEmails => Set<QueuedEmail>();
     public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
     public DbSet<AttemptBucket> AttemptBuckets => Set<AttemptBucket>();
+    public DbSet<UsedPasskeyChallenge> UsedPasskeyChallenges => Set<UsedPasskeyChallenge>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<FeelingRecord> FeelingRecords => Set<FeelingRecord>();
     public DbSet<NeedRecord> NeedRecords => Set<NeedRecord>();
@@ -64,6 +66,23 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
                 _resolvedAccessor = true;
             }
             return _httpContextAccessor;
+        }
+    }
+
+    /// <summary>
+    /// Identity picks its table layout (schema version 3, with passkeys) from the app's IdentityOptions. A context
+    /// made from bare options (dotnet-ef, a test migrating a database) gets a provider that says the same; a pooled
+    /// context from the app already has one, so its options are left untouched (pooling forbids changing them).
+    /// </summary>
+    private static readonly IServiceProvider IdentitySchema = new ServiceCollection()
+        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
+        .BuildServiceProvider();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider is null)
+        {
+            optionsBuilder.UseApplicationServiceProvider(IdentitySchema);
         }
     }
 

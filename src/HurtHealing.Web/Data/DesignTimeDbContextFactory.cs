@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -12,6 +13,7 @@ public class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<AppDbConte
             .UseNpgsql("Host=localhost;Database=hurthealing_design")
             .UseApplicationServiceProvider(new ServiceCollection()
                 .AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider())
+                .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
                 .BuildServiceProvider())
             .Options);
 }

@@ -137,4 +137,12 @@ public static class LogEvents
     // 8200–8249: the session cache and its LISTEN connection
     public const int SessionListenerListening = 8200;
     public const int SessionListenerLost = 8201;
+    // 8300–8399: passkeys (sign in with the phone's own lock)
+    public const int PasskeyAdded = 8300;
+    public const int PasskeyAddRefused = 8301;
+    public const int PasskeyAddWrongPassword = 8302;
+    public const int PasskeyRemoved = 8310;
+    public const int PasskeyRemoveWrongPassword = 8311;
+    public const int PasskeySignedIn = 8320;
+    public const int PasskeySignInFailed = 8321;
 }

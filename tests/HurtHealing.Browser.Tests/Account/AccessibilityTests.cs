@@ -138,7 +138,7 @@ public class AccessibilityTests(BrowserFixture browser)
         await session.GoAsync("/Account/Login");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Session.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/Account/LoginWith2fa**");
         await session.ShotAsync("login-with-2fa");
         Assert.Empty(await session.AxeViolationsAsync());
@@ -152,12 +152,12 @@ public class AccessibilityTests(BrowserFixture browser)
         var nextCode = totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30));
         var code = totp.ComputeTotp();
         await page.GetByLabel("6-digit code").FillAsync(code);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         if (!page.Url.EndsWith('/'))
         {
             await page.GetByLabel("6-digit code").FillAsync(nextCode);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         }
         await page.WaitForURLAsync(session.BaseUrl + "/");
         Assert.Empty(session.BlockedRequests);

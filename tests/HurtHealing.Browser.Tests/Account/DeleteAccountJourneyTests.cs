@@ -30,7 +30,7 @@ public class DeleteAccountJourneyTests(BrowserFixture browser)
         await session.GoAsync("/Account/Login");
         await session.Page.GetByLabel("Email").FillAsync(email);
         await session.Page.GetByLabel("Password", new() { Exact = true }).FillAsync(Session.Password);
-        await session.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await session.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await Assertions.Expect(session.Page.Locator(".error-summary")).ToBeVisibleAsync();
         Assert.DoesNotContain(session.BlockedRequests, r => !r.StartsWith(KestrelAppFactory.NeutralSite, StringComparison.Ordinal));
     }

@@ -15,6 +15,7 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>, IAsyncLi
     public const string NeutralSite = TestApp.NeutralSite;
 
     private TestDatabase? _database;
+    private int _port;
 
     public string WorkFolder { get; } = Directory.CreateTempSubdirectory("hh-browser-test-").FullName;
     public string MailFolder => TestApp.MailFolder(WorkFolder);
@@ -28,7 +29,10 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>, IAsyncLi
     {
         _database = await TestDatabase.CreateAsync();
         await TestApp.MigrateAsync(_database.ConnectionString);
-        UseKestrel(0);
+        // A port chosen before start, so passkeys can be told the origin the browser will use (WebAuthn binds a
+        // passkey to it, and refuses 127.0.0.1 as a relying party: the browser goes to localhost).
+        _port = FreeLoopbackPort();
+        UseKestrel(_port);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::1]", "localhost", StringComparison.Ordinal).Replace("127.0.0.1", "localhost", StringComparison.Ordinal).TrimEnd('/');
@@ -37,7 +41,16 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>, IAsyncLi
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         TestApp.Configure(builder, _database!.ConnectionString, WorkFolder);
+        builder.UseSetting("Passkeys:RelyingPartyId", "localhost");
+        builder.UseSetting("Passkeys:Origins:0", $"http://localhost:{_port}");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     async Task IAsyncLifetime.DisposeAsync()

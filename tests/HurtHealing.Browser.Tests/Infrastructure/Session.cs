@@ -71,7 +71,7 @@ public sealed class Session(IBrowserContext context, string baseUrl, HurtHealing
         await GoAsync("/Account/Login");
         await Page.GetByLabel("Email").FillAsync(email);
         await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await Page.WaitForURLAsync(BaseUrl + "/");
     }
 

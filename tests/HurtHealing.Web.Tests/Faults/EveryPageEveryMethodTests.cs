@@ -38,6 +38,7 @@ public class EveryPageEveryMethodTests(IncidentsFactory factory) : IClassFixture
         var boundary = await owner.SetBoundaryAsync(incident, "Deciding for both of us.");
         await owner.CheckInAsync(incident, 5, 4);
         var checkIn = await factory.LatestCheckInIdAsync(await factory.UserIdAsync(email));
+        using var passkey = await owner.AddPasskeyAsync();
         var client = signedIn ? owner : factory.CreateBrowserLikeClient();
         var token = await TokenAsync(client, signedIn ? "/Incidents/Log" : "/Account/Login");
 
@@ -52,7 +53,8 @@ public class EveryPageEveryMethodTests(IncidentsFactory factory) : IClassFixture
                 .Replace("{attemptId:guid}", attempt.ToString(), StringComparison.Ordinal)
                 .Replace("{needId:guid}", need, StringComparison.Ordinal)
                 .Replace("{boundaryId:guid}", boundary.ToString(), StringComparison.Ordinal)
-                .Replace("{checkInId:guid}", checkIn.ToString(), StringComparison.Ordinal);
+                .Replace("{checkInId:guid}", checkIn.ToString(), StringComparison.Ordinal)
+                .Replace("{id}", passkey.Id, StringComparison.Ordinal);
             Assert.DoesNotContain('{', path);
             foreach (var method in Methods)
             {
@@ -131,6 +133,49 @@ public class EveryPageEveryMethodTests(IncidentsFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("We can't find that page", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The passkey handlers are named handlers the walk above leaves to their own tests; here each gets an empty
+    /// post and a broken one, signed in and out: a refusal or a redirect, never a 5xx, and nobody signed in.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Passkey_handlers_answer_empty_and_broken_posts_without_5xx(bool signedIn)
+    {
+        var (owner, _) = await factory.SignedInWithEmailAsync();
+        using var passkey = await owner.AddPasskeyAsync();
+        var client = signedIn ? owner : factory.CreateBrowserLikeClient();
+        var token = await TokenAsync(client, signedIn ? "/Incidents/Log" : "/Account/Login");
+        string[] urls =
+        [
+            "/Account/Login?handler=PasskeyOptions", "/Account/Login?handler=Passkey",
+            "/Account/Manage/Passkeys?handler=Options", "/Account/Manage/Passkeys", $"/Account/Manage/RemovePasskey/{passkey.Id}",
+            "/Account/Manage/RemovePasskey/%20", "/Account/Manage/RemovePasskey/not*base64", $"/Account/Manage/RemovePasskey/{new string('A', 5000)}",
+        ];
+        KeyValuePair<string, string>[][] bodies =
+        [
+            [],
+            [F("credentialJson", "{"), F("Input.CredentialJson", "{"), F("Input.Name", "x"), F("Input.Password", "y")],
+            [F("credentialJson", "{\"response\":{\"clientDataJSON\":\"@@\"}}"), F("Input.CredentialJson", "[1,2]"), F("Input.Name", new string('n', 500))],
+        ];
+        var failures = new List<string>();
+        foreach (var url in urls)
+        {
+            foreach (var body in bodies)
+            {
+                using var content = new FormUrlEncodedContent([.. body, F("__RequestVerificationToken", token)]);
+                using var response = await client.PostAsync(url, content);
+                if ((int)response.StatusCode >= 500 || response.StatusCode == HttpStatusCode.OK && url.Contains("handler=Passkey", StringComparison.Ordinal) && !url.Contains("Options", StringComparison.Ordinal))
+                {
+                    failures.Add($"POST {url} ({body.Length} fields): {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal(signedIn, await client.IsSignedInAsync());
     }
 
     private List<(string Route, CompiledPageActionDescriptor Page)> Pages() =>

@@ -390,6 +390,54 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
         Assert.Equal(HttpStatusCode.OK, stillThere.StatusCode);
     }
 
+    // Passkeys: {0} is a passkey's id (its credential id, base64url).
+    private static readonly string[] PasskeyGetPaths = ["/Account/Manage/RemovePasskey/{0}"];
+
+    private static readonly (string Path, KeyValuePair<string, string>[] Fields)[] PasskeyPosts =
+    [
+        ("/Account/Manage/RemovePasskey/{0}", [F("Input.Password", Accounts.Password)]),
+    ];
+
+    [Fact]
+    public async Task Every_passkey_page_answers_another_persons_passkey_id_like_a_random_one()
+    {
+        var (owner, ownerEmail) = await factory.SignedInWithEmailAsync();
+        var ownerId = await factory.UserIdAsync(ownerEmail);
+        using var passkey = await owner.AddPasskeyAsync();
+
+        var other = await factory.SignedInClientAsync();
+        using var othersOwn = await other.AddPasskeyAsync();
+        var token = (await other.GetDocumentAsync("/Account/Manage/Passkeys")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var randomId = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var probes = 0;
+        foreach (var template in PasskeyGetPaths)
+        {
+            using var theirs = await other.GetAsync(string.Format(CultureInfo.InvariantCulture, template, passkey.Id));
+            using var random = await other.GetAsync(string.Format(CultureInfo.InvariantCulture, template, randomId));
+            Assert.Equal(HttpStatusCode.NotFound, random.StatusCode);
+            Assert.Equal(random.StatusCode, theirs.StatusCode);
+            Assert.Equal(await Body(random), await Body(theirs));
+            probes++;
+        }
+        foreach (var (template, fields) in PasskeyPosts)
+        {
+            using var theirs = await Post(other, string.Format(CultureInfo.InvariantCulture, template, passkey.Id), fields, Guid.Empty, token);
+            using var random = await Post(other, string.Format(CultureInfo.InvariantCulture, template, randomId), fields, Guid.Empty, token);
+            Assert.Equal(HttpStatusCode.NotFound, random.StatusCode);
+            Assert.Equal(random.StatusCode, theirs.StatusCode);
+            Assert.Equal(await Body(random), await Body(theirs));
+            probes++;
+        }
+
+        Assert.Equal(PasskeyGetPaths.Length + PasskeyPosts.Length, probes);
+        using var stillThere = await owner.GetAsync(string.Format(CultureInfo.InvariantCulture, PasskeyGetPaths[0], passkey.Id));
+        Assert.Equal(HttpStatusCode.OK, stillThere.StatusCode);
+        await owner.SignOutAsync();
+        using var stillSignsIn = await owner.SignInWithPasskeyAsync(passkey);
+        Assert.Equal(HttpStatusCode.Redirect, stillSignsIn.StatusCode);
+        Assert.NotNull(ownerId);
+    }
+
     /// <summary>
     /// A new page cannot forget the probe: every page whose route takes an id, or whose handlers take one,
     /// is read from the app's own endpoints, and each of its GET and POST handlers must be in the catalogues above.
@@ -397,8 +445,8 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
     [Fact]
     public void Every_page_that_takes_an_id_is_in_the_probe_catalogue()
     {
-        var gets = GetPaths.Concat(PlanGetPaths).Concat(HealingGetPaths).Concat(EditGetPaths).Select(Sample).ToList();
-        var posts = Posts.Concat(PlanPosts).Concat(HealingPosts).Concat(EditPosts).Select(p => Sample(p.Path)).ToList();
+        var gets = GetPaths.Concat(PlanGetPaths).Concat(HealingGetPaths).Concat(EditGetPaths).Concat(PasskeyGetPaths).Select(Sample).ToList();
+        var posts = Posts.Concat(PlanPosts).Concat(HealingPosts).Concat(EditPosts).Concat(PasskeyPosts).Select(p => Sample(p.Path)).ToList();
         var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         var pages = endpoints.Select(e => (Endpoint: e, Page: e.Metadata.GetMetadata<PageActionDescriptor>())).Where(p => p.Page is not null).ToList();
         Assert.NotEmpty(pages);

@@ -98,6 +98,67 @@ public partial class LoginModel(ILogger<LoginModel> logger) : PageModel
         return Refused(wording.SignInFailed);
     }
 
+    public const string PasskeyFailed = "That passkey didn't sign you in. You can try again, or use your email and password.";
+
+    /// <summary>Shown beside "Sign in with a passkey" when a passkey was not accepted.</summary>
+    public string? PasskeyError { get; private set; }
+
+    /// <summary>
+    /// Asked by passkeys.js: Identity's request options for a passkey of any account (discoverable passkeys,
+    /// so no email is sent and nothing tells which addresses have a passkey here).
+    /// </summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync([FromServices] SignInManager<AppUser> signInManager)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return BadRequest();
+        }
+        return Content(await signInManager.MakePasskeyRequestOptionsAsync(null), "application/json");
+    }
+
+    /// <summary>
+    /// Signs in with the passkey the browser gave (navigator.credentials.get). It counts as two factors (the
+    /// device and its lock), so there is no authenticator step; the session is made by SignInManager exactly
+    /// as after a password, so server-side sessions and the idle time-out apply.
+    /// </summary>
+    public async Task<IActionResult> OnPostPasskeyAsync(
+        string? credentialJson,
+        [FromServices] SignInManager<AppUser> signInManager,
+        [FromServices] UserManager<AppUser> userManager,
+        [FromServices] KnownDevice knownDevice)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return LocalRedirect(this.SafeReturnUrl(ReturnUrl));
+        }
+        // The email and password fields belong to the other form on this page.
+        ModelState.Clear();
+        var result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        if (!string.IsNullOrEmpty(credentialJson) && credentialJson.Length <= MaxCredentialJsonLength)
+        {
+            try
+            {
+                result = await signInManager.PasskeySignInAsync(credentialJson);
+            }
+            catch (InvalidOperationException)
+            {
+                // No passkey request underway in this browser (never asked, already answered, or expired).
+            }
+        }
+        if (result.Succeeded && await userManager.GetUserAsync(HttpContext.User) is { } user)
+        {
+            knownDevice.Remember(HttpContext, user.Email!);
+            LogPasskeySignedIn(logger, user.Id);
+            return LocalRedirect(this.SafeReturnUrl(ReturnUrl));
+        }
+        LogPasskeyFailed(logger);
+        PasskeyError = PasskeyFailed;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    public const int MaxCredentialJsonLength = 64 * 1024;
+
     private PageResult Refused(string message)
     {
         ModelState.AddModelError(string.Empty, message);
@@ -125,6 +186,12 @@ public partial class LoginModel(ILogger<LoginModel> logger) : PageModel
 
     [LoggerMessage(EventId = LogEvents.SignInFailed, Level = LogLevel.Information, Message = "Sign-in failed")]
     private static partial void LogFailed(ILogger logger);
+
+    [LoggerMessage(EventId = LogEvents.PasskeySignedIn, Level = LogLevel.Information, Message = "User {UserId} signed in with a passkey")]
+    private static partial void LogPasskeySignedIn(ILogger logger, string userId);
+
+    [LoggerMessage(EventId = LogEvents.PasskeySignInFailed, Level = LogLevel.Information, Message = "Passkey sign-in failed")]
+    private static partial void LogPasskeyFailed(ILogger logger);
 
     [LoggerMessage(EventId = LogEvents.SignInPaused, Level = LogLevel.Warning, Message = "Sign-in paused by the back-off")]
     private static partial void LogPaused(ILogger logger);

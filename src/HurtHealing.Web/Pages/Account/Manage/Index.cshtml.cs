@@ -19,6 +19,7 @@ public partial class IndexModel(
     public string Email { get; private set; } = "";
     public bool EmailConfirmed { get; private set; }
     public bool TwoFactorEnabled { get; private set; }
+    public int PasskeyCount { get; private set; }
 
     /// <summary>Live sessions of this account on other devices or browsers.</summary>
     public int OtherSessions { get; private set; }
@@ -39,6 +40,7 @@ public partial class IndexModel(
         EmailConfirmed = user.EmailConfirmed;
         TwoFactorEnabled = user.TwoFactorEnabled;
         OtherSessions = await CountOtherLiveSessionsAsync(user.Id);
+        PasskeyCount = await db.Set<IdentityUserPasskey<string>>().CountAsync(p => p.UserId == user.Id);
         return Page();
     }
 
