@@ -113,6 +113,23 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
         Assert.All(Enum.GetValues<AccusationKind>(), kind => Assert.Contains(AccusationIndependentHeldOut.Accusatory.Concat(AccusationIndependentHeldOut.Boundaries), s => s.Kind == kind));
     }
 
+    // Written after the rules were frozen by someone who had read neither the rules, the corpus nor the first
+    // independent set. Reported, never asserted against the targets (a floor here could only be met by tuning on
+    // it). Sentences that also tell of danger get the safety note instead of findings, so they are counted apart.
+    [Fact]
+    public void Second_independent_held_out_set_is_reported_separately()
+    {
+        var accusatory = AccusationSecondIndependentHeldOut.Accusatory.Where(s => !TellsOfDanger(s)).ToList();
+        var dangerFirst = AccusationSecondIndependentHeldOut.Accusatory.Count - accusatory.Count;
+        var report = Score.Of("Second independent held-out (written after the freeze, never tuned on)", accusatory, AccusationSecondIndependentHeldOut.Clean, AccusationSecondIndependentHeldOut.Boundaries);
+        output.WriteLine(report.Text);
+        output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {dangerFirst}");
+        output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
+
+        Assert.True(AccusationSecondIndependentHeldOut.Accusatory.Count + AccusationSecondIndependentHeldOut.Clean.Count + AccusationSecondIndependentHeldOut.Boundaries.Count >= 100);
+        Assert.All(Enum.GetValues<AccusationKind>(), kind => Assert.Contains(AccusationSecondIndependentHeldOut.Accusatory.Concat(AccusationSecondIndependentHeldOut.Boundaries), s => s.Kind == kind));
+    }
+
     private const double HeldOutCaughtFloor = MinimumRecall;
     private const double HeldOutCleanFlaggedCeiling = MaximumCleanFlagged;
 

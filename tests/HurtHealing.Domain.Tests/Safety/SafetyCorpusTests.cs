@@ -66,6 +66,18 @@ public class SafetyCorpusTests(ITestOutputHelper output)
         Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyIndependentHeldOut.Safety, s => s.Kind == kind));
     }
 
+    // Written after the rules were frozen by someone who had read neither the rules, the corpus nor the first
+    // independent round. Reported, never asserted against the targets.
+    [Fact]
+    public void Second_independent_round_is_reported_separately()
+    {
+        var report = Report("Second independent round (written after the freeze, never tuned on)", SafetySecondIndependentHeldOut.Safety, SafetySecondIndependentHeldOut.Boundaries, SafetySecondIndependentHeldOut.Ordinary);
+        output.WriteLine(report.Text);
+
+        Assert.True(SafetySecondIndependentHeldOut.Safety.Count + SafetySecondIndependentHeldOut.Ordinary.Count >= 100);
+        Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetySecondIndependentHeldOut.Safety, s => s.Kind == kind));
+    }
+
     /// <summary>Rounds one to seven: each was reported before any change, then used to revise the rules.</summary>
     public static TheoryData<string> EarlierRounds() => [.. UsedRounds.Keys];
 
