@@ -151,8 +151,14 @@ internal static class SafetyRules
         yield return Rule([Fear],
             $@"\b(?:his|her|their|your|my\s+{Noun}'s)\s+(?:temper|anger|rages?|moods?|outbursts?|drinking|jealousy|voice|silences?|violence)\s+(?:really\s+|still\s+|just\s+)?(?<v>terrif(?:y|ies|ied)|scares?|scared|frightens?|frightened)\s+me\b"
             + $@"|\b(?<v>too\s+(?:frightened|scared|afraid|terrified))\s+of\s+{Whom}\s+to\b"
-            + $@"|\bi\s+(?:(?:still|always|literally)\s+)?(?<v>jump|flinch|tense\s+up|panic|shake|start\s+shaking|go\s+rigid|go\s+cold)\s+(?:every\s+time|whenever|when|as\s+soon\s+as)\s+(?:{Who}\s+(?:\w+\s+)?(?:comes?|walks?|gets?|moves?|raises?|opens?|shouts?|touches?|looks?|reaches?|pulls?|slams?|starts?)\b"
-            + $@"|i\s+(?:hear|see)\s+(?:his|her|their|your|my\s+{Noun}'s)\s+(?:key|keys|car|truck|van|bike|footsteps|steps|voice|name|number|ringtone|text|shadow)\b)",
+            + $@"|\bi\s+(?:(?:still|always|literally|was|am|'m|get|got|just)\s+)*(?<v>jump(?:ed)?|flinch(?:ed)?|tense(?:d)?\s+up|panic(?:ked)?|shake|shook|shaking|trembling|start(?:ed)?\s+shaking|go\s+rigid|went\s+rigid|go\s+cold|went\s+cold|froze|freeze)\s+(?:every\s+time|whenever|when|as\s+soon\s+as)\s+(?:{Who}\s+(?:\w+\s+)?(?:comes?|walks?|gets?|moves?|raises?|opens?|shouts?|touches?|looks?|reaches?|pulls?|slams?|starts?)\b"
+            + $@"|i\s+(?:hear|see|heard|saw)\s+(?:his|her|their|your|my\s+{Noun}'s)\s+(?:key|keys|car|truck|van|bike|footsteps|steps|voice|name|number|ringtone|text|shadow)\b)"
+            // "when his car pulls into the drive my stomach drops": the body's fear, told after the partner's cue.
+            + $@"|\b(?:when|whenever|every\s+time|as\s+soon\s+as)\s+(?:i\s+(?:hear|see|heard|saw)\s+)?(?:his|her|their|your|my\s+{Noun}'s)\s+(?:key|keys|car|truck|van|bike|footsteps|steps|voice)\b[^.!?;]{{0,50}}?(?<v>my\s+(?:stomach|heart)\s+(?:just\s+)?(?:drops|dropped|knots|turns|churns|sinks|sank|pounds|races|stops|lurches)|i\s+(?:freeze|froze|shake|shook|tremble|panic|feel\s+sick))"
+            // Preparing for the partner's anger: "I sleep with my phone under the pillow in case he kicks off".
+            + $@"|\b(?<v>in\s+case)\s+{Who}\s+(?:\w+\s+)?(?:kicks?\s+off|kicked\s+off|loses?\s+it|lost\s+it|snaps?|snapped|flips?|explodes?|comes?\s+home\s+(?:drunk|angry)|gets?\s+(?:angry|violent|drunk|nasty|physical)|hurts?\s+me|goes\s+for\s+me|turns?\s+up)\b"
+            // "I lock the bathroom door when they're in one of their moods".
+            + $@"|\bi\s+(?:(?:always|often|sometimes|just|have\s+to|had\s+to)\s+)*(?<v>lock(?:ed)?)\s+(?:the|my)\s+(?:bathroom|bedroom|car|room|toilet)\s+door\s+(?:when|whenever|every\s+time|if|until|before)\s+{Who}\b",
             SafetyRuleChecks.Negation);
 
         // "frightened of running into him"; "my heart sinks when I hear his truck"; "scared he'll come back tonight",
@@ -257,7 +263,7 @@ internal static class SafetyRules
 
         // "he blocked the door", "she wouldn't let me leave the room", "locked me in the bedroom".
         yield return Rule([Violence],
-            @"\b(?<v>block(?:s|ed|ing)?|stood\s+in|stands\s+in|standing\s+in|barricad(?:e|es|ed|ing))\s+(?:the|my)\s+(?:door|doorway|way\s+out|exit|path|way|stairs|car\s+door)\b"
+            @"\b(?<!\b(?:dog|cat|puppy|snow|car|van|truck|lorry|delivery|parcel|box|boxes|furniture|sofa|bin|bins|tree|traffic|crowd|police|bouncer|security|guard|kids?|baby|toddler|fridge|wardrobe)\s+)(?<v>block(?:s|ed|ing)?|stood\s+in|stands\s+in|standing\s+in|barricad(?:e|es|ed|ing))\s+(?:the|my)\s+(?:door|doorway|way\s+out|exit|path|way|stairs|car\s+door)\b"
             + @"|\b(?<v>(?:wouldn't|wouldnt|would\s+not|won't|wont|will\s+not|didn't|didnt|did\s+not|doesn't|doesnt|does\s+not|refused\s+to|refuses\s+to)\s+let)\s+me\s+(?:leave|go|out|get\s+out|get\s+past|escape)(?:\s+(?:of\s+)?(?:the|our|my|his|her)\s+(?:room|house|flat|apartment|car|bedroom|bathroom|kitchen|home))?(?=\s*(?:[.!?,;]|$|until|when|and|so|even))"
             + @"|\b(?<v>lock(?:s|ed|ing)?)\s+me\s+(?:in|inside)\b(?!\s+(?:a|the)\s+(?:deal|contract|plan))",
             SafetyRuleChecks.Negation | SafetyRuleChecks.Hypothetical);
@@ -370,7 +376,7 @@ internal static class SafetyRules
             + @"(?:(?:never|ever|actually|really|just|make\s+sure|come\s+(?:round|over|here|back|to\s+\w+)\s+and|find\s+me\s+and)\s+)*"
             + @"(?:throw\s+acid|(?:bash|belt|slap|punch|smash|glass|deck|strangle)\s+(?:me|my|us|the\s+kids)|sort\s+me\s+out|teach\s+me\s+a\s+lesson|deal\s+with\s+me|get\s+me\s+back|finish\s+me|end\s+me|show\s+me\s+what\s+happens|(?:kill|hurt|hit|harm|beat|destroy|ruin|burn|strangle|shoot|stab|beat\s+up)\s+(?:me|us|you|the\s+(?:kids|children|baby|house|dog|cat)|my|our|your|him|her|them|anyone|everyone|everybody|whoever)|break\s+my|find\s+me|come\s+after|hunt\s+me|take\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|money)"
             + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)\s+(?!(?:come|get)\s+(?:back|home|here)|answer|pick\s+up|reply|do\s+(?:what|as)|listen|obey|stop|drop)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
-            + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|lose\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|home|visa)|never\s+get\s+(?:the|my|our)\s+(?:kids|children)|" + SelfHarm + @")\b",
+            + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|end\s+up\s+(?:in\s+(?:hospital|a\s+hospital|a\s+ditch|the\s+ground|a\s+box|a\s+body\s+bag|a\s+wheelchair)|dead|hurt|six\s+feet\s+under)|lose\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|home|visa)|never\s+get\s+(?:the|my|our)\s+(?:kids|children)|" + SelfHarm + @")\b",
             SafetyRuleChecks.Negation);
 
         // "if I leave he'll kill himself", "he'll hurt himself if I go", "she says she'll end it all".
@@ -408,7 +414,7 @@ internal static class SafetyRules
             return false; // "I felt threatened" is read by the fear rules, where its context is judged.
         }
 
-        if (Regex.IsMatch(Before(m, 30), @"\b(?:it|rain|weather|storm|fire|job|jobs|company|strike|union|boss|school|landlord|council|bank|i|we)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, MatchTimeout))
+        if (Regex.IsMatch(Before(m, 30), @"\b(?:it|rain|weather|storm|fire|job|jobs|company|strike|union|boss|school|landlord|council|bank|i|we|sister|brother|mum|mom|dad|gran|nan|grandma|granny|grandad|grandpa|aunt|auntie|uncle|cousin|friend|mate|son|daughter|kid|kids|cat|dog|baby|toddler|teacher|coach|neighbou?r|niece|nephew)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, MatchTimeout))
         {
             return false;
         }
@@ -429,7 +435,7 @@ internal static class SafetyRules
 
         // "walking on eggshells", "tiptoe around him", "I never know what will set her off".
         yield return Rule([Intimidation],
-            $@"\b(?<!\b(?:class|team|office|staff|students|department|school|company|workplace|classroom|crew|squad)\s+(?:was|were|is|are|has\s+been|have\s+been|all)\s+)(?<v>walk(?:s|ed|ing)?\s+on\s+egg\s*-?shells|tip\s*-?toe(?:s|d|ing)?\s+around\s+(?:{Whom}|(?:his|her|their|your|my\s+{Noun}'s)\s+(?:moods?|temper|anger|rages?|outbursts?|drinking|reactions?))"
+            $@"\b(?<!\b(?:class|team|office|staff|students|department|school|company|workplace|classroom|crew|squad)\s+(?:was|were|is|are|has\s+been|have\s+been|all)\s+)(?<v>walk(?:s|ed|ing)?\s+on\s+egg\s*-?shells(?!\s+(?:with|around)\s+(?:my|the|our)\s+(?:boss|manager|mum|mom|dad|parents|teacher|landlord|team|colleagues?|in-?laws|sister|brother|kids|teenager|supervisor|client|customers?)\b)|tip\s*-?toe(?:s|d|ing)?\s+around\s+(?:{Whom}|(?:his|her|their|your|my\s+{Noun}'s)\s+(?:moods?|temper|anger|rages?|outbursts?|drinking|reactions?))"
             + $@"|brac(?:e|ed|ing)\s+myself\s+(?:when|whenever|every\s+time|before|for\s+when)\s+{Who}|on\s+tenterhooks\s+(?:around|with)\s+{Whom}"
             + $@"|(?:set|sets|setting|sets)\s+{Whom}\s+off|careful\s+not\s+to\s+set\s+{Whom}\s+off|what\s+(?:mood|state)\s+{Who}(?:'ll|\s+will)?\s+(?:be|come\s+home)\s+in|careful\s+not\s+to\s+(?:upset|anger|provoke|set\s+off)\s+{Whom})\b",
             SafetyRuleChecks.Negation);
@@ -440,13 +446,16 @@ internal static class SafetyRules
             + @"\s+(?:(?:a\s+hole|holes|dents?|a\s+dent)\s+in(?:to)?\s+|(?:his|her|their|your)\s+fists?\s+(?:through|into|on|against|in)\s+|down\s+|(?:right\s+)?(?:through|into|at)\s+)?"
             + @"(?:the|a|my|his|her|our|their|your)\s+(?:(?:bedroom|bathroom|kitchen|front|back|car|living\s+room|hall|hallway|passenger|side)\s+)?(?:wall|walls|door|doors|bedroom\s+door|bathroom\s+door|front\s+door|table|desk|steering\s+wheel|dashboard|windows?|windscreen|windshield|counter|mirror|cupboard|tv|television|fridge|headboard|furniture)\b"
             + @"|\b(?<v>slam(?:s|med|ming)?|bang(?:s|ed|ing)?|pound(?:s|ed|ing)?)\s+(?:his|her|their|your)\s+fists?\b"
-            + @"|\b(?<v>(?:punch(?:es|ed)?|kick(?:s|ed)?|throw(?:s|ing)?|threw|smash(?:es|ed|ing)?|break(?:s|ing)?|broke|destroy(?:s|ed|ing)?|rip(?:s|ped)\s+up|tore\s+up|tears\s+up))\s+(?:things|stuff|objects|furniture|my\s+(?:things|stuff|belongings|clothes|photos|gifts|phone|laptop|glasses|books|jewellery|jewelry))\b",
+            + @"|\b(?<v>(?:punch(?:es|ed)?|kick(?:s|ed)?|throw(?:s|ing)?|threw|smash(?:es|ed|ing)?|break(?:s|ing)?|broke|destroy(?:s|ed|ing)?|rip(?:s|ped)\s+up|tore\s+up|tears\s+up|snap(?:s|ped)|stamp(?:s|ed)\s+on|cut\s+up|cuts\s+up))\s+(?:things|stuff|objects|furniture|my\s+(?:things|stuff|belongings|clothes|photos|gifts|phone|laptop|glasses|books|jewellery|jewelry))\b",
             SafetyRuleChecks.Force);
 
         // "broke all the plates", "smashed every glass we own", "trashed the kitchen": destroying things around the person.
         yield return Rule([Intimidation],
             @"\b(?<v>smash(?:es|ed|ing)?|shatter(?:s|ed|ing)?|destroy(?:s|ed|ing)?|wreck(?:s|ed|ing)?|trash(?:es|ed|ing)?|broke|breaks|breaking|rip(?:s|ped)\s+up|tore\s+up)\s+(?:all|every|each|half|most)\s+(?:(?:of\s+)?(?:the|our|my|his|her|their)\s+)?(?:\w+\s+)?(?:plates?|glass(?:es)?|dishes|mugs?|cups?|bowls?|furniture|things|stuff|ornaments|pictures?|photos?|frames?|chairs?|lamps?|windows?|doors?|presents?|gifts?)\b"
-            + @"|\b(?<v>smash(?:es|ed|ing)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?)\s+(?:up\s+)?(?:the|our|my)\s+(?:kitchen|house|flat|apartment|bedroom|living\s+room|room|place|home)\b",
+            + @"|\b(?<v>smash(?:es|ed|ing)?|trash(?:es|ed|ing)?|wreck(?:s|ed|ing)?)\s+(?:up\s+)?(?:the|our|my)\s+(?:kitchen|house|flat|apartment|bedroom|living\s+room|room|place|home)\b"
+            + @"|\b(?<v>smash(?:es|ed|ing)?|break(?:s|ing)?|broke|throw(?:s|ing)?|threw)\s+(?:the\s+)?(?:plates|glasses|dishes|mugs|cups|things|stuff|furniture)\s+(?:when|whenever|every\s+time|if)\s+(?:he|she|they|you)(?:'s|'re|\s+is|\s+are|\s+gets?|\s+got|\s+was|\s+were)\s+(?:\w+\s+)?(?:angry|mad|drunk|furious|upset|in\s+a\s+(?:mood|rage|temper))"
+            + @"|\b(?<v>clench(?:es|ed|ing)?\s+(?:his|her|their|your)\s+fists?)\b(?=[^.!?;]{0,40}\b(?:at\s+me|in\s+my\s+face|without|over\s+me|when|and\s+(?:stared|glared|came|stood|leaned))|\s+at\s+me)"
+            + @"|\b(?<v>(?:lean(?:s|ed)?|got|gets|shoved\s+(?:his|her|their)\s+face|put\s+(?:his|her|their)\s+face)\s+(?:right\s+)?(?:in|into|up\s+in)\s+my\s+face)\b",
             SafetyRuleChecks.Force);
 
         // "he threw a plate across the room", "she hurled the remote".
@@ -539,9 +548,10 @@ internal static class SafetyRules
         // "he tracks me", "she tracks my location", "put a tracker on my car", "makes me share my location", "follows me to work".
         yield return Rule([MonitoringAndControl],
             @"\b(?<v>track(?:s|ed|ing)?|stalk(?:s|ed|ing)?|spie[sd]\s+on|spy(?:ing)?\s+on|keeps?\s+tabs\s+on|kept\s+tabs\s+on|has\s+me\s+(?:followed|watched)|had\s+me\s+(?:followed|watched)|check(?:s|ed|ing)?\s+up\s+on)\s+me\b"
-            + @"|\b(?<v>track(?:s|ed|ing)?|check(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?|follow(?:s|ed|ing)?)\s+my\s+(?:location|whereabouts|car|gps|movements|every\s+move|mileage|steps)\b"
+            + @"|\b(?<!\b(?:app|watch|fitbit|phone|tracker|strava|device|bank|company|gps|garmin|insurer|insurance|ring|smartwatch)\s+)(?<v>track(?:s|ed|ing)?|check(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?|follow(?:s|ed|ing)?)\s+my\s+(?:location|whereabouts|car|gps|movements|every\s+move|mileage|steps)\b"
             + @"|\b(?<v>follow(?:s|ed|ing)?)\s+me\s+(?:to\s+(?:work|the|my|school|college|uni|church|the\s+gym)|home|everywhere|around\s+(?:town|the\s+city)|when\s+i\s+go\s+out|in\s+(?:his|her|their|the)\s+car)\b"
             + @"|\b(?<v>(?:watch(?:es|ed|ing)?|monitor(?:s|ed|ing)?|control(?:s|led|ling)?)\s+(?:my\s+)?every\s+(?:move|step|penny|thing\s+i\s+do|minute|call|message|text))"
+            + @"|\b(?:he|she|they|you)\s+(?:even\s+|always\s+|actually\s+)?(?<v>times|timed|clocks|clocked|counts|counted)\s+how\s+long\s+i(?:'m|\s+am|\s+was|\s+spend|\s+spent|\s+take|\s+took)\b"
             + @"|\b(?<v>(?:made|makes|make|forces|forced|insists\s+i|insisted\s+i)\s+(?:me\s+)?(?:to\s+)?(?:share|turn\s+on|keep\s+on|send\s+(?:him|her|them|you))\s+my\s+(?:live\s+)?location)"
             + @"|\b(?<v>(?:put|puts|installed|installs|hid|hidden|planted|placed|found)\s+(?:a\s+|an\s+)?(?:tracker|tracking\s+(?:app|device)|airtag|air\s+tag|gps\s+tracker|spyware|stalkerware|spy\s+app|hidden\s+camera|cameras?)\b(?:\s+(?:on|in|under)\s+(?:my|the)\s+(?:phone|car|bag|laptop|house|bedroom|home))?)"
             + @"|\b(?<v>(?:turn(?:s|ed)?\s+up|shows?\s+up|showed\s+up|appears?|appeared)\s+(?:unannounced\s+)?at\s+my\s+(?:work|job|office|college|school|friend's|mum's|mom's))\b"
@@ -595,7 +605,7 @@ internal static class SafetyRules
 
         // "he is so controlling", "controls my life", "controls everything I do", "coerced", "took my passport".
         yield return Rule([MonitoringAndControl],
-            $@"\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|became|becomes|has\s+become|have\s+become)\s+)?{Soft}(?<v>controlling|coercive|possessive)\b(?!\s+(?:about|over|with|when\s+it\s+comes\s+to)\s+(?:the\s+)?(?:kitchen|house|cleaning|tidiness|tidying|dishes|dishwasher|laundry|cooking|plans|schedule|holidays?|remote|tv|music|thermostat|heating|garden|car|project|work|details|food\s+shopping|decorating))"
+            $@"\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|became|becomes|has\s+become|have\s+become)\s+)?{Soft}(?<v>controlling|coercive|possessive)\b(?!\s+(?:the|a|an|this|that|our)\s+(?:whole\s+|entire\s+)?(?:project|team|budget|meeting|game|match|ball|situation|show|event|process|design|launch|bbq|barbecue|rota|schedule|playlist|music|remote|thermostat|heating)\b)(?!\s+(?:about|over|with|when\s+it\s+comes\s+to)\s+(?:the\s+)?(?:kitchen|house|cleaning|tidiness|tidying|dishes|dishwasher|laundry|cooking|plans|schedule|holidays?|remote|tv|music|thermostat|heating|garden|car|project|work|details|food\s+shopping|decorating))"
             + @"|\b(?<v>control(?:s|led|ling)?)\s+(?:me|my\s+(?:life|every|whole\s+life|time|body|movements|food|eating|diet|appearance|weight|phone)|everything(?:\s+(?:i\s+do|about\s+me|in\s+my\s+life))?|who\s+i|where\s+i|what\s+i|when\s+i|how\s+i)\b"
             + @"|\b(?<v>coerc(?:e|es|ed|ing)|coercive\s+control|financial(?:ly)?\s+abus(?:e|ed|ive)|economic\s+abuse)\b"
             + @"|\bi\s+(?:feel|felt|am\s+feeling|'m\s+feeling)\s+" + Soft + @"(?<v>controlled|trapped(?=\s*(?:[.!?,;]|$|with\s+(?:him|her|them|you)|in\s+(?:this|my|the|our|a)\s+(?:relationship|marriage|house|home|flat)|here|at\s+home|and))|like\s+a\s+prisoner|like\s+(?:his|her|their)\s+(?:property|prisoner|possession))\b"
@@ -753,10 +763,16 @@ internal static class SafetyRules
     {
         yield return Rule([Isolation],
             $@"\b(?<v>(?:says|said|tells\s+me|told\s+me|keeps\s+telling\s+me|keeps\s+saying|insists|reckons)\s+(?:that\s+)?i\s+(?:don't|do\s+not|dont|shouldn't|should\s+not)\s+need\s+(?:anyone|anybody|friends|other\s+people|my\s+(?:\w+\s+)?{People})\s+(?:else\s+)?(?:but|except|apart\s+from|other\s+than|besides|now\s+i\s+have)\s+(?:him|her|them|you))\b"
-            + $@"|\bi\s+(?:haven't|have\s+not|havent|hadn't|had\s+not|can't|cannot|cant|don't|dont|never|barely|hardly\s+ever|rarely)\s+(?:get\s+to\s+|been\s+able\s+to\s+)?(?<v>seen|see|visit(?:ed)?|spoken\s+to|speak\s+to|talked\s+to|talk\s+to)\s+(?:my\s+)?(?:\w+\s+)?{People}\b[^.!?;]{{0,40}}?\bbecause\s+(?:of\s+)?(?:{Whom}|{Who})\b"
             + $@"|\b{Who}{Aux}\s+(?<v>deleted|deletes|blocked|blocks|removed|removes|wiped|wipes)\s+(?:all\s+)?(?:of\s+)?(?:my\s+(?:\w+\s+)?{People}(?:'s|')?\s+(?:contacts|numbers|phone\s+numbers|details|accounts|messages)|my\s+contacts|my\s+(?:\w+\s+)?{People}\b(?!'))"
             + $@"|\b(?<v>choose|pick)\s+(?:between\s+)?(?:him|her|them|you)\s+(?:or|and)\s+(?:them|my\s+(?:\w+\s+)?{People})\b",
             SafetyRuleChecks.Negation);
+
+        // "I haven't seen my mum in a year because he kicks off": the "not" is the point, so no negation check.
+        yield return Rule([Isolation],
+            $@"\bi\s+(?:haven't|have\s+not|havent|hadn't|had\s+not|can't|cannot|cant|don't|dont|never|barely|hardly\s+ever|rarely)\s+(?:get\s+to\s+|been\s+able\s+to\s+)?(?<v>seen|see|visit(?:ed)?|spoken\s+to|speak\s+to|talked\s+to|talk\s+to)\s+(?:my\s+)?(?:\w+\s+)?{People}\b[^.!?;]{{0,40}}?\bbecause\s+(?:of\s+)?(?:{Whom}|{Who})\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>cancels?|cancelled|canceled|ruins?|ruined|sabotages?|sabotaged|wrecks?|wrecked)\s+(?:every|all|any)\s+(?:of\s+)?(?:my\s+)?plans?\s+(?:i\s+(?:make|made)\s+)?with\s+(?:my\s+)?(?:\w+\s+)?{People}\b"
+            + @"|\b(?<v>(?:moved|took|takes|dragged)\s+(?:us|me)\s+(?:out\s+)?(?:to|away|miles|far))\b[^.!?;]{0,60}\b(?:i\s+(?:don't|do\s+not|dont|didn't|did\s+not)\s+know\s+(?:anyone|anybody|a\s+soul)|no\s+one\s+i\s+know|(?:and\s+)?took\s+(?:the|my)\s+(?:car\s+)?keys)",
+            SafetyRuleChecks.None);
 
         // "hides the car keys so I can't go anywhere", "cut off my phone so I can't call my parents": the person kept
         // from leaving or reaching anyone, said after the partner's act in the same sentence.

@@ -139,6 +139,15 @@ internal static class SafetyCorpus
         S(Isolation, "She says I have to choose her or my friends."),
         S(Degradation, "He keeps telling me I'm a disgrace to my family."),
         S(Degradation, "She shared photos of me drunk with her friends to laugh at me."),
+        // Added 2026-12-07 after the second independent round (written fresh, other words).
+        S(Fear, "I went rigid when I heard his van outside."),
+        S(Fear, "I keep my shoes by the bed in case she loses it tonight."),
+        S(Fear, "Whenever I hear her footsteps on the stairs my heart pounds."),
+        S(Threat, "He said I'd end up in a wheelchair if I ever left."),
+        S(Intimidation, "She throws the mugs when she's drunk."),
+        S(Intimidation, "He stamped on my laptop after I said no."),
+        S(MonitoringAndControl, "She clocks how long I spend at the supermarket."),
+        S(Isolation, "He ruins every plan I make with my friends."),
     ];
 
     /// <summary>Boundaries and decisions to leave: never a threat. The kind, when given, is a safety signal the sentence also carries.</summary>
@@ -190,6 +199,12 @@ internal static class SafetyCorpus
     public static IReadOnlyList<Sample> Ordinary { get; } =
     [
         O("The school won't let me leave early on Fridays."),
+        O("My watch tracks my steps and my sleep."),
+        O("The cat blocked the door with her basket."),
+        O("My nephew threatened to eat all the cake, the little monkey."),
+        O("She's controlling the budget for the whole event and doing brilliantly."),
+        O("In case he gets lost, I wrote the address on his hand."),
+        O("I broke the plates when I dropped the tray."),
         O("I jump every time I hear the doorbell."),
         O("I'm scared to tell him I dented his car."),
         O("The team was walking on eggshells before the layoffs."),

@@ -67,11 +67,12 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     }
 
     // Written after the rules were frozen by someone who had read neither the rules, the corpus nor the first
-    // independent round. Reported, never asserted against the targets.
+    // independent round. Reported on 2026-12-07 before any change (80.8 % found with the right kind, 84.6 % with
+    // any, 8.8 % of ordinary sentences flagged: the figure to quote), then used to revise the rules.
     [Fact]
-    public void Second_independent_round_is_reported_separately()
+    public void Second_independent_round_is_reported_too()
     {
-        var report = Report("Second independent round (written after the freeze, never tuned on)", SafetySecondIndependentHeldOut.Safety, SafetySecondIndependentHeldOut.Boundaries, SafetySecondIndependentHeldOut.Ordinary);
+        var report = Report("Second independent round (reported at 80.8 % / 8.8 %, then used to revise the rules)", SafetySecondIndependentHeldOut.Safety, SafetySecondIndependentHeldOut.Boundaries, SafetySecondIndependentHeldOut.Ordinary);
         output.WriteLine(report.Text);
 
         Assert.True(SafetySecondIndependentHeldOut.Safety.Count + SafetySecondIndependentHeldOut.Ordinary.Count >= 100);

@@ -5,7 +5,8 @@ namespace HurtHealing.Domain.Tests.Safety;
 /// <summary>
 /// The second independent held-out round for the safety signals, written on 2026-12-07 after the rules were frozen,
 /// by another engineer who had read neither the rules, the corpus nor the first independent round. Copied verbatim,
-/// labels as written. FROZEN and never tuned on.
+/// labels as written. Reported first (80.8 % found with the right kind, 8.8 % of ordinary sentences flagged), then
+/// its misses were used to revise the rules.
 /// </summary>
 internal static class SafetySecondIndependentHeldOut
 {
