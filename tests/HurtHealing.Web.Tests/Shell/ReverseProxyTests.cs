@@ -26,6 +26,10 @@ public class ReverseProxyTests(ProxiedApp app) : IClassFixture<ProxiedApp>
         using var home = await client.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         setCookies.AddRange(SetCookies(home));
+        // TempData's cookie travels only with a message to carry: writing in the journal leaves one.
+        using var wrote = await client.SubmitFormAsync("/Journal/Write", new Dictionary<string, string> { ["Input.Text"] = "A quiet note." });
+        Assert.Equal(HttpStatusCode.Redirect, wrote.StatusCode);
+        setCookies.AddRange(SetCookies(wrote));
 
         Assert.Contains(setCookies, c => c.StartsWith("__Host-hh.af=", StringComparison.Ordinal));
         Assert.Contains(setCookies, c => c.StartsWith("__Host-hh.session=", StringComparison.Ordinal));
