@@ -125,6 +125,53 @@ public class ImportTests(IncidentsFactory here, OtherInstallationFactory there) 
         Assert.Equal(0, await there.CountAsync("incidents", await there.UserIdAsync(email)));
     }
 
+    /// <summary>Values a hand-edited file might hold that the app's own forms never accept.</summary>
+    public static TheoryData<string, string, string> OutOfBounds => new()
+    {
+        { "incidents", "hurt", "11" },
+        { "incidents", "hurt", "99999999999" },
+        { "feeling_records", "intensity", "-1" },
+        { "feeling_records", "word", "\"gloomy-ish\"" },
+        { "incidents", "whatHappened", "\"   \"" },
+        { "incidents", "title", $"\"{new string('x', 121)}\"" },
+        { "incidents", "title", "\"nul\\u0000inside\"" },
+        { "incidents", "timeZoneId", "\"Mars/Olympus_Mons\"" },
+        { "journal_entries", "feelingWindowMinutes", "7" },
+        { "check_ins", "resentmentGrip", "12" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OutOfBounds))]
+    public async Task A_value_the_app_would_never_have_accepted_is_refused_at_the_check_and_nothing_is_written(string table, string column, string value)
+    {
+        var (a, _) = await here.SignedInWithEmailAsync();
+        await ExportTests.WriteSomethingEverywhereAsync(a, "BOUNDS");
+        var export = JsonNode.Parse(await ExportJsonAsync(a))!;
+        export["tables"]![table]![0]![column] = JsonNode.Parse(value);
+        var (b, email) = await there.SignedInWithEmailAsync();
+
+        using var response = await UploadAsync(b, "Check", export.ToJsonString(), hash: null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await HtmlForms.ParseAsync(response)).MessageBeside(nameof(ImportModel.Upload));
+        Assert.True(message.Contains("nothing was imported", StringComparison.OrdinalIgnoreCase), message);
+        Assert.Equal(0, await there.CountAsync("incidents", await there.UserIdAsync(email)));
+    }
+
+    [Fact]
+    public void Every_number_and_text_an_import_writes_has_the_domains_limit()
+    {
+        using var scope = here.Scope(out var db);
+        var unlimited = PersonExport.Tables(db)
+            .SelectMany(t => t.Columns.Select(c => (Table: t.Name, Column: c)))
+            .Where(x => (x.Column.ClrType == typeof(string) || x.Column.ClrType == typeof(int) || x.Column.ClrType == typeof(double))
+                && x.Column.AllowedValues is null && x.Column.Limit is null)
+            .Select(x => $"{x.Table}.{x.Column.Heading}")
+            .ToList();
+
+        Assert.True(unlimited.Count == 0, "Give these a limit in ImportLimits: " + string.Join(", ", unlimited));
+    }
+
     [Fact]
     public async Task Importing_a_file_other_than_the_one_checked_is_refused()
     {

@@ -11,7 +11,7 @@ namespace HurtHealing.Web.Data.Export;
 /// One value of an exported row: a property of the entity, or of one of its complex properties (then
 /// <c>Group</c> names that complex property, e.g. "readiness").
 /// </summary>
-public sealed record ExportColumn(string Name, string? Group, Type ClrType, bool IsNullable, IReadOnlyList<string>? AllowedValues)
+public sealed record ExportColumn(string Name, string? Group, Type ClrType, bool IsNullable, IReadOnlyList<string>? AllowedValues, ValueLimit? Limit)
 {
     /// <summary>The column as a spreadsheet heading: "readiness.feelSafe" for a grouped one.</summary>
     public string Heading => Group is null ? Name : $"{Group}.{Name}";
@@ -103,7 +103,7 @@ public static class PersonData
     {
         var clr = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
         return new ExportColumn(JsonNamingPolicy.CamelCase.ConvertName(property.Name), group, clr, property.IsNullable,
-            clr.IsEnum ? Enum.GetNames(clr) : null);
+            clr.IsEnum ? Enum.GetNames(clr) : null, ImportLimits.For(property.DeclaringType.ClrType, property.Name));
     }
 
     private static Expression Read(ParameterExpression entity, IEntityType type, ExportColumn column)

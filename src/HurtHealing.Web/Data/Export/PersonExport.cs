@@ -150,6 +150,20 @@ public static class PersonExport
         {
             schema["enum"] = new JsonArray([.. values.Select(v => (JsonNode?)v), .. column.IsNullable ? new JsonNode?[] { null } : []]);
         }
+        switch (column.Limit)
+        {
+            case NumberRange range:
+                schema["minimum"] = range.Min;
+                schema["maximum"] = range.Max;
+                break;
+            case NumberChoice choice:
+                schema["enum"] = new JsonArray([.. choice.Allowed.Select(v => (JsonNode?)v), .. column.IsNullable ? new JsonNode?[] { null } : []]);
+                break;
+            case TextLength text:
+                // Stored text is already trimmed with \n line breaks, and a code point is never more than one UTF-16 unit.
+                schema["maxLength"] = text.MaxLength;
+                break;
+        }
         return schema;
     }
 
