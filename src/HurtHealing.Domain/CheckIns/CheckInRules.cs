@@ -15,4 +15,8 @@ public static class CheckInRules
     public const string IntensityQuestion = "How heavy does it feel today?";
     public const string ResentmentQuestion = "How much grip does resentment have on you?";
     public const string RetriggeredQuestion = "Did something bring it back?";
+
+    // Changing a check-in looks back at the day it was made, not at today.
+    public const string IntensityQuestionThen = "How heavy did it feel then?";
+    public const string ResentmentQuestionThen = "How much grip did resentment have on you then?";
 }

@@ -118,10 +118,11 @@ public class HealingJourneyTests(BrowserFixture browser)
         await page.GotoAsync(details);
         await page.Locator(".timeline").GetByRole(AriaRole.Link, new() { Name = "Change or delete this check-in" }).Last.TapAsync();
         await page.WaitForURLAsync("**/CheckIns/*/Edit");
-        await Assertions.Expect(page.GetByLabel("How heavy does it feel today?")).ToHaveValueAsync("6");
+        await Assertions.Expect(page.GetByLabel("How heavy did it feel then?")).ToHaveValueAsync("6");
+        await Assertions.Expect(page.GetByLabel("How much grip did resentment have on you then?")).ToBeVisibleAsync();
         await session.ShotLightAndDarkAsync("edit-check-in");
         axe.AddRange(await session.AxeViolationsAsync());
-        await page.GetByLabel("How heavy does it feel today?").FillAsync("4");
+        await page.GetByLabel("How heavy did it feel then?").FillAsync("4");
         await page.GetByLabel("A note").FillAsync("Tired, not heavier.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).TapAsync();
         await page.WaitForURLAsync(details + "#healing");

@@ -28,6 +28,7 @@ public class HealingWordsTests
             Setbacks.Reassurance, TrustCurves.Consistency, DueRules.PromiseDueLine, DueRules.CheckInInvitation,
             DueRules.DismissInvitation, BoundaryRules.BesideForgiveness, BoundaryRules.WhenCrossed,
             CheckInRules.IntensityQuestion, CheckInRules.ResentmentQuestion, CheckInRules.RetriggeredQuestion,
+            CheckInRules.IntensityQuestionThen, CheckInRules.ResentmentQuestionThen,
             DueRules.HomeLine(3, 2)!,
         };
         foreach (var window in new DirectionWindow[] { new(0, null, null), new(1, null, null), new(5, null, 3), new(5, 3, null), new(5, 8, 3), new(5, 3, 8), new(5, 5, 5) })

@@ -77,8 +77,8 @@ public partial class EditCheckInModel(AppDbContext db, TimeProvider time, ILogge
         static string YesNo(bool value) => value ? "Yes" : "No";
         return ShowConflict(
         [
-            new ConflictPart(CheckInRules.IntensityQuestion, Number(theirs.Intensity), Number(Input.Intensity)),
-            new ConflictPart(CheckInRules.ResentmentQuestion, Number(theirs.Resentment), Number(Input.Resentment)),
+            new ConflictPart(CheckInRules.IntensityQuestionThen, Number(theirs.Intensity), Number(Input.Intensity)),
+            new ConflictPart(CheckInRules.ResentmentQuestionThen, Number(theirs.Resentment), Number(Input.Resentment)),
             new ConflictPart("Something brought it back", YesNo(theirs.Retriggered), YesNo(Input.Retriggered)),
             new ConflictPart("What brought it back?", theirs.WhatRetriggered, Input.WhatRetriggered),
             new ConflictPart("A note", theirs.Note, Input.Note),
