@@ -64,7 +64,7 @@ builder.Services
     {
         options.User.RequireUniqueEmail = true;
         // Version 3 adds Identity's passkey table.
-        options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+        AppDbContext.UseIdentitySchema(options);
         options.SignIn.RequireConfirmedAccount = false;
         options.Password.RequiredLength = 12;
         options.Password.RequireDigit = false;

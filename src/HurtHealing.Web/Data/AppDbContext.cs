@@ -75,8 +75,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     /// context from the app already has one, so its options are left untouched (pooling forbids changing them).
     /// </summary>
     private static readonly IServiceProvider IdentitySchema = new ServiceCollection()
-        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
+        .Configure<IdentityOptions>(UseIdentitySchema)
         .BuildServiceProvider();
+
+    /// <summary>The one place that names Identity's table layout: the app, dotnet-ef and bare contexts all use it.</summary>
+    public static void UseIdentitySchema(IdentityOptions options) => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {

@@ -13,7 +13,7 @@ public class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<AppDbConte
             .UseNpgsql("Host=localhost;Database=hurthealing_design")
             .UseApplicationServiceProvider(new ServiceCollection()
                 .AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider())
-                .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
+                .Configure<IdentityOptions>(AppDbContext.UseIdentitySchema)
                 .BuildServiceProvider())
             .Options);
 }
