@@ -199,6 +199,8 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     [InlineData("When he shouted and threw my, I felt hurt.")]
     [InlineData("when you left, I felt hurt.")]
     [InlineData("When you left, I felt hurt")]
+    [InlineData("When small, I felt small.")]
+    [InlineData("When yOU did THIS [say when], I felt hurt.")]
     public void The_grammar_rules_catch_the_broken_sentences_the_issue_found(string broken)
     {
         Assert.NotEmpty(GrammarProblems(broken));
@@ -226,6 +228,14 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
         {
             yield return $"dangling \"{dangling.Value}\"";
         }
+        if (OneWordObservation().IsMatch(sentence))
+        {
+            yield return "a one-word observation";
+        }
+        if (OddCapitals().Match(sentence) is { Success: true } odd)
+        {
+            yield return $"odd capitals \"{odd.Value}\"";
+        }
         if (sentence.Contains(" ,", StringComparison.Ordinal) || sentence.Contains(",,", StringComparison.Ordinal) || sentence.Contains("  ", StringComparison.Ordinal))
         {
             yield return "stray space or comma";
@@ -234,6 +244,12 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
 
     [GeneratedRegex(@"\bWhen (?!I\b|I'|\[)[A-Z]")]
     private static partial Regex CapitalisedAfterWhen();
+
+    [GeneratedRegex(@"\bWhen (?!\[)[\w'-]+,")]
+    private static partial Regex OneWordObservation();
+
+    [GeneratedRegex(@"\b[a-z]+[A-Z][A-Za-z]*\b")]
+    private static partial Regex OddCapitals();
 
     [GeneratedRegex(@"\b(\w+) \1\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoubledWord();
