@@ -170,6 +170,7 @@ internal static partial class AccusationRules
         rules.Add(AlwaysNever());
         rules.AddRange(GrammarRules());
         rules.AddRange(WidenedRules());
+        rules.AddRange(ThirdRoundRules());
         return rules;
     }
 

@@ -70,6 +70,40 @@ public class AccusationCheckTests
         Assert.Contains(AccusationCheck.Find(sentence), f => f.Kind == AccusationKind.AlwaysNever);
     }
 
+    // Ideas from the misses of the second independent set, each tried on sentences of our own.
+    [Theory]
+    [InlineData("u r a manipulator", AccusationKind.NameCalling)]
+    [InlineData("You're a guilt-tripper.", AccusationKind.NameCalling)]
+    [InlineData("Your sister actually cooks for her husband.", AccusationKind.Comparison)]
+    [InlineData("Even my brother tidies up more than you.", AccusationKind.Comparison)]
+    [InlineData("All my friends are talking about how you left.", AccusationKind.OthersOpinion)]
+    [InlineData("Even your own mum says you went too far.", AccusationKind.OthersOpinion)]
+    [InlineData("Wait till your boss finds out what you did.", AccusationKind.VeiledThreat)]
+    [InlineData("You'd do well to think carefully before you answer.", AccusationKind.VeiledThreat)]
+    [InlineData("Should I get you a gold star for taking the bins out?", AccusationKind.SarcasticPraise)]
+    [InlineData("Oh how generous, you bought yourself a new phone.", AccusationKind.SarcasticPraise)]
+    [InlineData("My insomnia is down to how you behave.", AccusationKind.YouMakeMeFeel)]
+    [InlineData("u make me so nervous", AccusationKind.YouMakeMeFeel)]
+    [InlineData("haha, fine then.", AccusationKind.Contempt)]
+    [InlineData("Tidy up or I'm going to your mum.", AccusationKind.Threat)]
+    [InlineData("I'm not discussing this while you're drunk.", AccusationKind.Boundary)]
+    public void Ideas_from_the_second_set_catch_new_sentences(string sentence, AccusationKind kind)
+    {
+        Assert.Contains(AccusationCheck.Find(sentence), f => f.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("My brother actually likes you.")]
+    [InlineData("My mum loves you more than you know.")]
+    [InlineData("Wait till your mum hears the good news!")]
+    [InlineData("My happiness is because of you.")]
+    [InlineData("Don't make me laugh, I'll spill my tea!")]
+    [InlineData("You might want to take a coat, it's cold.")]
+    public void Kindly_readings_of_the_same_frames_are_left_alone(string sentence)
+    {
+        Assert.Empty(AccusationCheck.Find(sentence));
+    }
+
     // "You're so…"/"you're such a…" names the frame; a label in it is that kind, a slur stays name-calling.
     [Theory]
     [InlineData("You're such a drama queen.", AccusationKind.YoureSo)]
