@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace HurtHealing.Domain.Plans;
 
 /// <summary>
@@ -19,7 +21,7 @@ internal static partial class AccusationRules
         + @"|other\s+(?:boyfriends|girlfriends|husbands|wives|partners|men|women|dads|mums|moms|people|couples)|(?:[A-Z][a-z]+)'s\s+(?:husband|wife|boyfriend|girlfriend|partner))";
 
     // A state worth thanking them for: "my happiness is because of you".
-    private static readonly System.Text.RegularExpressions.Regex GoodState = Compile(
+    private static readonly Regex GoodState = Compile(
         @"\bmy\s+(?:[a-z]+\s+)?(?:happiness|joy|smile|confidence|strength|calm|peace|recovery|success|progress|love|hope|courage|healing|sobriety|growth)\b");
 
     private static IEnumerable<AccusationRule> ThirdRoundRules()

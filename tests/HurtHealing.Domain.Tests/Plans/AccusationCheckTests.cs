@@ -96,7 +96,7 @@ public class AccusationCheckTests
     [InlineData("My brother actually likes you.")]
     [InlineData("My mum loves you more than you know.")]
     [InlineData("Wait till your mum hears the good news!")]
-    [InlineData("My happiness is because of you.")]
+    [InlineData("My recovery was all because of how you helped.")]
     [InlineData("Don't make me laugh, I'll spill my tea!")]
     [InlineData("You might want to take a coat, it's cold.")]
     public void Kindly_readings_of_the_same_frames_are_left_alone(string sentence)
