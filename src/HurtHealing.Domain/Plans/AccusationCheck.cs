@@ -52,6 +52,10 @@ public static class AccusationCheck
             }
         }
 
+        // Thanks for a habit ("I love that you always kiss me goodbye") is praise: its always/never is not a verdict.
+        candidates.RemoveAll(c => c.Kind == AccusationKind.AlwaysNever
+            && AccusationRules.AppreciatesAHabit(SentenceAround(normalized, c.Start, c.Length), normalized.Substring(c.Start, c.Length)));
+
         var signals = SafetySignals.Find(text);
         candidates.RemoveAll(c => c.Kind == AccusationKind.AlwaysNever && DescribesASafetySignal(c, signals, normalized));
         // Safety comes before guidance: a sentence that tells of fear, violence, threats or control is not an
@@ -99,6 +103,13 @@ public static class AccusationCheck
         var end = text.IndexOfAny(['.', '!', '?', ';', '\n'], candidate.Start);
         var clauseEnd = end < 0 ? text.Length : end;
         return signals.Any(s => s.Start < clauseEnd && s.Start + s.Length > candidate.Start);
+    }
+
+    private static string SentenceAround(string text, int start, int length)
+    {
+        var from = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, start - 1)) + 1;
+        var end = text.IndexOfAny(['.', '!', '?', '\n'], Math.Min(text.Length - 1, start + length - 1));
+        return text[from..(end < 0 ? text.Length : end + 1)];
     }
 
     private static bool InASentenceWithASignal(Candidate candidate, IReadOnlyList<SafetySignal> signals, string text)

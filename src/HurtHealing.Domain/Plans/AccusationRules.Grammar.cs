@@ -249,6 +249,13 @@ internal static partial class AccusationRules
             m =>
             {
                 var clause = m.Groups["before"].Value + " " + m.Groups["after"].Value;
+                // "Whenever I'm down you notice straight away": what the partner does each time is care; the sore word
+                // is the person's own state, so the absolute praises them.
+                if (CaringAct.IsMatch(m.Groups["after"].Value) && !Lex.Negated.IsMatch(m.Groups["hit"].Value + " " + m.Groups["after"].Value))
+                {
+                    return false;
+                }
+
                 // "You never once complained when I was ill" is praise, as after a plain "never".
                 if (Regex.IsMatch(m.Groups["hit"].Value, @"^(?:not|never)\b", RegexOptions.IgnoreCase, MatchTimeout) && Lex.NeverIsPraise.IsMatch(m.Groups["after"].Value))
                 {
@@ -265,7 +272,7 @@ internal static partial class AccusationRules
     }
 
     private static readonly Regex CaringAct = Compile(
-        @"\b(?:you|he|she)(?:'ve|ve|\s+have|\s+has)?\s+(?:always\s+|still\s+)?(?:noticed|notice|helped|help|been\s+there|were\s+there|come\s+through|came\s+through|showed\s+up|show\s+up|made\s+time|make\s+time|listened|listen|understood|supported|support|checked\s+on\s+me|asked\s+how)\b");
+        @"\b(?:you|he|she)(?:'ve|ve|\s+have|\s+has)?\s+(?:always\s+|still\s+)?(?:noticed|notice|helped|help(?!\s+(?:yourself|himself|herself))|been\s+there|were\s+there|come\s+through|came\s+through|showed\s+up|show\s+up|made\s+time|make\s+time|listened|listen|understood|supported|support|checked\s+on\s+me|asked\s+how)\b");
 
     // ---- the old kinds, a little wider ---------------------------------------------------------------
 
@@ -289,5 +296,62 @@ internal static partial class AccusationRules
         // "Your apology was pathetic", "your excuses are a joke": contempt for what they did.
         yield return Rule(AccusationKind.Contempt,
             @"\b(?:your|his|her)\s+(?:[a-z]+\s+){0,2}(?:was|is|are|were)\s+(?:so\s+|just\s+|frankly\s+|honestly\s+)?(?:pathetic|laughable|a\s+joke|ridiculous|embarrassing|a\s+farce|worthless|useless)\b");
+    }
+
+    // ---- an absolute inside thanks ------------------------------------------------------------------
+
+    // The person says plainly that they value what the partner does: "I love that you…", "…, and I'm grateful",
+    // "…and I admire that", "…, and I do notice", "thank you for…". Not after a negation ("I don't love that"), and
+    // "I love how you…" is left out: it is the usual frame of sarcasm.
+    private static readonly Regex Thanks = Compile(
+        @"(?<!\b(?:not|never|don't|dont|do\s+not|didn't|can't|won't|n't)\s+(?:really\s+)?)"
+        + @"\bi(?:'m|m|\s+am)?\s+(?:(?:really|truly|so|do|always|honestly|genuinely|just)\s+)*"
+        + @"(?:love\s+(?:that|it|the\s+way|you\s+for)|appreciate|admire|adore|value|treasure|notice(?=\s*(?:[.!,]|$|it|that))|noticed(?=\s*(?:[.!,]|$|it|that))"
+        + @"|grateful|thankful)\b"
+        + @"|\bthank\s+you\s+for\b|\bit\s+means\s+(?:a\s+lot|so\s+much|the\s+world|everything)\b");
+
+    private static readonly Regex PraiseOfWhoTheyAre = Compile(
+        @"\byou(?:'re|re|\s+are)\s+(?:(?:so|such\s+an?)\s+)(?:(?:good|great|kind|lovely|wonderful)\s+)?(?<word>[a-z-]+)\b");
+
+    // Words NotALabel lets pass that describe a passing state, not praise.
+    private static readonly HashSet<string> States = Set(
+        "tired", "stressed", "worried", "exhausted", "much", "far", "close", "sorry", "young", "right", "easy", "open", "calm", "safe");
+
+    // A turn away from the thanks: "I love that you always cook, but you never clean up".
+    private static readonly Regex Contrast = Compile(
+        @"\b(?:but|except|yet|though|although|whereas|instead|unless|apart\s+from|if\s+only|for\s+once|lol|wow|oh)\b|\?");
+
+    /// <summary>
+    /// True when an always/never in <paramref name="sentence"/> sits inside the person's plain thanks for what the
+    /// partner does ("I love that you always kiss me goodbye", "You've never once forgotten the kids, and I'm
+    /// grateful"): praise, not one hurt turned into a verdict. With "always"-type words the act itself must not be
+    /// sore ("You always leave your socks out, and I'm so grateful" stays flagged); after "never"/"not once" a sore
+    /// verb is the thing that did not happen.
+    /// </summary>
+    internal static bool AppreciatesAHabit(string sentence, string absolute)
+    {
+        var thanks = Thanks.Match(sentence);
+        if (!thanks.Success)
+        {
+            // Praise of who they are beside the habit: "You're such a gentleman, you always open the door for me".
+            thanks = PraiseOfWhoTheyAre.Match(sentence);
+            if (!thanks.Success || !NotALabel.Contains(thanks.Groups["word"].Value) || States.Contains(thanks.Groups["word"].Value))
+            {
+                return false;
+            }
+        }
+
+        if (Contrast.IsMatch(sentence))
+        {
+            return false;
+        }
+
+        if (Regex.IsMatch(absolute, @"\b(?:never|not|n't)\b", RegexOptions.IgnoreCase, MatchTimeout))
+        {
+            return true;
+        }
+
+        var act = sentence.Remove(thanks.Index, thanks.Length);
+        return !Sore.IsMatch(act) && !Lex.Negated.IsMatch(act);
     }
 }

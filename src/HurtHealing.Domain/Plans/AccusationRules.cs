@@ -77,6 +77,12 @@ internal static partial class AccusationRules
         "drama queen", "control freak", "joke",
     ];
 
+    // Names that wound whatever frame they come in: "you're such an idiot" is name-calling, not a label for who they are.
+    private static readonly HashSet<string> Slurs = Set(
+        "idiot", "moron", "imbecile", "jerk", "loser", "asshole", "arsehole", "bitch", "bastard", "dick", "prick", "dumbass",
+        "psycho", "psychopath", "sociopath", "freak", "pig", "creep", "lunatic", "monster", "deadbeat", "nutcase", "weirdo",
+        "scumbag", "snake", "cow", "witch", "waste of space", "piece of shit", "brat", "slob", "clown", "fool", "liar");
+
     private static readonly string[] HardInsultAdjectives =
         ["stupid", "dumb", "pathetic", "useless", "worthless", "disgusting", "crazy", "insane", "nuts", "idiotic"];
 
@@ -164,6 +170,7 @@ internal static partial class AccusationRules
         rules.Add(AlwaysNever());
         rules.AddRange(GrammarRules());
         rules.AddRange(WidenedRules());
+        rules.AddRange(ThirdRoundRules());
         return rules;
     }
 
@@ -263,12 +270,14 @@ internal static partial class AccusationRules
             .. HardInsultAdjectives, .. CharacterLabels]);
         var soft = Set(CharacterLabels);
 
-        // "you're an idiot", "you are being childish", "you're such a selfish jerk"; a flat label
-        // after "so"/"such" is left to the "you're so…" rule.
+        // "you're an idiot", "you are being childish"; in the "you're so…"/"you're such a…" frame a label for who
+        // they are ("such a drama queen", "such a child", "such a hypocrite") is left to that rule, which is named
+        // for the frame; only a slur stays name-calling there ("such an idiot").
         yield return new AccusationRule(
             AccusationKind.NameCalling,
             Compile(@"\b(?=you)" + NotSayingThat + $$"""you(?:'re|re|\s+are|\s+were|\s+was|'ve\s+been|\s+have\s+been)(?<mods>(?:\s+{{modifiers}}){0,4})\s+(?<word>{{labelWords}})\b"""),
-            m => !(soft.Contains(Squash(m.Groups["word"].Value)) && HasWord(m.Groups["mods"].Value, "so", "such")));
+            m => !(HasWord(m.Groups["mods"].Value, "so", "such") && !Slurs.Contains(Squash(m.Groups["word"].Value))
+                && !m.Groups["mods"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Slurs.Contains(w) || HardInsultAdjectives.Contains(w, StringComparer.OrdinalIgnoreCase))));
 
         // "you idiot", "you selfish pig"
         var bareModifiers = Alt([

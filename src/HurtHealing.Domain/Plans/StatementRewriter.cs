@@ -92,7 +92,8 @@ public static partial class StatementRewriter
                 continue;
             }
             // The text in the sentence is the part after LowerOpener; take it from the sentence so indices match.
-            rewritten[i] = RewritePart(i, sentence.Substring(start, length), local, notes);
+            var written = sentence.Substring(start, length);
+            rewritten[i] = Shouted(written) ? Calmly(RewritePart(i, written, local, notes)) : RewritePart(i, written, local, notes);
             changed[i] = true;
         }
         foreach (var f in findings.Where(f => !ranges.Any(r => r.Length > 0 && f.Start < r.Start + r.Length && r.Start < f.Start + f.Length)))
@@ -296,6 +297,23 @@ public static partial class StatementRewriter
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
+    // A part written in capitals ("YOU ALWAYS DO THIS") is shouting; its rewrite is said calmly, in ordinary case.
+    private static bool Shouted(string text) => text.Count(char.IsUpper) >= 4 && !text.Any(char.IsLower);
+
+    private static string Calmly(string text)
+    {
+        var placeholders = PlaceholderText().Matches(text);
+        var pieces = PlaceholderText().Split(text);
+        return string.Concat(pieces.Select((piece, i) =>
+            PronounI().Replace(piece.ToLowerInvariant(), "I") + (i < placeholders.Count ? placeholders[i].Value : "")));
+    }
+
+    [GeneratedRegex(@"\[[^\]]*\]", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceholderText();
+
+    [GeneratedRegex(@"\bi\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounI();
+
     // ---- rewriting one part ----------------------------------------------------------------------
 
     private sealed record Local(int Start, int Length, AccusationKind Kind, IReadOnlyList<string> Feelings);
@@ -317,8 +335,9 @@ public static partial class StatementRewriter
         AccusationKind.Contempt, AccusationKind.SarcasticPraise,
     ];
 
-    // "never, ever" is one clause, so its comma is not a break.
-    [GeneratedRegex(@"(\s*[,;:.!?…—]+(?!\s*ever\b)\s*|\s+(?:and|but|so|or|then)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "never, ever" is one clause, so its comma is not a break. "So" joins clauses only when a new clause follows
+    // ("…, so I left"); before a word it is an intensifier ("you made me feel so small").
+    [GeneratedRegex(@"(\s*[,;:.!?…—]+(?!\s*ever\b)\s*|\s+(?:and|but|or|then)\s+|\s+so\s+(?=(?:i|i'm|i've|we|you|he|she|they|it|now|then|that|there|my|our|your|the)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     private static string RewritePart(int part, string text, List<Local> findings, Notes notes)
@@ -455,13 +474,16 @@ public static partial class StatementRewriter
         var inverted = Inverted().Match(rest);
         if (inverted.Success)
         {
-            rest = " " + inverted.Groups["subject"].Value + " didn't " + Verbs.Base(inverted.Groups["verb"].Value) + inverted.Groups["after"].Value;
+            // "Not one time this year have you asked…": the time goes after what they didn't do.
+            var time = inverted.Groups["time"].Value.Trim();
+            rest = " " + inverted.Groups["subject"].Value + " didn't " + Verbs.Base(inverted.Groups["verb"].Value)
+                + inverted.Groups["after"].Value.TrimEnd() + (time.Length > 0 ? " " + time : "");
         }
         var before = text[..s].TrimEnd();
         return Tidy(OtherAbsolutes().Replace(before + " " + rest.TrimStart(), " ")) + " " + WhenPlaceholder;
     }
 
-    [GeneratedRegex(@"^\s*(?:did|have|has|had|do|does)\s+(?<subject>you|he|she|they)\s+(?:ever\s+|even\s+)?(?<verb>[a-z']+)(?<after>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<time>(?:this|last|in|all|for|since)\s+[a-z0-9]+(?:\s+[a-z0-9]+)?\s+)?(?:did|have|has|had|do|does)\s+(?<subject>you|he|she|they)\s+(?:ever\s+|even\s+)?(?<verb>[a-z']+)(?<after>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Inverted();
 
     // The rest of the absolute words in a clause go with the first: "every weekend you're always…" is one moment too.

@@ -42,6 +42,80 @@ public class AccusationCheckTests
         Assert.Equal(matched, text.Substring(finding.Start, finding.Length));
     }
 
+    // Thanks for a habit is praise, whatever absolute it uses; the same absolute beside a sore act, a "but", or a
+    // negated thanks is still flagged. Written by idea, not copied from the sets.
+    [Theory]
+    [InlineData("I love that you always call my mum on Sundays.")]
+    [InlineData("You always remember my coffee order, and I'm grateful.")]
+    [InlineData("You've never once missed a school play, and I admire that.")]
+    [InlineData("Every single night you read to the kids, and I do notice.")]
+    [InlineData("Thank you for always making the bed.")]
+    [InlineData("Whenever I'm stressed you help me plan the week.")]
+    [InlineData("Every time I'm sad you notice before I say a word.")]
+    [InlineData("You're so thoughtful, you always put a note in my lunchbox.")]
+    public void Thanks_for_a_habit_is_not_flagged(string sentence)
+    {
+        Assert.Empty(AccusationCheck.Find(sentence));
+    }
+
+    [Theory]
+    [InlineData("You always leave your socks on the floor, and I'm so grateful.")]
+    [InlineData("You always come home late, but I'm grateful you text.")]
+    [InlineData("I don't love that you always come home late.")]
+    [InlineData("Whenever I'm down you never notice.")]
+    [InlineData("You're so tired, you always fall asleep before the kids are in bed.")]
+    [InlineData("Every time I'm upset you help yourself to another beer.")]
+    public void An_absolute_beside_a_sore_act_is_still_flagged(string sentence)
+    {
+        Assert.Contains(AccusationCheck.Find(sentence), f => f.Kind == AccusationKind.AlwaysNever);
+    }
+
+    // Ideas from the misses of the second independent set, each tried on sentences of our own.
+    [Theory]
+    [InlineData("u r a manipulator", AccusationKind.NameCalling)]
+    [InlineData("You're a guilt-tripper.", AccusationKind.NameCalling)]
+    [InlineData("Your sister actually cooks for her husband.", AccusationKind.Comparison)]
+    [InlineData("Even my brother tidies up more than you.", AccusationKind.Comparison)]
+    [InlineData("All my friends are talking about how you left.", AccusationKind.OthersOpinion)]
+    [InlineData("Even your own mum says you went too far.", AccusationKind.OthersOpinion)]
+    [InlineData("Wait till your boss finds out what you did.", AccusationKind.VeiledThreat)]
+    [InlineData("You'd do well to think carefully before you answer.", AccusationKind.VeiledThreat)]
+    [InlineData("Should I get you a gold star for taking the bins out?", AccusationKind.SarcasticPraise)]
+    [InlineData("Oh how generous, you bought yourself a new phone.", AccusationKind.SarcasticPraise)]
+    [InlineData("My insomnia is down to how you behave.", AccusationKind.YouMakeMeFeel)]
+    [InlineData("u make me so nervous", AccusationKind.YouMakeMeFeel)]
+    [InlineData("haha, fine then.", AccusationKind.Contempt)]
+    [InlineData("Tidy up or I'm going to your mum.", AccusationKind.Threat)]
+    [InlineData("I'm not discussing this while you're drunk.", AccusationKind.Boundary)]
+    public void Ideas_from_the_second_set_catch_new_sentences(string sentence, AccusationKind kind)
+    {
+        Assert.Contains(AccusationCheck.Find(sentence), f => f.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("My brother actually likes you.")]
+    [InlineData("My mum loves you more than you know.")]
+    [InlineData("Wait till your mum hears the good news!")]
+    [InlineData("My recovery was all because of how you helped.")]
+    [InlineData("Don't make me laugh, I'll spill my tea!")]
+    [InlineData("You might want to take a coat, it's cold.")]
+    public void Kindly_readings_of_the_same_frames_are_left_alone(string sentence)
+    {
+        Assert.Empty(AccusationCheck.Find(sentence));
+    }
+
+    // "You're so…"/"you're such a…" names the frame; a label in it is that kind, a slur stays name-calling.
+    [Theory]
+    [InlineData("You're such a drama queen.", AccusationKind.YoureSo)]
+    [InlineData("You are such a baby about the dentist.", AccusationKind.YoureSo)]
+    [InlineData("You're such a hypocrite about screen time.", AccusationKind.YoureSo)]
+    [InlineData("You're such an idiot.", AccusationKind.NameCalling)]
+    [InlineData("You're a hypocrite.", AccusationKind.NameCalling)]
+    public void A_label_in_the_youre_so_frame_is_that_kind_and_a_slur_is_name_calling(string sentence, AccusationKind kind)
+    {
+        Assert.Equal(kind, Assert.Single(AccusationCheck.Find(sentence)).Kind);
+    }
+
     [Theory]
     [InlineData("You’re so selfish.")]
     [InlineData("Youre so selfish.")]

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using HurtHealing.Domain.Plans;
 using HurtHealing.Domain.Safety;
@@ -68,7 +66,7 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Own_corpus_meets_the_targets_for_every_kind()
     {
-        var report = Score.Of("Own corpus (tuned on)", OwnAccusatory, OwnClean);
+        var report = AccusationScore.Of("Own corpus (tuned on)", OwnAccusatory, OwnClean);
         output.WriteLine(report.Text);
 
         Assert.True(report.Caught >= MinimumRecall, $"caught {report.Caught:P1}");
@@ -86,7 +84,7 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Held_out_set_is_reported_separately()
     {
-        var report = Score.Of("Held-out (frozen before the rules changed, never tuned on)", AccusationHeldOut.Accusatory, AccusationHeldOut.Clean, AccusationHeldOut.Boundaries);
+        var report = AccusationScore.Of("Held-out (frozen before the rules changed, never tuned on)", AccusationHeldOut.Accusatory, AccusationHeldOut.Clean, AccusationHeldOut.Boundaries);
         output.WriteLine(report.Text);
         output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
 
@@ -104,7 +102,7 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     {
         var accusatory = AccusationIndependentHeldOut.Accusatory.Where(s => !TellsOfDanger(s)).ToList();
         var dangerFirst = AccusationIndependentHeldOut.Accusatory.Count - accusatory.Count;
-        var report = Score.Of("Independent set (another writer; reported 2026-12-07 at 64.0% / 3.6%, then used to revise the rules: development data now)", accusatory, AccusationIndependentHeldOut.Clean, AccusationIndependentHeldOut.Boundaries);
+        var report = AccusationScore.Of("Independent set (another writer; reported 2026-12-07 at 64.0% / 3.6%, then used to revise the rules: development data now)", accusatory, AccusationIndependentHeldOut.Clean, AccusationIndependentHeldOut.Boundaries);
         output.WriteLine(report.Text);
         output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {dangerFirst}");
         output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
@@ -114,14 +112,16 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     }
 
     // Written after the rules were frozen by someone who had read neither the rules, the corpus nor the first
-    // independent set. Reported, never asserted against the targets (a floor here could only be met by tuning on
-    // it). Sentences that also tell of danger get the safety note instead of findings, so they are counted apart.
+    // independent set. Reported 2026-12-07 at 83.2% caught / 5.7% clean flagged (the honest figure for the rules as
+    // they were then), then used as examples: to choose the nearest-example model's thresholds (bench/AccusationModel)
+    // and to revise the rules by idea. Development data now: reported, never asserted against the targets. Sentences
+    // that also tell of danger get the safety note instead of findings, so they are counted apart.
     [Fact]
-    public void Second_independent_held_out_set_is_reported_separately()
+    public void Second_independent_set_reported_2026_12_07_at_83_2_and_5_7_then_used_as_examples_is_reported_as_development_data()
     {
         var accusatory = AccusationSecondIndependentHeldOut.Accusatory.Where(s => !TellsOfDanger(s)).ToList();
         var dangerFirst = AccusationSecondIndependentHeldOut.Accusatory.Count - accusatory.Count;
-        var report = Score.Of("Second independent held-out (written after the freeze, never tuned on)", accusatory, AccusationSecondIndependentHeldOut.Clean, AccusationSecondIndependentHeldOut.Boundaries);
+        var report = AccusationScore.Of("Second independent set (reported 2026-12-07 at 83.2% / 5.7%, then used as examples: development data now)", accusatory, AccusationSecondIndependentHeldOut.Clean, AccusationSecondIndependentHeldOut.Boundaries);
         output.WriteLine(report.Text);
         output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {dangerFirst}");
         output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
@@ -199,6 +199,8 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     [InlineData("When he shouted and threw my, I felt hurt.")]
     [InlineData("when you left, I felt hurt.")]
     [InlineData("When you left, I felt hurt")]
+    [InlineData("When small, I felt small.")]
+    [InlineData("When yOU did THIS [say when], I felt hurt.")]
     public void The_grammar_rules_catch_the_broken_sentences_the_issue_found(string broken)
     {
         Assert.NotEmpty(GrammarProblems(broken));
@@ -226,6 +228,14 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
         {
             yield return $"dangling \"{dangling.Value}\"";
         }
+        if (OneWordObservation().IsMatch(sentence))
+        {
+            yield return "a one-word observation";
+        }
+        if (OddCapitals().Match(sentence) is { Success: true } odd)
+        {
+            yield return $"odd capitals \"{odd.Value}\"";
+        }
         if (sentence.Contains(" ,", StringComparison.Ordinal) || sentence.Contains(",,", StringComparison.Ordinal) || sentence.Contains("  ", StringComparison.Ordinal))
         {
             yield return "stray space or comma";
@@ -234,6 +244,12 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
 
     [GeneratedRegex(@"\bWhen (?!I\b|I'|\[)[A-Z]")]
     private static partial Regex CapitalisedAfterWhen();
+
+    [GeneratedRegex(@"\bWhen (?!\[)[\w'-]+,")]
+    private static partial Regex OneWordObservation();
+
+    [GeneratedRegex(@"\b[a-z]+[A-Z][A-Za-z]*\b")]
+    private static partial Regex OddCapitals();
 
     [GeneratedRegex(@"\b(\w+) \1\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoubledWord();
@@ -244,61 +260,4 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     private static IEnumerable<AccusationCorpus.Sample> Everything =>
         OwnAccusatory.Concat(OwnClean).Concat(AccusationHeldOut.Accusatory).Concat(AccusationHeldOut.Clean).Concat(AccusationHeldOut.Boundaries);
 
-    /// <summary>Caught (any finding that is not a boundary), clean flagged (any finding at all), and recall and precision per kind.</summary>
-    internal sealed record Score(string Text, double Caught, double CleanFlagged, IReadOnlyList<(AccusationKind Kind, double Recall, double Precision)> PerKind)
-    {
-        public static Score Of(string title, IReadOnlyList<AccusationCorpus.Sample> accusatory, IReadOnlyList<AccusationCorpus.Sample> clean, IReadOnlyList<AccusationCorpus.Sample>? extra = null)
-        {
-            var inv = CultureInfo.InvariantCulture;
-            var labelled = accusatory.Concat(extra ?? []).ToList();
-            var all = labelled.Concat(clean).Select(s => (Sample: s, Findings: AccusationCheck.Find(s.Text))).ToList();
-            var report = new StringBuilder();
-            report.AppendLine(inv, $"{title}: {all.Count} sentences ({labelled.Count(s => s.Kind != AccusationKind.Boundary)} accusatory, {labelled.Count(s => s.Kind == AccusationKind.Boundary)} boundaries, {clean.Count} clean)");
-            report.AppendLine(inv, $"{"kind",-20}{"samples",8}{"caught",8}{"recall",9}{"found",7}{"fair",6}{"precision",11}");
-            var perKind = new List<(AccusationKind, double, double)>();
-            foreach (var kind in Enum.GetValues<AccusationKind>())
-            {
-                var samples = all.Where(x => x.Sample.Kind == kind).ToList();
-                var caught = samples.Count(x => x.Findings.Any(f => f.Kind == kind || x.Sample.AlsoFair.Contains(f.Kind)));
-                var found = all.Sum(x => x.Findings.Count(f => f.Kind == kind));
-                var fair = all.Sum(x => x.Findings.Count(f => f.Kind == kind && x.Sample.IsFair(kind)));
-                report.AppendLine(inv, $"{kind,-20}{samples.Count,8}{caught,8}{Ratio(caught, samples.Count),9}{found,7}{fair,6}{Ratio(fair, found),11}");
-                if (samples.Count > 0)
-                {
-                    perKind.Add((kind, (double)caught / samples.Count, found == 0 ? 1.0 : (double)fair / found));
-                }
-            }
-
-            var accusations = all.Where(x => x.Sample.Kind is { } k && k != AccusationKind.Boundary).ToList();
-            var caughtAny = accusations.Count(x => x.Findings.Any(f => f.Kind != AccusationKind.Boundary));
-            var flagged = all.Where(x => x.Sample.Kind is null && x.Findings.Count > 0).ToList();
-            report.AppendLine(inv, $"Accusatory caught (any kind): {caughtAny}/{accusations.Count} = {Ratio(caughtAny, accusations.Count)}");
-            report.AppendLine(inv, $"Clean flagged: {flagged.Count}/{clean.Count} = {Ratio(flagged.Count, clean.Count)}");
-            foreach (var (sample, findings) in all.Where(x => x.Sample.Kind is { } k && !x.Findings.Any(f => f.Kind == k || x.Sample.AlsoFair.Contains(f.Kind))))
-            {
-                report.AppendLine(inv, $"  missed ({sample.Kind}): {sample.Text} -> {Describe(findings)}");
-            }
-            foreach (var (sample, findings) in all.Where(x => x.Sample.Kind is not null))
-            {
-                foreach (var f in findings.Where(f => !IsFairFor(sample, f.Kind)))
-                {
-                    report.AppendLine(inv, $"  also found {f.Kind} '{f.Matched}' in ({sample.Kind}): {sample.Text}");
-                }
-            }
-            foreach (var (sample, findings) in flagged)
-            {
-                report.AppendLine(inv, $"  clean flagged: {sample.Text} -> {Describe(findings)}");
-            }
-
-            return new Score(report.ToString(), (double)caughtAny / accusations.Count, (double)flagged.Count / clean.Count, perKind);
-        }
-
-        private static bool IsFairFor(AccusationCorpus.Sample sample, AccusationKind kind) => sample.IsFair(kind);
-
-        private static string Describe(IReadOnlyList<AccusationFinding> findings) =>
-            string.Join("; ", findings.Select(f => $"{f.Kind} '{f.Matched}'")) is { Length: > 0 } d ? d : "(none)";
-
-        private static string Ratio(int part, int whole) =>
-            whole == 0 ? "-" : ((double)part / whole).ToString("P1", CultureInfo.InvariantCulture);
-    }
 }

@@ -38,6 +38,22 @@ public class StatementRewriterTests
         Assert.Contains(expected, Rewrite(sentence), StringComparison.Ordinal);
     }
 
+    // Found by the second independent set: "so" before a word is an intensifier, not a clause break, so the feeling
+    // is not left behind as the observation; a shouted sentence is rewritten in ordinary case.
+    [Theory]
+    [InlineData("You've made me feel so small.", "When " + StatementRewriter.WhatHappenedPlaceholder + ", I felt small,")]
+    [InlineData("You make me feel so stupid when you correct me in front of people.", "When you correct me in front of people, I felt small and embarrassed,")]
+    [InlineData("You made me so angry, so I left.", "I left")]
+    [InlineData("YOU ALWAYS DO THIS.", "When you did this [say when],")]
+    [InlineData("YOU NEVER LISTEN TO ME.", "When you didn't listen to me [say when],")]
+    [InlineData("Not one time this year have you asked how my exams went.", "When you didn't ask how my exams went this year [say when],")]
+    public void Intensifiers_and_capitals_are_read_as_the_person_meant_them(string sentence, string expected)
+    {
+        var rewrite = Rewrite(sentence, Logged);
+        Assert.Contains(expected, rewrite, StringComparison.Ordinal);
+        Assert.Empty(AccusationCorpusTests.GrammarProblems(rewrite));
+    }
+
     [Fact]
     public void A_label_becomes_the_observation_beside_it_and_the_feeling_it_caused()
     {
