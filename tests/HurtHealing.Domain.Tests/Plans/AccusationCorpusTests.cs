@@ -130,6 +130,23 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
         Assert.All(Enum.GetValues<AccusationKind>(), kind => Assert.Contains(AccusationSecondIndependentHeldOut.Accusatory.Concat(AccusationSecondIndependentHeldOut.Boundaries), s => s.Kind == kind));
     }
 
+    [Fact]
+    public void Third_independent_set_never_tuned_on_is_reported_as_the_honest_figure()
+    {
+        var accusatory = AccusationThirdIndependentHeldOut.Accusatory.Where(s => !TellsOfDanger(s)).ToList();
+        var dangerFirst = AccusationThirdIndependentHeldOut.Accusatory.Count - accusatory.Count;
+        var report = AccusationScore.Of("Third independent set (sealed until the rules were frozen; never tuned on)", accusatory, AccusationThirdIndependentHeldOut.Clean, AccusationThirdIndependentHeldOut.Boundaries);
+        output.WriteLine(report.Text);
+        output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {dangerFirst}");
+        output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
+
+        // Reported, not asserted (held-out figures are measured, never tuned to); the set itself must stay whole.
+        Assert.True(AccusationThirdIndependentHeldOut.Accusatory.Count + AccusationThirdIndependentHeldOut.Clean.Count + AccusationThirdIndependentHeldOut.Boundaries.Count >= 100);
+        Assert.All(Enum.GetValues<AccusationKind>(), kind => Assert.Contains(AccusationThirdIndependentHeldOut.Accusatory.Concat(AccusationThirdIndependentHeldOut.Boundaries), s => s.Kind == kind));
+        // Boundaries are the person's own limits: never called a threat or any other accusation.
+        Assert.All(AccusationThirdIndependentHeldOut.Boundaries, b => Assert.DoesNotContain(AccusationCheck.Find(b.Text), f => f.Kind != AccusationKind.Boundary));
+    }
+
     private const double HeldOutCaughtFloor = MinimumRecall;
     private const double HeldOutCleanFlaggedCeiling = MaximumCleanFlagged;
 
