@@ -13,6 +13,8 @@ namespace HurtHealing.Web.Pages;
 /// page has already gone; without script it is an ordinary form post that redirects.
 /// </summary>
 [AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[SameOriginPost]
 public class QuickExitModel(SignInManager<AppUser> signInManager, IOptions<PrivacyOptions> privacy) : PageModel
 {
     public IActionResult OnGet() => Redirect(privacy.Value.QuickExitUrl);

@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HurtHealing.Web.Pages.Account;
 
 [AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[SameOriginPost]
 public partial class LogoutModel(SignInManager<AppUser> signInManager, ILogger<LogoutModel> logger) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
