@@ -21,11 +21,13 @@ public class QuickExitModel(SignInManager<AppUser> signInManager, IOptions<Priva
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // Only a post that ends a session clears the device: a forged post (see SameOriginPost) arrives without the
+        // session cookie and so clears nothing. Script clears the device's storage itself before it leaves.
         if (User.Identity?.IsAuthenticated == true)
         {
             await signInManager.SignOutAsync();
+            Response.Headers["Clear-Site-Data"] = "\"cache\", \"storage\"";
         }
-        Response.Headers["Clear-Site-Data"] = "\"cache\", \"storage\"";
         return Redirect(privacy.Value.QuickExitUrl);
     }
 }

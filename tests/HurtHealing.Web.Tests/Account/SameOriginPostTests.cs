@@ -84,6 +84,23 @@ public class SameOriginPostTests(AppFactory factory) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(endpoint == "/QuickExit" ? TestApp.NeutralSite : "/Account/SignedOut", response.Headers.Location!.OriginalString);
+        Assert.Contains("\"storage\"", string.Join(",", response.Headers.GetValues("Clear-Site-Data")), StringComparison.Ordinal);
         Assert.False(await client.IsSignedInAsync());
+    }
+
+    [Theory]
+    [InlineData("/Account/Logout")]
+    [InlineData("/QuickExit")]
+    public async Task A_post_that_ends_no_session_clears_nothing_on_the_device(string endpoint)
+    {
+        // What a forged post from an old browser looks like once SameSite=Lax has kept the session cookie back.
+        var client = factory.CreateBrowserLikeClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new FormUrlEncodedContent([]) };
+        request.Headers.TryAddWithoutValidation("Origin", "null");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.False(response.Headers.Contains("Clear-Site-Data"));
     }
 }
