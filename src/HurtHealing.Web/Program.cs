@@ -46,6 +46,8 @@ builder.Services.AddOptions<LimitsOptions>().Bind(builder.Configuration.GetSecti
         $"Limits: the two sign-in buckets together must allow at most {LimitsOptions.MaxFailuresPerHour} wrong tries an hour (Burst + PerHour of each).")
     .ValidateOnStart();
 builder.Services.AddSingleton(TimeProvider.System);
+// Each text's safety reading, remembered under a keyed digest (see SafetyReadings).
+builder.Services.AddSingleton<SafetyReadings>();
 
 // Data
 builder.Services.AddSingleton<BlindIndex>();

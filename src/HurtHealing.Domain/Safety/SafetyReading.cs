@@ -11,12 +11,16 @@ namespace HurtHealing.Domain.Safety;
 /// </summary>
 public static class SafetyReading
 {
-    public static IReadOnlyList<SafetySignalKind> Of(Incident incident, IEnumerable<JournalEntry> journal, IEnumerable<TalkPlan> plans)
+    public static IReadOnlyList<SafetySignalKind> Of(Incident incident, IEnumerable<JournalEntry> journal, IEnumerable<TalkPlan> plans) =>
+        SafetySignals.KindsIn(TextsOf(incident, journal, plans));
+
+    /// <summary>The texts <see cref="Of"/> reads, one by one (a caller may remember each text's reading).</summary>
+    public static IReadOnlyList<string?> TextsOf(Incident incident, IEnumerable<JournalEntry> journal, IEnumerable<TalkPlan> plans)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(journal);
         ArgumentNullException.ThrowIfNull(plans);
-        return SafetySignals.KindsIn(
+        return
         [
             incident.Title,
             incident.WhatHappened,
@@ -24,7 +28,7 @@ public static class SafetyReading
             .. incident.Needs.Select(n => n.ResolutionLooksLike),
             .. journal.Select(j => j.Text),
             .. plans.SelectMany(WordsOf),
-        ]);
+        ];
     }
 
     /// <summary>The person's own words in a plan: its need, opening, statements, what to listen for and how it went.</summary>

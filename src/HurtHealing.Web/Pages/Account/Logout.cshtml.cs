@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HurtHealing.Web.Pages.Account;
 
 [AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[SameOriginPost]
 public partial class LogoutModel(SignInManager<AppUser> signInManager, ILogger<LogoutModel> logger) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
@@ -18,9 +20,9 @@ public partial class LogoutModel(SignInManager<AppUser> signInManager, ILogger<L
         {
             await signInManager.SignOutAsync();
             LogSignedOut(logger);
+            // Drafts kept on the device belong to the session that is ending (a forged post ends none, so clears nothing).
+            Response.Headers["Clear-Site-Data"] = "\"cache\", \"storage\"";
         }
-        // Drafts kept on the device belong to the session that is ending.
-        Response.Headers["Clear-Site-Data"] = "\"cache\", \"storage\"";
         return RedirectToPage("/Account/SignedOut");
     }
 

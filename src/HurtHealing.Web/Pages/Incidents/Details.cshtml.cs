@@ -3,13 +3,14 @@ using HurtHealing.Domain.Journal;
 using HurtHealing.Domain.Plans;
 using HurtHealing.Domain.Safety;
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace HurtHealing.Web.Pages.Incidents;
 
-public class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
+public class DetailsModel(AppDbContext db, TimeProvider time, SafetyReadings safetyReadings) : PageModel
 {
     public IncidentHealing Healing { get; private set; } = default!;
 
@@ -59,7 +60,7 @@ public class DetailsModel(AppDbContext db, TimeProvider time) : PageModel
             .Where(p => p.OwnerId == ownerId && p.IncidentId == id)
             .OrderByDescending(p => p.CreatedAt)
             .ToListAsync();
-        Safety = SafetyNotes.ForIncident(SafetyReading.Of(incident, Journal, Plans), incident.Category, incident.Status);
+        Safety = SafetyNotes.ForIncident(safetyReadings.Of(incident, Journal, Plans), incident.Category, incident.Status);
         SavedDraftKey = saved == incident.IdempotencyKey ? saved : null;
         BlameWordsUsed = [.. incident.LatestFeelings
             .Select(f => BlameWords.TryGetUnderlying(f.Word, out var blame) ? blame : null)

@@ -1,13 +1,14 @@
 using HurtHealing.Domain.Journal;
 using HurtHealing.Domain.Safety;
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace HurtHealing.Web.Pages.Journal;
 
-public class IndexModel(AppDbContext db) : PageModel
+public class IndexModel(AppDbContext db, SafetyReadings safetyReadings) : PageModel
 {
     public const int PageSize = 25;
 
@@ -36,7 +37,7 @@ public class IndexModel(AppDbContext db) : PageModel
             .ToListAsync();
         HasOlder = rows.Count > 0 && rows[0].Older;
         Entries = [.. rows.Select(r => r.Entry)];
-        var signals = SafetySignals.KindsIn(Entries.Select(e => e.Text));
+        var signals = safetyReadings.KindsIn(Entries.Select(e => e.Text));
         Safety = signals.Count > 0 ? new SafetyNote(SafetyNotes.For(signals), TalkStepsAside: false) : null;
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace HurtHealing.Web.Pages.Plans;
 
 /// <summary>After the talk: how it went, and where each need now stands. Recording again amends it.</summary>
-public partial class AfterModel(AppDbContext db, TimeProvider time, ILogger<AfterModel> logger) : PlanPage(db, time)
+public partial class AfterModel(AppDbContext db, TimeProvider time, SafetyReadings safetyReadings, ILogger<AfterModel> logger) : PlanPage(db, time, safetyReadings)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

@@ -1,10 +1,11 @@
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HurtHealing.Web.Pages.Plans;
 
 /// <summary>The one calm screen for the minutes before the talk: read-only, a card first, then the rest.</summary>
-public class BeforeModel(AppDbContext db, TimeProvider time) : PlanPage(db, time)
+public class BeforeModel(AppDbContext db, TimeProvider time, SafetyReadings safetyReadings) : PlanPage(db, time, safetyReadings)
 {
     /// <summary>When the talk is, as the card shows it; null until a time is chosen.</summary>
     public string? TalkTime { get; private set; }

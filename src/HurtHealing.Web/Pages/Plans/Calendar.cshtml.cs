@@ -1,6 +1,7 @@
 using System.Text;
 using HurtHealing.Domain.Plans;
 using HurtHealing.Web.Data;
+using HurtHealing.Web.Infrastructure;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
@@ -12,7 +13,7 @@ namespace HurtHealing.Web.Pages.Plans;
 /// The proposed time as an .ics file. A calendar can be seen by others, so the entry carries only a neutral
 /// title and the time: no description, no location, nothing from the plan or the incident.
 /// </summary>
-public class CalendarModel(AppDbContext db, TimeProvider time) : PlanPage(db, time)
+public class CalendarModel(AppDbContext db, TimeProvider time, SafetyReadings safetyReadings) : PlanPage(db, time, safetyReadings)
 {
     public static readonly TimeSpan Length = TimeSpan.FromHours(1);
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace HurtHealing.Web.Pages.Plans;
 
 /// <summary>One plan at a glance: the steps, where it stands, and the way to the calm screen and the outcome.</summary>
-public partial class IndexModel(AppDbContext db, TimeProvider time, ILogger<IndexModel> logger) : PlanPage(db, time)
+public partial class IndexModel(AppDbContext db, TimeProvider time, SafetyReadings safetyReadings, ILogger<IndexModel> logger) : PlanPage(db, time, safetyReadings)
 {
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace HurtHealing.Web.Pages.Plans;
 
 /// <summary>Step 5: the listening half of the talk.</summary>
-public partial class ListenModel(AppDbContext db, TimeProvider time, ILogger<ListenModel> logger) : PlanPage(db, time)
+public partial class ListenModel(AppDbContext db, TimeProvider time, SafetyReadings safetyReadings, ILogger<ListenModel> logger) : PlanPage(db, time, safetyReadings)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

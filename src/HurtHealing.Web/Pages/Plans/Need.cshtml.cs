@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace HurtHealing.Web.Pages.Plans;
 
 /// <summary>Step 2: the one thing to say up front.</summary>
-public partial class NeedModel(AppDbContext db, TimeProvider time, ILogger<NeedModel> logger) : PlanPage(db, time)
+public partial class NeedModel(AppDbContext db, TimeProvider time, SafetyReadings safetyReadings, ILogger<NeedModel> logger) : PlanPage(db, time, safetyReadings)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

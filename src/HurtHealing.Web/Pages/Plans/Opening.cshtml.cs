@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace HurtHealing.Web.Pages.Plans;
 
 /// <summary>Step 3: first words that set the temperature. A suggestion is a starting point the person can change.</summary>
-public partial class OpeningModel(AppDbContext db, TimeProvider time, ILogger<OpeningModel> logger) : PlanPage(db, time)
+public partial class OpeningModel(AppDbContext db, TimeProvider time, SafetyReadings safetyReadings, ILogger<OpeningModel> logger) : PlanPage(db, time, safetyReadings)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

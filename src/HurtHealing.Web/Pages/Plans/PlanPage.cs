@@ -14,7 +14,7 @@ namespace HurtHealing.Web.Pages.Plans;
 /// answers 404 exactly like a random one), and its incident; and the plan's version, which every form
 /// carries so that a save from an older page is answered with both versions instead of overwriting.
 /// </summary>
-public abstract class PlanPage(AppDbContext db, TimeProvider time) : PageModel, IVersionedForm
+public abstract class PlanPage(AppDbContext db, TimeProvider time, SafetyReadings safetyReadings) : PageModel, IVersionedForm
 {
     protected AppDbContext Db => db;
     protected DateTimeOffset Now => time.GetUtcNow();
@@ -127,5 +127,5 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time) : PageModel, 
     public SafetyNote? Safety =>
         Plan.FeltSafe is ReadinessAnswer.No or ReadinessAnswer.NotSure ? new SafetyNote(SafetyNotes.FeltUnsafeInTalk, TalkStepsAside: true)
         : Plan.Readiness.FeelSafe is ReadinessAnswer.No or ReadinessAnswer.NotSure ? new SafetyNote(SafetyNotes.NotSureOfSafety, TalkStepsAside: true)
-        : SafetyNotes.ForIncident(SafetyReading.Of(Incident, [], [Plan]), Incident.Category, Incident.Status);
+        : SafetyNotes.ForIncident(safetyReadings.Of(Incident, [], [Plan]), Incident.Category, Incident.Status);
 }

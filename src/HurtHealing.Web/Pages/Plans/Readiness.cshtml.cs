@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace HurtHealing.Web.Pages.Plans;
 
 /// <summary>Step 1. "Not yet" advises; it never stops the person going on.</summary>
-public partial class ReadinessModel(AppDbContext db, TimeProvider time, ILogger<ReadinessModel> logger) : PlanPage(db, time)
+public partial class ReadinessModel(AppDbContext db, TimeProvider time, SafetyReadings safetyReadings, ILogger<ReadinessModel> logger) : PlanPage(db, time, safetyReadings)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

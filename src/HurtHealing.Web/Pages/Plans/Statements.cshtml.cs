@@ -12,7 +12,7 @@ namespace HurtHealing.Web.Pages.Plans;
 /// statement is saved (its findings stay beside it) and, through <see cref="OnPostCheckAsync"/>, as the
 /// person types: the page script posts the parts and shows the same partial, so there is one engine.
 /// </summary>
-public partial class StatementsModel(AppDbContext db, TimeProvider time, ILogger<StatementsModel> logger) : PlanPage(db, time)
+public partial class StatementsModel(AppDbContext db, TimeProvider time, SafetyReadings safetyReadings, ILogger<StatementsModel> logger) : PlanPage(db, time, safetyReadings)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace HurtHealing.Web.Pages.Plans;
 
 /// <summary>Step 6: a proposed time, in the person's own time zone, that can go into their calendar.</summary>
-public partial class WhenModel(AppDbContext db, TimeProvider time, ILogger<WhenModel> logger) : PlanPage(db, time)
+public partial class WhenModel(AppDbContext db, TimeProvider time, SafetyReadings safetyReadings, ILogger<WhenModel> logger) : PlanPage(db, time, safetyReadings)
 {
     public const string Format = "yyyy-MM-dd'T'HH:mm";
 
