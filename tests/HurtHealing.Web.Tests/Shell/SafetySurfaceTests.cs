@@ -111,6 +111,36 @@ public class SafetySurfaceTests(IncidentsFactory factory) : IClassFixture<Incide
     }
 
     [Fact]
+    public async Task Danger_told_only_in_a_plans_i_feel_statement_raises_the_note_on_the_incident_too()
+    {
+        var client = await factory.SignedInClientAsync();
+        var id = await client.LogIncidentAsync("Another row about money.");
+        var plan = await client.StartPlanAsync(id);
+        Assert.Null((await client.GetDocumentAsync($"/Incidents/{id}")).QuerySelector("aside.safety-note"));
+
+        await PlanForms.Expect(client.PostStatementAsync(plan, "you pinned me against the wall last night", "scared", null, null));
+
+        AssertNote(await client.GetDocumentAsync($"/Incidents/{id}"), "You've mentioned");
+    }
+
+    [Fact]
+    public async Task A_fear_told_only_in_the_incidents_journal_leads_the_plan_and_the_card_before_the_talk()
+    {
+        var client = await factory.SignedInClientAsync();
+        var id = await client.LogIncidentWithNeedAsync();
+        var plan = await client.BuildWholePlanAsync(id);
+        Assert.Null((await client.GetDocumentAsync($"/Plans/{plan}/Before")).QuerySelector("aside.safety-note"));
+
+        using (var written = await client.PostFormAsync($"/Journal/Write?incident={id}", [F("Input.Text", "I'm scared of what he'll do when he hears I want to talk.")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, written.StatusCode);
+        }
+
+        AssertNote(await client.GetDocumentAsync($"/Plans/{plan}/Before"), "You've mentioned");
+        AssertNote(await client.GetDocumentAsync($"/Plans/{plan}"), "You've mentioned");
+    }
+
+    [Fact]
     public async Task Not_sure_about_safety_in_the_readiness_check_opens_the_help_page_first_with_a_way_back()
     {
         var client = await factory.SignedInClientAsync();

@@ -56,8 +56,10 @@ public class DetailsModel(AppDbContext db, TimeProvider time, SafetyReadings saf
             .Where(j => j.OwnerId == ownerId && j.IncidentId == id)
             .OrderBy(j => j.WrittenAt)
             .ToListAsync();
+        // With their statements: the safety reading covers every word of every plan, as it does before the talk.
         Plans = await db.TalkPlans.AsNoTracking()
             .Where(p => p.OwnerId == ownerId && p.IncidentId == id)
+            .Include(p => p.Statements)
             .OrderByDescending(p => p.CreatedAt)
             .ToListAsync();
         Safety = SafetyNotes.ForIncident(safetyReadings.Of(incident, Journal, Plans), incident.Category, incident.Status);

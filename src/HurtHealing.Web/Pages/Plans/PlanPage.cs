@@ -20,6 +20,8 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time, SafetyReading
     protected DateTimeOffset Now => time.GetUtcNow();
 
     public TalkPlan Plan { get; private set; } = default!;
+
+    private List<string> alsoWritten = [];
     public Incident Incident { get; private set; } = default!;
 
     [TempData]
@@ -67,6 +69,16 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time, SafetyReading
         }
         (Plan, Incident) = (plan, incident);
         Version ??= plan.Version;
+        // The rest of what the person wrote about this incident, so a fear told only in the journal or in a feeling
+        // still puts safety before the talk on every plan page (read once per text; see SafetyReadings).
+        var incidentKey = incident.Id;
+        alsoWritten = await db.JournalEntries.AsNoTracking()
+            .Where(j => j.OwnerId == ownerId && j.IncidentId == incidentKey).Select(j => j.Text).ToListAsync();
+        if (!incidentChildren)
+        {
+            alsoWritten.AddRange(await db.FeelingRecords.AsNoTracking()
+                .Where(f => f.OwnerId == ownerId && f.IncidentId == incidentKey).Select(f => f.Word).ToListAsync());
+        }
         return true;
     }
 
@@ -122,10 +134,10 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time, SafetyReading
 
     /// <summary>
     /// The safety note for this plan: "no" or "not sure" to feeling safe (after the talk, then before it) comes first, then any signal in
-    /// the incident or the plan's own words (the incident's journal is read on the incident's page).
+    /// anything written about the incident: the incident, its feelings, its journal entries and this plan's own words.
     /// </summary>
     public SafetyNote? Safety =>
         Plan.FeltSafe is ReadinessAnswer.No or ReadinessAnswer.NotSure ? new SafetyNote(SafetyNotes.FeltUnsafeInTalk, TalkStepsAside: true)
         : Plan.Readiness.FeelSafe is ReadinessAnswer.No or ReadinessAnswer.NotSure ? new SafetyNote(SafetyNotes.NotSureOfSafety, TalkStepsAside: true)
-        : SafetyNotes.ForIncident(safetyReadings.Of(Incident, [], [Plan]), Incident.Category, Incident.Status);
+        : SafetyNotes.ForIncident(safetyReadings.KindsIn([.. SafetyReading.TextsOf(Incident, [], [Plan]), .. alsoWritten]), Incident.Category, Incident.Status);
 }
