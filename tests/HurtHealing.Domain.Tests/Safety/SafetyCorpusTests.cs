@@ -79,6 +79,19 @@ public class SafetyCorpusTests(ITestOutputHelper output)
         Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetySecondIndependentHeldOut.Safety, s => s.Kind == kind));
     }
 
+    // Written on 2026-12-07 by a third independent writer who had read neither the rules, the corpus nor the earlier
+    // rounds. Reported on the rules as they stood before anyone looked at its misses (89.0 % found with any kind,
+    // 86.6 % with the right kind, 7.6 % of ordinary sentences flagged: the figure to quote), then used to revise the rules.
+    [Fact]
+    public void Third_independent_round_is_reported_too()
+    {
+        var report = Report("Third independent round (written 2026-12-07 by a third independent writer; reported at 89.0 % found / 86.6 % right kind / 7.6 % ordinary flagged, then used to revise the rules)", SafetyThirdIndependentHeldOut.Safety, SafetyThirdIndependentHeldOut.Boundaries, SafetyThirdIndependentHeldOut.Ordinary);
+        output.WriteLine(report.Text);
+
+        Assert.True(SafetyThirdIndependentHeldOut.Safety.Count + SafetyThirdIndependentHeldOut.Ordinary.Count >= 100);
+        Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyThirdIndependentHeldOut.Safety, s => s.Kind == kind));
+    }
+
     /// <summary>Rounds one to seven: each was reported before any change, then used to revise the rules.</summary>
     public static TheoryData<string> EarlierRounds() => [.. UsedRounds.Keys];
 
