@@ -61,12 +61,14 @@ internal static class SafetyRules
     {
         var rules = new List<SafetyRule>();
         rules.AddRange(FearRules());
+        rules.AddRange(FearShownRules());
         rules.AddRange(ViolenceRules());
         rules.AddRange(ThreatRules());
         rules.AddRange(IntimidationRules());
         rules.AddRange(ControlRules());
         rules.AddRange(IsolationRules());
         rules.AddRange(MoreIsolationRules());
+        rules.AddRange(IsolationByMeansRules());
         rules.AddRange(DegradationRules());
         return rules;
     }
@@ -200,6 +202,55 @@ internal static class SafetyRules
             SafetyRuleChecks.Negation);
     }
 
+    // The body's fear: heart, stomach, hands, breath. Read only when it is tied to the partner's arrival.
+    private const string BodyFear =
+        @"(?:my\s+(?:heart|pulse)\s+(?:just\s+|always\s+|still\s+|starts?\s+|literally\s+)?(?:races|racing|raced|pounds|pounding|pounded|thumps|thumping|thumped|hammers|hammering|hammered|sinks|sank|stops|stopped|drops|dropped|lurches|lurched|jumps|jumped|skips\s+a\s+beat|is\s+in\s+my\s+(?:mouth|throat)|goes\s+(?:mad|crazy|wild))"
+        + @"|my\s+(?:stomach|gut|chest|throat)\s+(?:just\s+|always\s+)?(?:drops|dropped|knots|knotted|ties\s+itself\s+in\s+knots|turns|turned|churns|churned|sinks|sank|lurches|lurched|flips|tightens|tightened|clenches|clenched|twists|closes\s+up)"
+        + @"|my\s+(?:hands|legs|knees|whole\s+body)\s+(?:start\s+to\s+|start\s+|started\s+)?(?:shake|shaking|shook|tremble|trembling|go\s+weak|went\s+weak|turn\s+to\s+jelly)"
+        + @"|my\s+blood\s+(?:runs|ran)\s+cold|(?:all\s+)?the\s+(?:hairs|hair)\s+on\s+my\s+(?:neck|arms)\s+(?:stand|stood)\s+up"
+        + @"|i\s+(?:(?:still|always|just|literally)\s+)?(?:freeze|froze|shake|shook|tremble|trembled|panic|panicked|feel\s+sick|felt\s+sick|go\s+cold|went\s+cold|go\s+rigid|went\s+rigid|go\s+numb|can't\s+breathe|cannot\s+breathe|couldn't\s+breathe|start\s+shaking|started\s+shaking|start\s+to\s+shake|break\s+out\s+in\s+a\s+(?:cold\s+)?sweat|hold\s+my\s+breath|held\s+my\s+breath|tense\s+up|tensed\s+up|feel\s+my\s+(?:chest|throat|stomach)\s+(?:tighten|close|knot)))";
+
+    // What tells the person the partner is coming: a key in the lock, their car, their footsteps, their name on the phone.
+    private const string ArrivalCue =
+        @"(?:(?:his|her|their|your|my\s+" + Noun + @"'s)\s+(?:key|keys|car|truck|van|bike|motorbike|footsteps|steps|voice|name|number|ringtone|shadow|boots|headlights)\b"
+        + @"|(?:him|her|them)\s+(?:come|coming|get|getting|pull|pulling|walk|walking|stomp|stomping)\s+(?:in|home|up|through|into)"
+        + @"|(?:he|she|they)\s+(?:comes?|gets?|walks?|pulls?\s+(?:in|up))\s+(?:in|home|through\s+the\s+door|up|back))";
+
+    // Warmth, not dread: "my heart races every time I see his name on my phone, I'm so in love".
+    private const string LoveMarker =
+        @"(?:in\s+a\s+good\s+way|so\s+in\s+love|in\s+love|butterflies|like\s+a\s+(?:teenager|schoolgirl|schoolboy)|after\s+all\s+(?:these|this)\s+(?:years|time|months)|excit(?:ed|ement)|can't\s+wait|crush|swoon|adore|smitten|giddy)";
+
+    private static IEnumerable<SafetyRule> FearShownRules()
+    {
+        // Fear told through the body at the partner's cue, in either order: "my heart races every time I hear his key in
+        // the door", "as soon as her car pulls up my hands start shaking". Not "my heart races when I see him, I'm so in love".
+        yield return Rule([Fear],
+            $@"(?<!\b{LoveMarker}\b[^.!?]{{0,80}})\b(?<v>{BodyFear})\s+(?:\w+\s+)?(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute)|if)\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}(?![^.!?]{{0,80}}\b{LoveMarker}\b)"
+            + $@"|(?<!\b{LoveMarker}\b[^.!?]{{0,80}})\b(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute))\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}[^.!?;]{{0,50}}?\b(?<v>{BodyFear})(?![^.!?]{{0,80}}\b{LoveMarker}\b)",
+            SafetyRuleChecks.Negation);
+
+        // Safe only while the partner is asleep or away: "he's asleep now and it's the only time I feel safe", "I can
+        // only breathe when she's at work". Not "I only feel safe when he's home" (safety in their presence).
+        yield return Rule([Fear],
+            $@"\b(?:only|the\s+only\s+(?:time|times|moment|hours?|place)|finally)\b[^.!?;]{{0,25}}?\bi\s+(?:ever\s+|really\s+|actually\s+|truly\s+|can\s+)?(?<v>feel\s+safe|felt\s+safe|am\s+safe|'m\s+safe|feel\s+(?:like\s+)?i\s+can\s+breathe|relax|breathe|let\s+my\s+guard\s+down)\b[^.!?]{{0,25}}?\b(?:is\s+)?(?:when|while|once|if)\s+{Who}(?:'s|s|\s+is|\s+are|'re|\s+was|\s+were|\s+has|'s\s+been|\s+goes|\s+go)\s+(?:\w+\s+)?(?:asleep|sleeping|passed\s+out|out|away|gone|at\s+work|at\s+the\s+pub|not\s+(?:here|home|around|in)|on\s+(?:a\s+)?(?:trip|nights|shift|night\s+shift)|in\s+(?:prison|jail|hospital)|to\s+(?:work|bed|sleep|the\s+pub))\b"
+            + $@"|\b{Who}(?:'s|s|\s+is|\s+are|'re|\s+was|\s+were|'s\s+gone|\s+has\s+gone|\s+goes)\s+(?:\w+\s+)?(?:asleep|sleeping|passed\s+out|out|away|at\s+work|at\s+the\s+pub|to\s+(?:work|bed|sleep))\b[^.!?]{{0,40}}?\b(?:the\s+only\s+(?:time|times|moment|hours?)|only\s+then|only\s+time)\s+(?:that\s+)?i\s+(?:ever\s+|really\s+|actually\s+|can\s+)?(?<v>feel\s+safe|am\s+safe|'m\s+safe|relax|breathe|let\s+my\s+guard\s+down)\b",
+            SafetyRuleChecks.Negation);
+
+        // Ready to flee: "I sleep with my shoes on in case I need to get out of the flat fast", "I keep a bag packed and
+        // hidden in case I have to run". Not a fire drill or a baby on the way.
+        yield return new SafetyRule([Fear],
+            Compile(@"\b(?<v>in\s+case)\s+i\s+(?:ever\s+)?(?:need|have|had|needed|must)\s+to\s+(?:get\s+(?:out|away)|run|leave|escape|flee|bolt|make\s+a\s+run\s+for\s+it|make\s+a\s+break\s+for\s+it|get\s+the\s+kids\s+out)\b[^.!?;]{0,40}?\b(?:fast|quickly|quick|in\s+a\s+hurry|in\s+a\s+rush|in\s+the\s+night|at\s+night|without\s+(?:him|her|them)\s+(?:knowing|noticing|seeing|hearing)|before\s+(?:he|she|they)\s+(?:wakes?|notices?|gets?\s+(?:home|back)))\b"
+                + @"|\b(?<v>in\s+case)\s+i\s+(?:ever\s+)?(?:need|have|had|needed|must)\s+to\s+(?:get\s+(?:out|away)\s+from|run\s+from|escape\s+from|flee\s+from|hide\s+from)\s+(?:him|her|them|my\s+" + Noun + @")\b"
+                + @"|\b(?<v>(?:keep|kept|have|had|got|'ve\s+got)\s+(?:a|an|my)\s+(?:bag|go-?bag|suitcase|rucksack|backpack)\s+(?:packed\s+)?(?:and\s+)?(?:hidden|packed\s+and\s+hidden|at\s+(?:a|my)\s+(?:friend's|mum's|mom's|sister's|neighbou?r's)))\b(?=[^.!?;]{0,50}\b(?:in\s+case|just\s+in\s+case|for\s+when|so\s+(?:i|that\s+i)\s+can\s+(?:leave|run|get\s+out|go))\b)"
+                + @"|\b(?<v>escape\s+(?:plan|route|bag))\b(?=[^.!?;]{0,40}\b(?:him|her|them|he|she|they|home|house|flat)\b)"),
+            SafetyRuleChecks.Negation,
+            m => !OrdinaryFleeing.IsMatch(SentenceOf(m)));
+    }
+
+    // A fire, a flood, a birth, a hospital call or a work trip: ordinary reasons to keep a bag ready or leave fast.
+    private static readonly Regex OrdinaryFleeing = Compile(
+        @"\b(?:fire|smoke\s+alarm|alarm\s+goes|flood|flooding|evacuat\w*|earthquake|storm|labou?r|baby\s+(?:comes|arrives)|due\s+date|contractions|hospital\s+(?:calls|rings)|on\s+call|the\s+(?:hospital|ward)|for\s+work|business\s+trip|flight|airport|gig|concert|festival|traffic|the\s+(?:match|game|car\s+park))\b");
+
     // "I felt unsafe walking home", "threatened by her success": ordinary uses of the same words.
     private static readonly Regex OrdinaryFearAfter = Compile(
         @"^\s*(?:(?!being\b)[a-z]+ing\b(?![^.!?;]{0,25}\b(?:him|her|them|you|he|she|they|home|house|my\s+(?:partner|husband|wife|boyfriend|girlfriend))\b)|walking|on\s+(?:that|this|the)\s+(?:stretch|bit|part)\s+of|on\s+(?:that|this)\s+(?:road|street|bus|train|route)|on\s+(?:the|my)\s+(?:street|road|bus|train|tube|way|commute)|in\s+(?:the|this|that)\s+(?:street|city|area|neighbou?rhood|park|dark|car\s+park|parking|town|job|role|meeting|interview)|at\s+night|outside"
@@ -291,7 +342,10 @@ internal static class SafetyRules
         "work", "job", "boss", "baby", "toddler", "kid", "son", "daughter", "kids", "horse", "snake", "spider", "wasp", "bee",
         "branch", "wind", "pan", "oven", "iron", "kettle", "traffic", "we", "accidentally", "accidently", "a", "hunger",
         "dad", "father", "mum", "mom", "mother", "stepdad", "stepfather", "stepmum", "stepmom", "stepmother", "parents",
-        "teacher", "coach", "brother", "sister", "grandad", "grandpa", "uncle", "aunt");
+        "teacher", "coach", "brother", "sister", "grandad", "grandpa", "uncle", "aunt",
+        "nan", "nana", "gran", "granny", "grandma", "grandmother", "grandfather", "auntie", "cousin", "niece", "nephew",
+        "mummy", "daddy", "sis", "friend", "friends", "bestie", "mates", "manager", "colleague", "colleagues", "neighbour",
+        "neighbor", "therapist", "counsellor", "counselor", "doctor", "nurse", "carer", "children", "child", "teenager");
 
     private static readonly Regex OrdinaryForceAfter = Compile(
         @"^\s*(?:up\b|with\s+(?!whatever|anything|everything|objects|things\s+(?:she|he|they)|(?:a|an|his|her|their|the|your)\s+(?:belt|shoe|bat|stick|pan|bottle|phone|fist|hand|chair|remote|object|plate|glass|book|cup|mug|knife|hammer|cable|cord|lamp))"
@@ -369,15 +423,34 @@ internal static class SafetyRules
             SafetyRuleChecks.Negation,
             AcceptThreat);
 
-        // "he said he'd kill me", "she told me I'd never see the kids again", "says he will ruin me if I go".
-        yield return Rule([Threat],
+        // "he said he'd kill me", "she told me I'd never see the kids again", "says he will ruin me if I go",
+        // "nobody would ever find my body", "I'd never see my family again", "he'd have me sectioned".
+        yield return new SafetyRule([Threat], Compile(
             $@"\b(?<v>said|says|say|reckons|reckoned|told\s+me|tells\s+me|texted(?:\s+me)?|texts(?:\s+me)?|keeps\s+(?:messaging|texting|writing)(?:\s+me)?|messages(?:\s+me)?|wrote|writes|screamed|yelled|shouted|swore|swears|warned\s+me|keeps\s+saying|has\s+said|promised|messaged(?:\s+me)?)(?:\s+(?:saying|to\s+say))?\s+(?:(?:more\s+than\s+once|again|before|many\s+times|repeatedly|to\s+me|to\s+my\s+face|over\s+and\s+over|in\s+front\s+of\s+the\s+kids)\s+)?(?:that\s+)?(?:if\s+[^.!?;]{{1,40}}?,?\s+)?"
             + @"(?:he|she|they|you|i|no\s*one|nobody)(?:'d|d|'ll|ll|\s+would|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+were\s+going\s+to|\s+are\s+going\s+to|\s+gonna|\s+could|\s+wouldn't|\s+won't)\s+"
             + @"(?:(?:never|ever|actually|really|just|make\s+sure|come\s+(?:round|over|here|back|to\s+\w+)\s+and|find\s+me\s+and)\s+)*"
             + @"(?:throw\s+acid|(?:bash|belt|slap|punch|smash|glass|deck|strangle)\s+(?:me|my|us|the\s+kids)|sort\s+me\s+out|teach\s+me\s+a\s+lesson|deal\s+with\s+me|get\s+me\s+back|finish\s+me|end\s+me|show\s+me\s+what\s+happens|(?:kill|hurt|hit|harm|beat|destroy|ruin|burn|strangle|shoot|stab|beat\s+up)\s+(?:me|us|you|the\s+(?:kids|children|baby|house|dog|cat)|my|our|your|him|her|them|anyone|everyone|everybody|whoever)|break\s+my|find\s+me|come\s+after|hunt\s+me|take\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|money)"
             + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)\s+(?!(?:come|get)\s+(?:back|home|here)|answer|pick\s+up|reply|do\s+(?:what|as)|listen|obey|stop|drop)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
-            + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|end\s+up\s+(?:in\s+(?:hospital|a\s+hospital|a\s+ditch|the\s+ground|a\s+box|a\s+body\s+bag|a\s+wheelchair)|dead|hurt|six\s+feet\s+under)|lose\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|home|visa)|never\s+get\s+(?:the|my|our)\s+(?:kids|children)|" + SelfHarm + @")\b",
-            SafetyRuleChecks.Negation);
+            + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|end\s+up\s+(?:in\s+(?:hospital|a\s+hospital|a\s+ditch|the\s+ground|a\s+box|a\s+body\s+bag|a\s+wheelchair)|dead|hurt|six\s+feet\s+under)|lose\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|home|visa)|never\s+get\s+(?:the|my|our)\s+(?:kids|children)|" + SelfHarm
+            + @"|find\s+(?:my|your|the)\s+body|find\s+(?:me|you)\s+(?:again|alive|in\s+time)|know\s+where\s+(?:i|you)\s+(?:went|was|were|am|are|'d\s+gone)|hear\s+from\s+(?:me|you)\s+again"
+            + $@"|see\s+(?:my|your|our)\s+(?:\w+\s+)?{People}\s+again|(?:have|get)\s+(?:me|you)\s+(?:sectioned|committed|locked\s+up|put\s+away|deported|arrested|sacked|fired)|(?:have|get)\s+(?:the|my|our|your)\s+(?:kids|children|baby|son|daughter)\s+taken"
+            + @"|(?:smash|wreck|trash|torch|slash|key|sell|burn|destroy|dump|bin|get\s+rid\s+of)\s+(?:all\s+)?(?:my|your)\s+(?:car|tyres|tires|things|stuff|clothes|belongings|flat|house|business|shop|phone|laptop|photos))\b"),
+            SafetyRuleChecks.Negation,
+            NotAJokingThreat);
+
+        // A threat told as what follows an act: "my ex says he'll turn up at my work and I'll be sorry", "she said she'd
+        // come round and then I'd find out", "he'll tell my boss and I'll regret it".
+        yield return new SafetyRule([Threat], Compile(
+            $@"\b(?:said|says|told\s+me|tells\s+me|warned\s+me|warns\s+me|texted|texts|messaged|messages|keeps\s+saying|keeps\s+telling\s+me|threatened|threatens|swore|swears|promised)\s+(?:that\s+)?(?:he|she|they|you)(?:'ll|ll|'d|d|\s+will|\s+would|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+are\s+going\s+to|\s+gonna)\s+[^.!?;]{{1,60}}?\b(?:and|then)\s+(?:then\s+)?(?:i|you|we)(?:'ll|ll|'d|d|\s+will|\s+would)\s+(?:really\s+|all\s+)?(?<v>be\s+sorry|regret\s+it|regret\s+(?:ever|leaving|this|that)|pay(?:\s+for\s+it)?|learn\s+(?:my|your|our)\s+lesson|see\s+what\s+happens|know\s+about\s+it|find\s+out\s+what\s+happens|get\s+what's\s+coming|wish\s+(?:i|you|we)\s+(?:had|hadn't|never|was|were))\b"),
+            SafetyRuleChecks.Negation,
+            NotAJokingThreat);
+
+        // "nobody would ever find your body", "they'll be digging your grave": a death threat told through what comes after.
+        yield return new SafetyRule([Threat], Compile(
+            @"\b(?:no\s*one|nobody|they|the\s+police|anyone|you|people)(?:'ll|ll|'d|d|\s+will|\s+would|\s+won't|\s+wouldn't|\s+could|\s+couldn't)\s+(?:ever\s+|never\s+)?(?<v>find\s+(?:my|your)\s+body|find\s+(?:my|your)\s+remains)\b"
+            + @"|\b(?<v>(?:dig|digging|dug)\s+(?:my|your)\s+(?:own\s+)?grave|(?:bury|dump|hide)\s+(?:my|your)\s+body)\b"),
+            SafetyRuleChecks.Negation,
+            NotAJokingThreat);
 
         // "if I leave he'll kill himself", "he'll hurt himself if I go", "she says she'll end it all".
         yield return Rule([Threat],
@@ -402,6 +475,30 @@ internal static class SafetyRules
         yield return Rule([Threat],
             @"\b(?<v>death\s+threats?|threatening\s+(?:messages?|texts?|voicemails?|emails?|letters?|calls?|notes?)|made\s+threats|making\s+threats|his\s+threats|her\s+threats|their\s+threats|your\s+threats)\b",
             SafetyRuleChecks.Negation);
+    }
+
+    // "she said she'll kill me if I tell anyone the ending haha": a stock "kill me" with a joke marker, from a relative or
+    // a friend, is a figure of speech. A joke marker never excuses a threat tied to leaving, the police or the children.
+    private static readonly Regex JokeMarker = Compile(
+        @"(?:\b(?:ha(?:ha)+|he(?:he)+|lol|lmao|rofl|jk|j/k|just\s+kidding|only\s+kidding|kidding|only\s+joking|joking|jokingly|as\s+a\s+joke|in\s+jest|teasing|playfully|obviously\s+(?:joking|kidding))\b|\p{Cs})");
+
+    private static readonly Regex SeriousCondition = Compile(
+        @"\b(?:leave|leaving|left|divorce|break\s+up|go\s+to\s+the\s+police|call(?:ed)?\s+the\s+police|report|cheat|cheated|kids|children|custody|tell\s+(?:anyone|anybody|someone)\s+(?:about\s+(?:us|him|her|them|what|this)|what)|solicitor|lawyer|refuge)\b");
+
+    private static readonly Regex NotAPartnerSpeaking = Compile(
+        @"\b(?:my|our|the)\s+(?:sister|brother|mum|mom|mother|dad|father|parents|gran|nan|grandma|granny|grandad|grandpa|aunt|auntie|uncle|cousin|friend|friends|mate|mates|bestie|boss|manager|coach|teacher|son|daughter|kids?|child|children|toddler|niece|nephew|colleague|flatmate|roommate)(?:'s\s+\w+)?\s+(?:\w+\s+){0,2}$|^\s*(?:mum|mom|dad|nan|gran|grandma|grandad|sis)\s+(?:\w+\s+){0,2}$");
+
+    private static bool NotAJokingThreat(Match m)
+    {
+        var sentence = SentenceOf(m);
+        if (NotAPartnerSpeaking.IsMatch(Before(m, 40)))
+        {
+            return false;
+        }
+
+        return !(JokeMarker.IsMatch(sentence)
+                 && Regex.IsMatch(m.Value, @"\b(?:kill|murder|strangle|throttle|end|finish|find\s+(?:my|your)\s+body|be\s+sorry|regret|pay|grave)\b", RegexOptions.IgnoreCase, MatchTimeout)
+                 && !SeriousCondition.IsMatch(sentence));
     }
 
     // "threatened to leave", "it threatened to rain", "threatened by her success": not a threat by the partner against the person.
@@ -456,6 +553,14 @@ internal static class SafetyRules
             + @"|\b(?<v>smash(?:es|ed|ing)?|break(?:s|ing)?|broke|throw(?:s|ing)?|threw)\s+(?:the\s+)?(?:plates|glasses|dishes|mugs|cups|things|stuff|furniture)\s+(?:when|whenever|every\s+time|if)\s+(?:he|she|they|you)(?:'s|'re|\s+is|\s+are|\s+gets?|\s+got|\s+was|\s+were)\s+(?:\w+\s+)?(?:angry|mad|drunk|furious|upset|in\s+a\s+(?:mood|rage|temper))"
             + @"|\b(?<v>clench(?:es|ed|ing)?\s+(?:his|her|their|your)\s+fists?)\b(?=[^.!?;]{0,40}\b(?:at\s+me|in\s+my\s+face|without|over\s+me|when|and\s+(?:stared|glared|came|stood|leaned))|\s+at\s+me)"
             + @"|\b(?<v>(?:lean(?:s|ed)?|got|gets|shoved\s+(?:his|her|their)\s+face|put\s+(?:his|her|their)\s+face)\s+(?:right\s+)?(?:in|into|up\s+in)\s+my\s+face)\b",
+            SafetyRuleChecks.Force);
+
+        // Anger used to wear the person down: "my gf slams doors and screams until I give in", "he shouts for hours until I
+        // say sorry", "slams the cupboards whenever I say no". Not a toddler screaming until they get a biscuit.
+        yield return Rule([Intimidation],
+            $@"(?<=\b(?:he|she|they|you|my\s+{Noun})\b[^.!?;]{{0,60}})\b(?<v>(?:scream|shout|yell|rage|roar|bellow|swear|slam|bang|throw|smash|punch|kick)(?:s|es|ed|ing)?(?:\s+(?:things|stuff|doors|the\s+doors?|cupboards|at\s+me|in\s+my\s+face|and\s+(?:scream|shout|yell|swear|rage|slam|bang)(?:s|es|ed|ing)?))*)"
+            + @"\s+(?:(?:for\s+hours|all\s+night|non-?stop|and\s+doesn't\s+stop|and\s+won't\s+stop)\s+)?until\s+i\s+(?:\w+\s+)?(?:give\s+in|gave\s+in|back\s+down|backed\s+down|agree|agreed|say\s+(?:yes|sorry)|said\s+(?:yes|sorry)|apologi[sz]e|apologi[sz]ed|cry|cried|do\s+(?:what|as)|did\s+(?:what|as)|shut\s+up|give\s+up|gave\s+up|cave|caved|submit|let\s+(?:him|her|them)|beg)\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>slam(?:s|med|ming)?\s+(?:the\s+)?(?:doors|cupboards|cupboard\s+doors|drawers)(?:\s+(?:shut|around|about))?)\s+(?:and|while|then|whenever|when|every\s+time|if)\s+(?:\w+\s+)?(?:scream|shout|yell|swear|roar|punch|kick|throw|smash|i\s+(?:say\s+no|disagree|argue|don't|won't|ask))",
             SafetyRuleChecks.Force);
 
         // "he threw a plate across the room", "she hurled the remote".
@@ -558,7 +663,7 @@ internal static class SafetyRules
             + $@"|\b(?<v>(?:demands?|demanded|needs|needed|insists\s+on|insisted\s+on|has\s+to|had\s+to|have\s+to|always\s+wants|always\s+wanted|constantly\s+wants)\s+(?:to\s+)?know(?:ing)?\s+(?:where\s+i\s+(?:am|was|go|went|'m|m)|who\s+i(?:'m|m|\s+am|\s+was|'ve\s+been|\s+have\s+been)?\s+(?:with|texting|talking\s+to|messaging|seeing|calling|speaking\s+to|meeting|chatting\s+to|chatting\s+with)|what\s+i(?:'m|\s+am)\s+doing\s+(?:at\s+all\s+times|every\s+(?:minute|second|hour)))\b)"
             + $@"|\b{Who}{Aux}\s+(?:has|have|had|needs?|needed|wants?|wanted|insists?|insisted)\s+(?:to|on)\s+(?<v>approv(?:e|ing)|okay(?:ing)?|ok(?:ing)?|sign(?:ing)?\s+off\s+on|vet(?:ting)?)\s+(?:everything|anything|every\s+\w+|all\s+(?:of\s+)?my|what|where|who|how\s+much)\b(?=[^.!?;]{{0,25}}\bi\b)"
             + $@"|\b(?<v>(?:everything|anything|every\s+\w+)\s+i\s+(?:buy|spend|wear|do|post|say)\s+(?:has|have|had|needs?)\s+to\s+be\s+(?:approved|okayed|checked|vetted))\b",
-            SafetyRuleChecks.Act);
+            SafetyRuleChecks.Act | SafetyRuleChecks.PersonSubject);
 
         // "calls me fifty times a day", "texts me every ten minutes", "makes me send photos to prove where I am".
         yield return Rule([MonitoringAndControl],
@@ -605,7 +710,7 @@ internal static class SafetyRules
 
         // "he is so controlling", "controls my life", "controls everything I do", "coerced", "took my passport".
         yield return Rule([MonitoringAndControl],
-            $@"\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|became|becomes|has\s+become|have\s+become)\s+)?{Soft}(?<v>controlling|coercive|possessive)\b(?!\s+(?:the|a|an|this|that|our)\s+(?:whole\s+|entire\s+)?(?:project|team|budget|meeting|game|match|ball|situation|show|event|process|design|launch|bbq|barbecue|rota|schedule|playlist|music|remote|thermostat|heating)\b)(?!\s+(?:about|over|with|when\s+it\s+comes\s+to)\s+(?:the\s+)?(?:kitchen|house|cleaning|tidiness|tidying|dishes|dishwasher|laundry|cooking|plans|schedule|holidays?|remote|tv|music|thermostat|heating|garden|car|project|work|details|food\s+shopping|decorating))"
+            $@"\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|became|becomes|has\s+become|have\s+become)\s+)?{Soft}(?<v>controlling|coercive|possessive)\b(?!\s+(?:the|a|an|this|that|our)\s+(?:whole\s+|entire\s+)?(?:project|team|budget|meeting|game|match|ball|situation|show|event|process|design|launch|bbq|barbecue|rota|schedule|playlist|music|remote|thermostat|heating)\b)(?!\s+(?:about|over|with|when\s+it\s+comes\s+to|regarding)\s+(?![^.!?;,]{0,40}\b(?:me|my|i|i'm|myself|who|where|money|finances|friends|family|everything|everyone|phone|clothes|body|weight|food\s+i)\b))"
             + @"|\b(?<v>control(?:s|led|ling)?)\s+(?:me|my\s+(?:life|every|whole\s+life|time|body|movements|food|eating|diet|appearance|weight|phone)|everything(?:\s+(?:i\s+do|about\s+me|in\s+my\s+life))?|who\s+i|where\s+i|what\s+i|when\s+i|how\s+i)\b"
             + @"|\b(?<v>coerc(?:e|es|ed|ing)|coercive\s+control|financial(?:ly)?\s+abus(?:e|ed|ive)|economic\s+abuse)\b"
             + @"|\bi\s+(?:feel|felt|am\s+feeling|'m\s+feeling)\s+" + Soft + @"(?<v>controlled|trapped(?=\s*(?:[.!?,;]|$|with\s+(?:him|her|them|you)|in\s+(?:this|my|the|our|a)\s+(?:relationship|marriage|house|home|flat)|here|at\s+home|and))|like\s+a\s+prisoner|like\s+(?:his|her|their)\s+(?:property|prisoner|possession))\b"
@@ -651,6 +756,9 @@ internal static class SafetyRules
         return !Regex.IsMatch(after, @"^\s*(?:for\s+me|to\s+(?:help|fix|set\s+up|find\s+(?:the|an?)\s+(?:address|number|photo|recipe))|because\s+i\s+asked|when\s+i\s+ask(?:ed)?|with\s+my\s+permission)", RegexOptions.IgnoreCase, MatchTimeout);
     }
 
+    private static readonly Regex InstitutionRule = Compile(
+        @"\b(?:(?:at|in|during|on)\s+(?:work|school|uni|college|church|the\s+(?:office|gym|pool|hospital|ward|lab|site|library|exam|exams|restaurant|shop|store|airport|plane|flight|warehouse|factory|building|course|club|job|museum|cinema|hotel|clinic|surgery|mosque|temple|synagogue|base|camp|ship|branch|depot|match|game))|on\s+(?:shift|site|duty|the\s+ward|the\s+job|placement)|for\s+(?:work|the\s+job|health\s+and\s+safety|the\s+exam|the\s+scan|the\s+test)|after\s+(?:the|my)\s+(?:operation|surgery|procedure|op|c-section|injection)|(?:until|till)\s+(?:the|my)\s+(?:stitches|cast|scan|results|check-?up)|doctor's\s+orders|(?:the\s+)?(?:doctor|gp|nurse|physio|surgeon|midwife|consultant)\s+(?:says|said))\b");
+
     // "won't let me pay", "never lets me finish a sentence", "not allowed to eat sugar": ordinary.
     private static bool AcceptPermission(Match m)
     {
@@ -661,6 +769,12 @@ internal static class SafetyRules
 
         var act = m.Groups["act"].Value.ToLowerInvariant();
         var after = m.Groups["after"].Value;
+        if (Regex.IsMatch(m.Groups["v"].Value, @"^(?:i'm|im|i\s+am|i\s+was|i\s+wasn't|i've|i'm\s+no|i\s+am\s+no|i'm\s+still|i\s+am\s+still)\b", RegexOptions.IgnoreCase, MatchTimeout)
+            && InstitutionRule.IsMatch(after))
+        {
+            return false; // "I'm not allowed to wear jeans at work": a rule of a place or a doctor, with no person behind it.
+        }
+
         var follows = act + after;
         if (Regex.IsMatch(follows, @"^(?:have|having)\b", RegexOptions.IgnoreCase, MatchTimeout))
         {
@@ -781,12 +895,52 @@ internal static class SafetyRules
             SafetyRuleChecks.Negation);
     }
 
+    // Cut off in ways the earlier rules did not read: distance, the phone taken when someone calls, lies told to the
+    // person's people, being told everyone hates them, and giving things up because of how the partner reacts.
+    private static IEnumerable<SafetyRule> IsolationByMeansRules()
+    {
+        // "she moved us three hours away from my family", "he took me abroad where I knew nobody".
+        yield return Rule([Isolation],
+            $@"\b{Who}{Aux}\s+(?<v>(?:moved|moves|took|takes|dragged|drags|relocated|relocates|uprooted|uproots)\s+(?:us|me)\b(?:\s+[\w-]+){{0,5}}?\s+(?:away\s+from\s+(?:(?:all\s+)?(?:my|our)\s+(?:\w+\s+)?{People}|everyone|everybody|everything\s+i\s+know)|(?:to\s+)?(?:somewhere|a\s+(?:place|town|village|country))\s+(?:where\s+)?i\s+(?:don't|do\s+not|didn't|did\s+not)\s+know\s+(?:anyone|anybody|a\s+soul)))\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>(?:moved|moves|took|takes|dragged|relocated)\s+(?:us|me))\b[^.!?;]{{0,60}}?\b(?:now\s+)?i\s+(?:know|knew)\s+(?:nobody|no\s*one|no-one|not\s+a\s+soul|nobody\s+(?:here|there))\b",
+            SafetyRuleChecks.Negation);
+
+        // "he hides my phone when my mum calls", "she turns off the wifi so I can't message anyone", "hangs up on my sister".
+        yield return Rule([Isolation, MonitoringAndControl],
+            $@"\b{Who}{Aux}\s+(?<v>(?:hides?|hid|takes?|took|grabs?|grabbed|snatch(?:es|ed)?|switch(?:es|ed)?\s+off|turns?\s+off|turned\s+off|unplugs?|unplugged|confiscates?|confiscated|locks?\s+away|locked\s+away|cuts?\s+off|disconnects?|disconnected|changes?\s+the\s+password\s+(?:on|to))\s+(?:my|the)\s+(?:phone|mobile|laptop|tablet|ipad|landline|wifi|wi-fi|internet|router|broadband|car\s+keys|keys|charger|sim(?:\s+card)?))(?:\s+(?:away|off))?"
+            + $@"\s+(?:when(?:ever)?|every\s+time|if|before|as\s+soon\s+as|so(?:\s+that)?)\s+(?:(?:my|any\s+of\s+my|any)\s+(?:\w+\s+)?{People}\s+(?:calls?|called|rings?|rang|texts?|texted|messages?|messaged|visits?|comes?|came|tries|tried|wants?|phones?|phoned|facetimes?)|i\s+(?:can't|cannot|couldn't|can\s+not|won't\s+be\s+able\s+to)\s+(?:call|ring|text|message|see|reach|contact|talk\s+to|speak\s+to|phone)|i\s+(?:try|want|tried|wanted)\s+to\s+(?:call|ring|text|message|see|reach|contact|talk\s+to|speak\s+to|phone))\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>(?:hangs?|hung)\s+up\s+on\s+my\s+(?:\w+\s+)?{People}|answers?\s+my\s+phone\s+and\s+(?:tells?|told|says?|said|pretends?|hangs?\s+up))\b",
+            SafetyRuleChecks.Negation);
+
+        // "they told my friends I was crazy and now nobody talks to me", "she spreads lies about me to my family".
+        yield return Rule([Isolation],
+            $@"\b(?<v>(?:told|tells|telling|convinced|convinces|lied\s+to|lies\s+to|turned|turns|poisoned|poisons|messaged|messages|rang|rings|called|calls|texted|texts))\s+(?:all\s+)?(?:(?:of\s+)?(?:my|our)\s+(?:\w+\s+)?{People}|everyone|everybody)\b[^.!?;]{{0,60}}?\b(?:and|so)\s+(?:now\s+|since\s+then\s+)?(?:nobody|no\s*one|none\s+of\s+them|they\s+(?:all\s+)?|everyone|everybody|people)\s+(?:\w+\s+)?(?:talks\s+to|speaks\s+to|calls|visits|invites|trusts|believes|avoids|ignores|blanks|stopped\s+(?:talking\s+to|speaking\s+to|calling|visiting|inviting)|won't\s+(?:talk\s+to|speak\s+to|see)|doesn't\s+(?:talk\s+to|speak\s+to|call)|don't\s+(?:talk\s+to|speak\s+to|call)|cut)\s*(?:me|off)\b"
+            + $@"|\b(?<v>(?:spread|spreads|spreading|tells?|told|telling)\s+(?:lies|rumou?rs|stories)\s+about\s+me\s+to\s+(?:all\s+)?(?:(?:my|our)\s+(?:\w+\s+)?{People}|everyone|everybody))\b",
+            SafetyRuleChecks.Negation | SafetyRuleChecks.PersonSubject);
+
+        // "he says everyone at church hates me so I don't go anymore", "she tells me my friends only pity me".
+        yield return Rule([Isolation, Degradation],
+            $@"\b(?<v>(?:says|said|tells\s+me|told\s+me|keeps\s+(?:saying|telling\s+me)|reckons|insists|convinced\s+me|swears))\s+(?:that\s+)?(?:"
+            + $@"(?:everyone|everybody|all\s+(?:of\s+)?my\s+\w+|my\s+(?:\w+\s+)?{People}|people|they\s+all|the\s+(?:\w+\s+)?(?:mums|moms|parents|neighbou?rs|people))(?:\s+(?:at|in|from)\s+(?:my\s+|the\s+)?[\w-]+)?\s+(?:(?:secretly|really|all|only|just|actually|all\s+secretly)\s+)*(?:hates?|hated|can't\s+stand|laughs?\s+at|laughed\s+at|talks?\s+about|talked\s+about|gossips?\s+about|(?:doesn't|don't|does\s+not|do\s+not)\s+(?:really\s+)?(?:like|want|care\s+about|trust)|pit(?:y|ies)|feels?\s+sorry\s+for|puts?\s+up\s+with|pretends?\s+to\s+like|(?:is|are)\s+(?:laughing\s+at|sick\s+of|tired\s+of|using|against|embarrassed\s+by))\s+me"
+            + @"|(?:nobody|no\s*one)(?:\s+(?:at|in|from)\s+(?:my\s+|the\s+)?[\w-]+)?\s+(?:really\s+|actually\s+|even\s+|ever\s+)?(?:likes|wants|cares\s+about|trusts|would\s+miss|misses|wants\s+to\s+see)\s+me)\b",
+            SafetyRuleChecks.Negation | SafetyRuleChecks.PersonSubject);
+
+        // "I stopped going to choir because he kicks off", "I don't go to the gym any more because she gets jealous".
+        yield return Rule([Isolation],
+            $@"\bi\s+(?:(?:just|eventually|finally|slowly|have|had|'ve)\s+)*(?<v>stopped|quit|gave\s+up|give\s+up|(?:don't|dont|do\s+not|can't|cannot|no\s+longer|never)\s+(?:go|get\s+to\s+go|see|visit|get\s+to\s+see))\b[^.!?;]{{0,40}}?\b(?:because|since|as|cos|coz|'cause|cause)\s+(?:{Who}{Aux}\s+(?:(?:gets?|got|goes|went)\s+(?:so\s+|really\s+)?(?:jealous|angry|mad|furious|funny|nasty|weird|mental|crazy|sulky|cold|moody)|kicks?\s+off|kicked\s+off|sulks?|sulked|accuses\s+me|accused\s+me|makes?\s+a\s+(?:scene|fuss)|made\s+a\s+(?:scene|fuss)|punishes\s+me|punished\s+me|won't\s+let\s+me|wouldn't\s+let\s+me|doesn't\s+like\s+(?:it|me\s+going)|hates\s+(?:it|me\s+going)|gives\s+me\s+(?:hell|grief|the\s+silent\s+treatment)|goes\s+on\s+and\s+on)|of\s+(?:him|her|them|my\s+{Noun}|how\s+{Who}\s+react|the\s+(?:rows|fights|scenes)\s+(?:he|she|they)))",
+            SafetyRuleChecks.None);
+    }
+
     // ---- degradation ---------------------------------------------------------------------------
 
     private const string Slur =
         @"(?:names|stupid|worthless|useless|fat|ugly|pathetic|disgusting|crazy|psycho|mental|insane|whore|slut|bitch|cunt|idiot|moron|retard(?:ed)?|loser|failure|dumb|thick"
         + @"|a\s+waste(?:\s+of\s+space)?|nothing|trash|garbage|rubbish|pig|cow|hag|bimbo|frigid|slag|tart|hoe|ho|skank|mad|nuts|unlovable|hysterical|a\s+joke|a\s+nobody"
         + @"|a\s+(?:bad|terrible|useless|shit|crap|rubbish|awful|horrible|worthless)\s+(?:mother|father|mum|mom|dad|wife|husband|parent|partner|person))";
+
+    // "useless at board games", "hopeless at parking": a verdict on one skill, not on the person's worth.
+    private static readonly Regex OneSkillOnly = Compile(
+        @"^\s*(?:at|with)\s+(?!(?:everything|anything|life|being|this|that|it|all|home|sex|loving|parenting|mothering|relationships?)\b)(?:\w+\s+){0,2}?(?:games?|chess|cards|darts|pool|golf|tennis|football|maths|math|spelling|quizzes|quiz|trivia|scrabble|monopoly|parking|driving|directions|map|maps|cooking|baking|singing|dancing|karaoke|sudoku|crosswords?|board\s+games|video\s+games|mario\s+kart|fifa|bowling|skiing|swimming|drawing|poker|bingo|charades|pictionary|jokes|tech|computers)\b");
 
     private static IEnumerable<SafetyRule> DegradationRules()
     {
@@ -796,12 +950,23 @@ internal static class SafetyRules
             SafetyRuleChecks.Negation | SafetyRuleChecks.Hypothetical);
 
         // "he tells me I'm worthless", "she says no one else would want me", "keeps telling me I'm crazy".
-        yield return Rule([Degradation],
+        // Not a sister's "you're useless at board games": another speaker, or a verdict on one skill, is teasing.
+        yield return new SafetyRule([Degradation], Compile(
             @"\b(?<v>tell(?:s|ing)?|told|say(?:s|ing)?|said|remind(?:s|ed|ing)?|scream(?:s|ed)?|yell(?:s|ed)?|shout(?:s|ed)?)\s+(?:me\s+)?(?:that\s+)?(?:i(?:'m|m|\s+am|\s+was|'d\s+be|\s+would\s+be|'ll\s+never\s+be|\s+will\s+never\s+be|\s+look|\s+am\s+just|'m\s+just)\s+(?:(?:so|such\s+an?|a|an|just|nothing\s+but|completely|totally|fat\s+and|stupid\s+and|ugly\s+and|too)\s+)*"
             + @"(?:worthless|nothing|stupid|useless|ugly|fat|crazy|mad|insane|mental|a\s+failure|pathetic|disgusting|unlovable|a\s+burden|a\s+joke|a\s+waste|dumb|an\s+idiot|a\s+nobody|worth\s+nothing|an\s+embarrassment|a\s+disgrace|a\s+disappointment|a\s+(?:total\s+|complete\s+)?(?:mess|loser|freak|slut|whore|bitch|cow|pig|moron|liability)|good\s+for\s+nothing|too\s+(?:fat|ugly|stupid|old)\s+(?:for|to)|lucky\s+(?:he|she|they|to\s+have\s+(?:him|her|them|someone|anyone|a\s+(?:man|woman|partner|husband|wife|boyfriend|girlfriend)\s+like)|anyone)|imagining\s+(?:it|things)|making\s+(?:it|things|this)\s+up|a\s+(?:bad|terrible|useless)\s+(?:mother|father|mum|mom|dad|wife|husband|parent))"
             + @"|(?:no\s*one|nobody|no\s+(?:other\s+)?(?:man|woman|guy|girl|one\s+else)|no\s+one\s+else)\s+(?:else\s+)?(?:would|will|could)\s+(?:ever\s+)?(?:want|love|have|put\s+up\s+with|date|marry|touch|believe)\s+me"
-            + @"|(?:it|that)\s+never\s+happened|(?:everyone|everybody|people|my\s+(?:family|friends|parents|mum|mom|doctor|boss)|our\s+(?:friends|family)|the\s+(?:police|kids|children))\s+(?:that\s+)?i(?:'m|m|\s+am|\s+was)\s+(?:\w+\s+)?(?:crazy|mad|insane|unstable|mental|a\s+liar|lying|abusive|the\s+problem|violent|an\s+alcoholic|a\s+bad\s+mother|a\s+bad\s+father)|i(?:'m|\s+am)\s+(?:imagining|making)\s+(?:it|things|this)(?:\s+up)?)\b",
-            SafetyRuleChecks.Negation);
+            + @"|(?:it|that)\s+never\s+happened|(?:everyone|everybody|people|my\s+(?:family|friends|parents|mum|mom|doctor|boss)|our\s+(?:friends|family)|the\s+(?:police|kids|children))\s+(?:that\s+)?i(?:'m|m|\s+am|\s+was)\s+(?:\w+\s+)?(?:crazy|mad|insane|unstable|mental|a\s+liar|lying|abusive|the\s+problem|violent|an\s+alcoholic|a\s+bad\s+mother|a\s+bad\s+father)|i(?:'m|\s+am)\s+(?:imagining|making)\s+(?:it|things|this)(?:\s+up)?)\b"),
+            SafetyRuleChecks.Negation | SafetyRuleChecks.PersonSubject,
+            m => !NotAPartnerSpeaking.IsMatch(Before(m, 40)) && !OneSkillOnly.IsMatch(After(m)));
+
+        // "he says I should be grateful he even puts up with me", "she reminds me I'm lucky anyone would have me",
+        // "he says he's the only one who'd ever love me".
+        yield return new SafetyRule([Degradation], Compile(
+            @"\b(?<v>tell(?:s|ing)?|told|say(?:s|ing)?|said|remind(?:s|ed|ing)?|reckons|insists|keeps\s+(?:saying|telling\s+me))\s+(?:me\s+)?(?:that\s+)?"
+            + @"(?:i(?:'m|m|\s+am|\s+should|\s+ought\s+to|'d\s+better|\s+had\s+better|\s+need\s+to|\s+must)\s+(?:be\s+)?(?:so\s+|really\s+|just\s+|very\s+)?(?:grateful|thankful|lucky)\b[^.!?;]{0,30}?\b(?:(?:he|she|they|you|anyone|anybody|someone|somebody)\s+(?:\w+\s+)?(?:puts?\s+up\s+with|stays?\s+with|stayed\s+with|wants?|loves?|married|bothers?\s+with|tolerates?|looks?\s+at|sleeps?\s+with|touches?|keeps?|would\s+have|will\s+have|has)\s+me|to\s+have\s+(?:him|her|them|anyone|anybody|someone|a\s+(?:man|woman|husband|wife|partner|boyfriend|girlfriend)))"
+            + @"|(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+the\s+only\s+(?:one|person|man|woman|guy|girl)\s+(?:who|that)\s+(?:would|will|could|'d|'ll)\s+(?:ever\s+)?(?:put\s+up\s+with|love|want|have|tolerate|stay\s+with|touch)\s+me)\b"),
+            SafetyRuleChecks.Negation | SafetyRuleChecks.PersonSubject,
+            m => !NotAPartnerSpeaking.IsMatch(Before(m, 40)));
 
         // "no one else would ever want me, he says"; "he belittles me", "puts me down in front of people", "treats me like dirt".
         yield return Rule([Degradation],
@@ -836,6 +1001,16 @@ internal static class SafetyRules
     {
         var rest = m.Result("$'");
         return rest.Length <= 60 ? rest : rest[..60];
+    }
+
+    // The sentence a match sits in, read for markers anywhere in it ("haha", "in a good way", "fire alarm").
+    internal static string SentenceOf(Match m)
+    {
+        var before = m.Result("$`");
+        var after = m.Result("$'");
+        var start = before.LastIndexOfAny(['.', '!', '?', '\n']) + 1;
+        var end = after.IndexOfAny(['.', '!', '?', '\n']);
+        return before[start..] + m.Value + (end < 0 ? after : after[..end]);
     }
 
     private static SafetyRule Rule(SafetySignalKind[] kinds, string pattern, SafetyRuleChecks checks) => new(kinds, Compile(pattern), checks);
