@@ -206,15 +206,29 @@ internal static class SafetyRules
     private const string BodyFear =
         @"(?:my\s+(?:heart|pulse)\s+(?:just\s+|always\s+|still\s+|starts?\s+|literally\s+)?(?:races|racing|raced|pounds|pounding|pounded|thumps|thumping|thumped|hammers|hammering|hammered|sinks|sank|stops|stopped|drops|dropped|lurches|lurched|jumps|jumped|skips\s+a\s+beat|is\s+in\s+my\s+(?:mouth|throat)|goes\s+(?:mad|crazy|wild))"
         + @"|my\s+(?:stomach|gut|chest|throat)\s+(?:just\s+|always\s+)?(?:drops|dropped|knots|knotted|ties\s+itself\s+in\s+knots|turns|turned|churns|churned|sinks|sank|lurches|lurched|flips|tightens|tightened|clenches|clenched|twists|closes\s+up)"
-        + @"|my\s+(?:hands|legs|knees|whole\s+body)\s+(?:start\s+to\s+|start\s+|started\s+)?(?:shake|shaking|shook|tremble|trembling|go\s+weak|went\s+weak|turn\s+to\s+jelly)"
+        + @"|my\s+(?:hands|legs|knees|whole\s+body|body|shoulders|jaw)\s+(?:start\s+to\s+|start\s+|started\s+|just\s+)?(?:shake|shakes|shaking|shook|tremble|trembles|trembling|go\s+weak|goes\s+weak|went\s+weak|turn\s+to\s+jelly|goes\s+(?:tense|rigid|stiff|cold|numb)|go\s+(?:tense|rigid|stiff|cold|numb)|went\s+(?:tense|rigid|stiff|cold|numb)|tenses?(?:\s+up)?|tensed(?:\s+up)?|locks?\s+up|clenche?s?)"
         + @"|my\s+blood\s+(?:runs|ran)\s+cold|(?:all\s+)?the\s+(?:hairs|hair)\s+on\s+my\s+(?:neck|arms)\s+(?:stand|stood)\s+up"
         + @"|i\s+(?:(?:still|always|just|literally)\s+)?(?:freeze|froze|shake|shook|tremble|trembled|panic|panicked|feel\s+sick|felt\s+sick|go\s+cold|went\s+cold|go\s+rigid|went\s+rigid|go\s+numb|can't\s+breathe|cannot\s+breathe|couldn't\s+breathe|start\s+shaking|started\s+shaking|start\s+to\s+shake|break\s+out\s+in\s+a\s+(?:cold\s+)?sweat|hold\s+my\s+breath|held\s+my\s+breath|tense\s+up|tensed\s+up|feel\s+my\s+(?:chest|throat|stomach)\s+(?:tighten|close|knot)))";
 
     // What tells the person the partner is coming: a key in the lock, their car, their footsteps, their name on the phone.
     private const string ArrivalCue =
         @"(?:(?:his|her|their|your|my\s+" + Noun + @"'s)\s+(?:key|keys|car|truck|van|bike|motorbike|footsteps|steps|voice|name|number|ringtone|shadow|boots|headlights)\b"
-        + @"|(?:him|her|them)\s+(?:come|coming|get|getting|pull|pulling|walk|walking|stomp|stomping)\s+(?:in|home|up|through|into)"
-        + @"|(?:he|she|they)\s+(?:comes?|gets?|walks?|pulls?\s+(?:in|up))\s+(?:in|home|through\s+the\s+door|up|back))";
+        + @"|(?:him|her|them)\s+(?:come|coming|get|getting|pull|pulling|walk|walking|stomp|stomping|storm|storming)\s+(?:in|into|home|up|through|back)"
+        + @"|(?:him|her|them)\s+(?:on\s+the\s+stairs|at\s+the\s+door|in\s+the\s+(?:hall|hallway|drive|driveway)|outside|downstairs|moving\s+about)"
+        + @"|(?:he|she|they)\s+(?:comes?|came|gets?|got|walks?|walked|pulls?|pulled|storms?|stormed|stomps?|stomped|turns?\s+up)\s+(?:in|into|home|through|up|back))";
+
+    private const string SafeNow = @"(?<v>feel\s+safe|felt\s+safe|am\s+safe|'m\s+safe|feel\s+(?:like\s+)?i\s+can\s+breathe|let\s+my\s+guard\s+down)";
+
+    private const string EaseNow = @"(?<v>relax|relaxed|breathe|sleep(?:\s+properly)?|switch\s+off|be\s+myself)";
+
+    private const string IsNow = @"(?:'s|s|\s+is|\s+are|'re|\s+was|\s+were|\s+has|'s\s+been|\s+goes|\s+go|'s\s+gone|\s+has\s+gone)";
+
+    // Where the partner is when the person can breathe: out, away, at work, on nights, at their mum's, passed out.
+    private const string PartnerAway =
+        @"(?:out|away|gone|passed\s+out|working(?:\s+(?:nights|late|away|abroad|a\s+double))?|at\s+(?:work|the\s+(?:pub|gym|office|match|football|bar))|at\s+(?:his|her|their)\s+[\w']+|not\s+(?:here|home|around|in)"
+        + @"|on\s+(?:a\s+)?(?:trip|nights|shift|night\s+shift|nights\s+out|the\s+rigs)|in\s+(?:prison|jail|hospital)|to\s+(?:work|the\s+pub|the\s+gym))";
+
+    private const string PartnerAsleep = @"(?:asleep|sleeping|to\s+(?:bed|sleep))";
 
     // Warmth, not dread: "my heart races every time I see his name on my phone, I'm so in love".
     private const string LoveMarker =
@@ -230,10 +244,12 @@ internal static class SafetyRules
             SafetyRuleChecks.Negation);
 
         // Safe only while the partner is asleep or away: "he's asleep now and it's the only time I feel safe", "I can
-        // only breathe when she's at work". Not "I only feel safe when he's home" (safety in their presence).
+        // only breathe when she's at work". Not "I only feel safe when he's home" (safety in their presence), and not
+        // "I can only relax when she's asleep" (a baby): asleep counts only for feeling safe.
         yield return Rule([Fear],
-            $@"\b(?:only|the\s+only\s+(?:time|times|moment|hours?|place)|finally)\b[^.!?;]{{0,25}}?\bi\s+(?:ever\s+|really\s+|actually\s+|truly\s+|can\s+)?(?<v>feel\s+safe|felt\s+safe|am\s+safe|'m\s+safe|feel\s+(?:like\s+)?i\s+can\s+breathe|relax|breathe|let\s+my\s+guard\s+down)\b[^.!?]{{0,25}}?\b(?:is\s+)?(?:when|while|once|if)\s+{Who}(?:'s|s|\s+is|\s+are|'re|\s+was|\s+were|\s+has|'s\s+been|\s+goes|\s+go)\s+(?:\w+\s+)?(?:asleep|sleeping|passed\s+out|out|away|gone|at\s+work|at\s+the\s+pub|not\s+(?:here|home|around|in)|on\s+(?:a\s+)?(?:trip|nights|shift|night\s+shift)|in\s+(?:prison|jail|hospital)|to\s+(?:work|bed|sleep|the\s+pub))\b"
-            + $@"|\b{Who}(?:'s|s|\s+is|\s+are|'re|\s+was|\s+were|'s\s+gone|\s+has\s+gone|\s+goes)\s+(?:\w+\s+)?(?:asleep|sleeping|passed\s+out|out|away|at\s+work|at\s+the\s+pub|to\s+(?:work|bed|sleep))\b[^.!?]{{0,40}}?\b(?:the\s+only\s+(?:time|times|moment|hours?)|only\s+then|only\s+time)\s+(?:that\s+)?i\s+(?:ever\s+|really\s+|actually\s+|can\s+)?(?<v>feel\s+safe|am\s+safe|'m\s+safe|relax|breathe|let\s+my\s+guard\s+down)\b",
+            $@"\b(?:only|the\s+only\s+(?:time|times|moment|hours?|place)|finally)\b[^.!?;]{{0,25}}?\bi\s+(?:ever\s+|really\s+|actually\s+|truly\s+|can\s+)?(?:{SafeNow}\b[^.!?]{{0,25}}?\b(?:is\s+)?(?:when|while|once|if)\s+{Who}{IsNow}\s+(?:\w+\s+)?(?:{PartnerAway}|{PartnerAsleep})|{EaseNow}\b[^.!?]{{0,25}}?\b(?:is\s+)?(?:when|while|once|if)\s+{Who}{IsNow}\s+(?:\w+\s+)?{PartnerAway})\b"
+            + $@"|\bi\s+(?:can\s+|could\s+)?(?:only|finally)\s+(?:ever\s+|really\s+)?(?:{SafeNow}\b[^.!?]{{0,25}}?\b(?:when|while|once|if)\s+{Who}{IsNow}\s+(?:\w+\s+)?(?:{PartnerAway}|{PartnerAsleep})|{EaseNow}\b[^.!?]{{0,25}}?\b(?:when|while|once|if)\s+{Who}{IsNow}\s+(?:\w+\s+)?{PartnerAway})\b"
+            + $@"|\b{Who}{IsNow}\s+(?:\w+\s+)?(?:{PartnerAway}|{PartnerAsleep})\b[^.!?]{{0,40}}?\b(?:the\s+only\s+(?:time|times|moment|hours?)|only\s+then|only\s+time)\s+(?:that\s+)?i\s+(?:ever\s+|really\s+|actually\s+|can\s+)?(?:{SafeNow}|{EaseNow})\b",
             SafetyRuleChecks.Negation);
 
         // Ready to flee: "I sleep with my shoes on in case I need to get out of the flat fast", "I keep a bag packed and
@@ -426,11 +442,11 @@ internal static class SafetyRules
         // "he said he'd kill me", "she told me I'd never see the kids again", "says he will ruin me if I go",
         // "nobody would ever find my body", "I'd never see my family again", "he'd have me sectioned".
         yield return new SafetyRule([Threat], Compile(
-            $@"\b(?<v>said|says|say|reckons|reckoned|told\s+me|tells\s+me|texted(?:\s+me)?|texts(?:\s+me)?|keeps\s+(?:messaging|texting|writing)(?:\s+me)?|messages(?:\s+me)?|wrote|writes|screamed|yelled|shouted|swore|swears|warned\s+me|keeps\s+saying|has\s+said|promised|messaged(?:\s+me)?)(?:\s+(?:saying|to\s+say))?\s+(?:(?:more\s+than\s+once|again|before|many\s+times|repeatedly|to\s+me|to\s+my\s+face|over\s+and\s+over|in\s+front\s+of\s+the\s+kids)\s+)?(?:that\s+)?(?:if\s+[^.!?;]{{1,40}}?,?\s+)?"
-            + @"(?:he|she|they|you|i|no\s*one|nobody)(?:'d|d|'ll|ll|\s+would|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+were\s+going\s+to|\s+are\s+going\s+to|\s+gonna|\s+could|\s+wouldn't|\s+won't)\s+"
+            $@"\b(?<v>said|says|say|reckons|reckoned|told\s+me|tells\s+me|texted(?:\s+me)?|texts(?:\s+me)?|keeps\s+(?:messaging|texting|writing)(?:\s+me)?|messages(?:\s+me)?|wrote|writes|screamed|yelled|shouted|swore|swears|warned\s+me|keeps\s+saying|has\s+said|promised|messaged(?:\s+me)?)(?:\s+(?:saying|to\s+say))?\s+(?:(?:more\s+than\s+once|again|before|many\s+times|repeatedly|to\s+me|to\s+my\s+face|over\s+and\s+over|in\s+front\s+of\s+the\s+kids|one\s+day|someday|some\s+day|one\s+of\s+these\s+days|calmly|quietly)\s+)?(?:that\s+)?(?:if\s+[^.!?;]{{1,40}}?,?\s+)?"
+            + $@"(?:he|she|they|you|i|no\s*one|nobody|my\s+(?:\w+\s+)?{People}|the\s+(?:kids|children))(?:'d|d|'ll|ll|\s+would|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+were\s+going\s+to|\s+are\s+going\s+to|\s+gonna|\s+could|\s+wouldn't|\s+won't)\s+"
             + @"(?:(?:never|ever|actually|really|just|make\s+sure|come\s+(?:round|over|here|back|to\s+\w+)\s+and|find\s+me\s+and)\s+)*"
             + @"(?:throw\s+acid|(?:bash|belt|slap|punch|smash|glass|deck|strangle)\s+(?:me|my|us|the\s+kids)|sort\s+me\s+out|teach\s+me\s+a\s+lesson|deal\s+with\s+me|get\s+me\s+back|finish\s+me|end\s+me|show\s+me\s+what\s+happens|(?:kill|hurt|hit|harm|beat|destroy|ruin|burn|strangle|shoot|stab|beat\s+up)\s+(?:me|us|you|the\s+(?:kids|children|baby|house|dog|cat)|my|our|your|him|her|them|anyone|everyone|everybody|whoever)|break\s+my|find\s+me|come\s+after|hunt\s+me|take\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|money)"
-            + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)\s+(?!(?:come|get)\s+(?:back|home|here)|answer|pick\s+up|reply|do\s+(?:what|as)|listen|obey|stop|drop)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
+            + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|suffer|get\s+hurt|disappear|vanish|go\s+missing|never\s+be\s+found|look\s+for\s+(?:me|you)|better\s+watch\s+(?:my|your|what\s+happens)|(?:see|find\s+out)\s+what\s+happens\s+to\s+(?:me|you|my|your|the\s+(?:kids|children))|make\s+sure\s+(?:the\s+(?:kids|children)|they|my\s+\w+|everyone)\s+(?:all\s+)?(?:hate|never|don't|won't|turn|think)|turn\s+(?:the\s+(?:kids|children)|everyone|my\s+\w+|them)\s+against\s+me|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)\s+(?!(?:come|get)\s+(?:back|home|here)|answer|pick\s+up|reply|do\s+(?:what|as)|listen|obey|stop|drop)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
             + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|end\s+up\s+(?:in\s+(?:hospital|a\s+hospital|a\s+ditch|the\s+ground|a\s+box|a\s+body\s+bag|a\s+wheelchair)|dead|hurt|six\s+feet\s+under)|lose\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|home|visa)|never\s+get\s+(?:the|my|our)\s+(?:kids|children)|" + SelfHarm
             + @"|find\s+(?:my|your|the)\s+body|find\s+(?:me|you)\s+(?:again|alive|in\s+time)|know\s+where\s+(?:i|you)\s+(?:went|was|were|am|are|'d\s+gone)|hear\s+from\s+(?:me|you)\s+again"
             + $@"|see\s+(?:my|your|our)\s+(?:\w+\s+)?{People}\s+again|(?:have|get)\s+(?:me|you)\s+(?:sectioned|committed|locked\s+up|put\s+away|deported|arrested|sacked|fired)|(?:have|get)\s+(?:the|my|our|your)\s+(?:kids|children|baby|son|daughter)\s+taken"
@@ -449,8 +465,8 @@ internal static class SafetyRules
         yield return new SafetyRule([Threat], Compile(
             @"\b(?:no\s*one|nobody|they|the\s+police|anyone|you|people)(?:'ll|ll|'d|d|\s+will|\s+would|\s+won't|\s+wouldn't|\s+could|\s+couldn't)\s+(?:ever\s+|never\s+)?(?<v>find\s+(?:my|your)\s+body|find\s+(?:my|your)\s+remains)\b"
             + @"|\b(?<v>(?:dig|digging|dug)\s+(?:my|your)\s+(?:own\s+)?grave|(?:bury|dump|hide)\s+(?:my|your)\s+body)\b"),
-            SafetyRuleChecks.Negation,
-            NotAJokingThreat);
+            SafetyRuleChecks.None, // "they'd never find my body": the "never" is the threat.
+            m => NotAJokingThreat(m) && !Regex.IsMatch(Before(m, 30), @"\b(?:i|i'm|im|we|we're)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase, MatchTimeout));
 
         // "if I leave he'll kill himself", "he'll hurt himself if I go", "she says she'll end it all".
         yield return Rule([Threat],
@@ -486,7 +502,7 @@ internal static class SafetyRules
         @"\b(?:leave|leaving|left|divorce|break\s+up|go\s+to\s+the\s+police|call(?:ed)?\s+the\s+police|report|cheat|cheated|kids|children|custody|tell\s+(?:anyone|anybody|someone)\s+(?:about\s+(?:us|him|her|them|what|this)|what)|solicitor|lawyer|refuge)\b");
 
     private static readonly Regex NotAPartnerSpeaking = Compile(
-        @"\b(?:my|our|the)\s+(?:sister|brother|mum|mom|mother|dad|father|parents|gran|nan|grandma|granny|grandad|grandpa|aunt|auntie|uncle|cousin|friend|friends|mate|mates|bestie|boss|manager|coach|teacher|son|daughter|kids?|child|children|toddler|niece|nephew|colleague|flatmate|roommate)(?:'s\s+\w+)?\s+(?:\w+\s+){0,2}$|^\s*(?:mum|mom|dad|nan|gran|grandma|grandad|sis)\s+(?:\w+\s+){0,2}$");
+        @"\b(?:my|our|the)\s+(?:(?:best|big|little|older|younger|oldest|youngest|twin|step|eldest)\s+)?(?:sister|brother|mum|mom|mother|dad|father|parents|gran|nan|grandma|granny|grandad|grandpa|aunt|auntie|uncle|cousin|friend|friends|mate|mates|bestie|boss|manager|coach|teacher|son|daughter|kids?|child|children|toddler|niece|nephew|colleague|flatmate|roommate)(?:'s\s+\w+)?\s+(?:\w+\s+){0,2}$|^\s*(?:mum|mom|dad|nan|gran|grandma|grandad|sis)\s+(?:\w+\s+){0,2}$");
 
     private static bool NotAJokingThreat(Match m)
     {
@@ -558,7 +574,7 @@ internal static class SafetyRules
         // Anger used to wear the person down: "my gf slams doors and screams until I give in", "he shouts for hours until I
         // say sorry", "slams the cupboards whenever I say no". Not a toddler screaming until they get a biscuit.
         yield return Rule([Intimidation],
-            $@"(?<=\b(?:he|she|they|you|my\s+{Noun})\b[^.!?;]{{0,60}})\b(?<v>(?:scream|shout|yell|rage|roar|bellow|swear|slam|bang|throw|smash|punch|kick)(?:s|es|ed|ing)?(?:\s+(?:things|stuff|doors|the\s+doors?|cupboards|at\s+me|in\s+my\s+face|and\s+(?:scream|shout|yell|swear|rage|slam|bang)(?:s|es|ed|ing)?))*)"
+            $@"(?<=\b(?:he|she|they|you|my\s+{Noun})\b[^.!?;]{{0,60}})\b(?<v>(?:scream|shout|yell|rage|roar|bellow|swear|slam|bang|throw|smash|punch|kick)(?:s|es|ed|ing)?(?:\s+(?:things|stuff|(?:the\s+)?(?:doors?|cupboards?|drawers|table|walls?)|at\s+me|in\s+my\s+face|and\s+(?:scream|shout|yell|swear|rage|slam|bang)(?:s|es|ed|ing)?))*)"
             + @"\s+(?:(?:for\s+hours|all\s+night|non-?stop|and\s+doesn't\s+stop|and\s+won't\s+stop)\s+)?until\s+i\s+(?:\w+\s+)?(?:give\s+in|gave\s+in|back\s+down|backed\s+down|agree|agreed|say\s+(?:yes|sorry)|said\s+(?:yes|sorry)|apologi[sz]e|apologi[sz]ed|cry|cried|do\s+(?:what|as)|did\s+(?:what|as)|shut\s+up|give\s+up|gave\s+up|cave|caved|submit|let\s+(?:him|her|them)|beg)\b"
             + $@"|\b{Who}{Aux}\s+(?<v>slam(?:s|med|ming)?\s+(?:the\s+)?(?:doors|cupboards|cupboard\s+doors|drawers)(?:\s+(?:shut|around|about))?)\s+(?:and|while|then|whenever|when|every\s+time|if)\s+(?:\w+\s+)?(?:scream|shout|yell|swear|roar|punch|kick|throw|smash|i\s+(?:say\s+no|disagree|argue|don't|won't|ask))",
             SafetyRuleChecks.Force);
@@ -710,7 +726,7 @@ internal static class SafetyRules
 
         // "he is so controlling", "controls my life", "controls everything I do", "coerced", "took my passport".
         yield return Rule([MonitoringAndControl],
-            $@"\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|became|becomes|has\s+become|have\s+become)\s+)?{Soft}(?<v>controlling|coercive|possessive)\b(?!\s+(?:the|a|an|this|that|our)\s+(?:whole\s+|entire\s+)?(?:project|team|budget|meeting|game|match|ball|situation|show|event|process|design|launch|bbq|barbecue|rota|schedule|playlist|music|remote|thermostat|heating)\b)(?!\s+(?:about|over|with|when\s+it\s+comes\s+to|regarding)\s+(?![^.!?;,]{0,40}\b(?:me|my|i|i'm|myself|who|where|money|finances|friends|family|everything|everyone|phone|clothes|body|weight|food\s+i)\b))"
+            $@"\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|became|becomes|has\s+become|have\s+become)\s+)?{Soft}(?<v>controlling|coercive|possessive)\b(?!\s+(?:the|a|an|this|that|our)\s+(?:whole\s+|entire\s+)?(?:project|team|budget|meeting|game|match|ball|situation|show|event|process|design|launch|bbq|barbecue|rota|schedule|playlist|music|remote|thermostat|heating)\b)(?!\s+(?:about|over|with|when\s+it\s+comes\s+to|regarding)\s+(?![^.!?;,]{{0,40}}\b(?:me|my|i|i'm|myself|who|where|money|finances|friends|family|everything|everyone|phone|clothes|body|weight|food\s+i)\b))"
             + @"|\b(?<v>control(?:s|led|ling)?)\s+(?:me|my\s+(?:life|every|whole\s+life|time|body|movements|food|eating|diet|appearance|weight|phone)|everything(?:\s+(?:i\s+do|about\s+me|in\s+my\s+life))?|who\s+i|where\s+i|what\s+i|when\s+i|how\s+i)\b"
             + @"|\b(?<v>coerc(?:e|es|ed|ing)|coercive\s+control|financial(?:ly)?\s+abus(?:e|ed|ive)|economic\s+abuse)\b"
             + @"|\bi\s+(?:feel|felt|am\s+feeling|'m\s+feeling)\s+" + Soft + @"(?<v>controlled|trapped(?=\s*(?:[.!?,;]|$|with\s+(?:him|her|them|you)|in\s+(?:this|my|the|our|a)\s+(?:relationship|marriage|house|home|flat)|here|at\s+home|and))|like\s+a\s+prisoner|like\s+(?:his|her|their)\s+(?:property|prisoner|possession))\b"
@@ -901,8 +917,8 @@ internal static class SafetyRules
     {
         // "she moved us three hours away from my family", "he took me abroad where I knew nobody".
         yield return Rule([Isolation],
-            $@"\b{Who}{Aux}\s+(?<v>(?:moved|moves|took|takes|dragged|drags|relocated|relocates|uprooted|uproots)\s+(?:us|me)\b(?:\s+[\w-]+){{0,5}}?\s+(?:away\s+from\s+(?:(?:all\s+)?(?:my|our)\s+(?:\w+\s+)?{People}|everyone|everybody|everything\s+i\s+know)|(?:to\s+)?(?:somewhere|a\s+(?:place|town|village|country))\s+(?:where\s+)?i\s+(?:don't|do\s+not|didn't|did\s+not)\s+know\s+(?:anyone|anybody|a\s+soul)))\b"
-            + $@"|\b{Who}{Aux}\s+(?<v>(?:moved|moves|took|takes|dragged|relocated)\s+(?:us|me))\b[^.!?;]{{0,60}}?\b(?:now\s+)?i\s+(?:know|knew)\s+(?:nobody|no\s*one|no-one|not\s+a\s+soul|nobody\s+(?:here|there))\b",
+            $@"\b{Who}{Aux}\s+(?<v>(?:moved|moves|took|takes|dragged|drags|relocated|relocates|uprooted|uproots)\s+(?:us|me)\b(?:[\s,]+[\w-]+){{0,5}}?[\s,]+(?:(?:away|(?:\w+\s+)?(?:miles|hours|kilometres|kilometers|km)(?:\s+away)?)\s+from\s+(?:(?:all\s+)?(?:my|our)\s+(?:\w+\s+)?{People}|everyone|everybody|everything\s+i\s+know)|(?:to\s+)?(?:somewhere|a\s+(?:place|town|village|country))\s+(?:where\s+)?i\s+(?:don't|do\s+not|didn't|did\s+not)\s+know\s+(?:anyone|anybody|a\s+soul)))\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>(?:moved|moves|took|takes|dragged|relocated)\s+(?:us|me))\b[^.!?;]{{0,60}}?\b(?:now\s+)?i\s+(?:know|knew|have|had|'ve\s+got)\s+(?:nobody|no\s*one|no-one|not\s+a\s+soul|no\s+friends)\b",
             SafetyRuleChecks.Negation);
 
         // "he hides my phone when my mum calls", "she turns off the wifi so I can't message anyone", "hangs up on my sister".
@@ -910,19 +926,20 @@ internal static class SafetyRules
             $@"\b{Who}{Aux}\s+(?<v>(?:hides?|hid|takes?|took|grabs?|grabbed|snatch(?:es|ed)?|switch(?:es|ed)?\s+off|turns?\s+off|turned\s+off|unplugs?|unplugged|confiscates?|confiscated|locks?\s+away|locked\s+away|cuts?\s+off|disconnects?|disconnected|changes?\s+the\s+password\s+(?:on|to))\s+(?:my|the)\s+(?:phone|mobile|laptop|tablet|ipad|landline|wifi|wi-fi|internet|router|broadband|car\s+keys|keys|charger|sim(?:\s+card)?))(?:\s+(?:away|off))?"
             + $@"\s+(?:when(?:ever)?|every\s+time|if|before|as\s+soon\s+as|so(?:\s+that)?)\s+(?:(?:my|any\s+of\s+my|any)\s+(?:\w+\s+)?{People}\s+(?:calls?|called|rings?|rang|texts?|texted|messages?|messaged|visits?|comes?|came|tries|tried|wants?|phones?|phoned|facetimes?)|i\s+(?:can't|cannot|couldn't|can\s+not|won't\s+be\s+able\s+to)\s+(?:call|ring|text|message|see|reach|contact|talk\s+to|speak\s+to|phone)|i\s+(?:try|want|tried|wanted)\s+to\s+(?:call|ring|text|message|see|reach|contact|talk\s+to|speak\s+to|phone))\b"
             + $@"|\b{Who}{Aux}\s+(?<v>(?:hangs?|hung)\s+up\s+on\s+my\s+(?:\w+\s+)?{People}|answers?\s+my\s+phone\s+and\s+(?:tells?|told|says?|said|pretends?|hangs?\s+up))\b",
-            SafetyRuleChecks.Negation);
+            SafetyRuleChecks.Negation,
+            m => !Regex.IsMatch(SentenceOf(m), @"\b(?:surprise|party|prank|as\s+a\s+joke|game|hide\s+and\s+seek|present|gift)\b", RegexOptions.IgnoreCase, MatchTimeout));
 
         // "they told my friends I was crazy and now nobody talks to me", "she spreads lies about me to my family".
         yield return Rule([Isolation],
-            $@"\b(?<v>(?:told|tells|telling|convinced|convinces|lied\s+to|lies\s+to|turned|turns|poisoned|poisons|messaged|messages|rang|rings|called|calls|texted|texts))\s+(?:all\s+)?(?:(?:of\s+)?(?:my|our)\s+(?:\w+\s+)?{People}|everyone|everybody)\b[^.!?;]{{0,60}}?\b(?:and|so)\s+(?:now\s+|since\s+then\s+)?(?:nobody|no\s*one|none\s+of\s+them|they\s+(?:all\s+)?|everyone|everybody|people)\s+(?:\w+\s+)?(?:talks\s+to|speaks\s+to|calls|visits|invites|trusts|believes|avoids|ignores|blanks|stopped\s+(?:talking\s+to|speaking\s+to|calling|visiting|inviting)|won't\s+(?:talk\s+to|speak\s+to|see)|doesn't\s+(?:talk\s+to|speak\s+to|call)|don't\s+(?:talk\s+to|speak\s+to|call)|cut)\s*(?:me|off)\b"
+            $@"\b(?<v>(?:told|tells|telling|convinced|convinces|lied\s+to|lies\s+to|turned|turns|poisoned|poisons|messaged|messages|rang|rings|called|calls|texted|texts))\s+(?:all\s+)?(?:(?:of\s+)?(?:my|our)\s+(?:\w+\s+)?{People}|everyone|everybody)\b[^.!?;]{{0,60}}?\b(?:and|so)\s+(?:now\s+|since\s+then\s+)?(?:nobody|no\s*one|none\s+of\s+them|they(?:'ve|\s+have)?(?:\s+all)?|he|she|everyone|everybody|people)\s+(?:\w+\s+)?(?:(?:talks\s+to|speaks\s+to|calls|visits|invites|trusts|believes|avoids|ignores|blanks|(?:won't|wouldn't|doesn't|don't|didn't)\s+(?:talk\s+to|speak\s+to|see|answer|call|visit|believe))\s+me|stopped\s+(?:talking\s+to|speaking\s+to|calling|visiting|inviting|ringing|texting|messaging|answering|coming\s+(?:round|over|by))(?:\s+me)?|cut\s+(?:me\s+off|off\s+contact|contact))\b"
             + $@"|\b(?<v>(?:spread|spreads|spreading|tells?|told|telling)\s+(?:lies|rumou?rs|stories)\s+about\s+me\s+to\s+(?:all\s+)?(?:(?:my|our)\s+(?:\w+\s+)?{People}|everyone|everybody))\b",
             SafetyRuleChecks.Negation | SafetyRuleChecks.PersonSubject);
 
         // "he says everyone at church hates me so I don't go anymore", "she tells me my friends only pity me".
         yield return Rule([Isolation, Degradation],
             $@"\b(?<v>(?:says|said|tells\s+me|told\s+me|keeps\s+(?:saying|telling\s+me)|reckons|insists|convinced\s+me|swears))\s+(?:that\s+)?(?:"
-            + $@"(?:everyone|everybody|all\s+(?:of\s+)?my\s+\w+|my\s+(?:\w+\s+)?{People}|people|they\s+all|the\s+(?:\w+\s+)?(?:mums|moms|parents|neighbou?rs|people))(?:\s+(?:at|in|from)\s+(?:my\s+|the\s+)?[\w-]+)?\s+(?:(?:secretly|really|all|only|just|actually|all\s+secretly)\s+)*(?:hates?|hated|can't\s+stand|laughs?\s+at|laughed\s+at|talks?\s+about|talked\s+about|gossips?\s+about|(?:doesn't|don't|does\s+not|do\s+not)\s+(?:really\s+)?(?:like|want|care\s+about|trust)|pit(?:y|ies)|feels?\s+sorry\s+for|puts?\s+up\s+with|pretends?\s+to\s+like|(?:is|are)\s+(?:laughing\s+at|sick\s+of|tired\s+of|using|against|embarrassed\s+by))\s+me"
-            + @"|(?:nobody|no\s*one)(?:\s+(?:at|in|from)\s+(?:my\s+|the\s+)?[\w-]+)?\s+(?:really\s+|actually\s+|even\s+|ever\s+)?(?:likes|wants|cares\s+about|trusts|would\s+miss|misses|wants\s+to\s+see)\s+me)\b",
+            + $@"(?:everyone|everybody|all\s+(?:of\s+)?my\s+\w+|my\s+(?:\w+\s+)?{People}|people|they\s+all|the\s+(?:\w+\s+)?(?:mums|moms|parents|neighbou?rs|people))(?:\s+(?:at|in|from)\s+(?:my\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)??\s+(?:(?:secretly|really|all|only|just|actually|all\s+secretly)\s+)*(?:hates?|hated|can't\s+stand|laughs?\s+at|laughed\s+at|talks?\s+about|talked\s+about|gossips?\s+about|(?:doesn't|don't|does\s+not|do\s+not)\s+(?:really\s+)?(?:like|want|care\s+about|trust)|pit(?:y|ies)|feels?\s+sorry\s+for|puts?\s+up\s+with|pretends?\s+to\s+like|(?:is|are|were|was)\s+(?:only\s+|just\s+|all\s+)?(?:pretending\s+to\s+like|laughing\s+at|talking\s+about|sick\s+of|tired\s+of|using|against|embarrassed\s+by))\s+me"
+            + @"|(?:nobody|no\s*one)(?:\s+(?:at|in|from)\s+(?:my\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)??\s+(?:really\s+|actually\s+|even\s+|ever\s+)?(?:likes|wants|cares\s+about|trusts|would\s+miss|misses|wants\s+to\s+see)\s+me)\b",
             SafetyRuleChecks.Negation | SafetyRuleChecks.PersonSubject);
 
         // "I stopped going to choir because he kicks off", "I don't go to the gym any more because she gets jealous".
@@ -964,7 +981,7 @@ internal static class SafetyRules
         yield return new SafetyRule([Degradation], Compile(
             @"\b(?<v>tell(?:s|ing)?|told|say(?:s|ing)?|said|remind(?:s|ed|ing)?|reckons|insists|keeps\s+(?:saying|telling\s+me))\s+(?:me\s+)?(?:that\s+)?"
             + @"(?:i(?:'m|m|\s+am|\s+should|\s+ought\s+to|'d\s+better|\s+had\s+better|\s+need\s+to|\s+must)\s+(?:be\s+)?(?:so\s+|really\s+|just\s+|very\s+)?(?:grateful|thankful|lucky)\b[^.!?;]{0,30}?\b(?:(?:he|she|they|you|anyone|anybody|someone|somebody)\s+(?:\w+\s+)?(?:puts?\s+up\s+with|stays?\s+with|stayed\s+with|wants?|loves?|married|bothers?\s+with|tolerates?|looks?\s+at|sleeps?\s+with|touches?|keeps?|would\s+have|will\s+have|has)\s+me|to\s+have\s+(?:him|her|them|anyone|anybody|someone|a\s+(?:man|woman|husband|wife|partner|boyfriend|girlfriend)))"
-            + @"|(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+the\s+only\s+(?:one|person|man|woman|guy|girl)\s+(?:who|that)\s+(?:would|will|could|'d|'ll)\s+(?:ever\s+)?(?:put\s+up\s+with|love|want|have|tolerate|stay\s+with|touch)\s+me)\b"),
+            + @"|(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+the\s+only\s+(?:one|person|man|woman|guy|girl)\s+(?:who|that)(?:\s+would|\s+will|\s+could|'d|'ll)\s+(?:ever\s+)?(?:put\s+up\s+with|love|want|have|tolerate|stay\s+with|touch)\s+me)\b"),
             SafetyRuleChecks.Negation | SafetyRuleChecks.PersonSubject,
             m => !NotAPartnerSpeaking.IsMatch(Before(m, 40)));
 
@@ -1013,7 +1030,8 @@ internal static class SafetyRules
         return before[start..] + m.Value + (end < 0 ? after : after[..end]);
     }
 
-    private static SafetyRule Rule(SafetySignalKind[] kinds, string pattern, SafetyRuleChecks checks) => new(kinds, Compile(pattern), checks);
+    private static SafetyRule Rule(SafetySignalKind[] kinds, string pattern, SafetyRuleChecks checks, Func<Match, bool>? accept = null) =>
+        new(kinds, Compile(pattern), checks, accept);
 
     private static Regex Compile(string pattern) => new(pattern, Options, MatchTimeout);
 
