@@ -199,7 +199,8 @@ internal static class SafetyRules
             + @"|\bi\s+(?<v>flinch(?:ed|es)?|cower(?:ed)?|freeze|froze)\s+(?:when|whenever|every\s+time|if|as)\b"
             + $@"|\b(?<v>on\s+edge|tense|on\s+high\s+alert|holding\s+my\s+breath)\s+(?:when|whenever|every\s+time|until|before|in\s+case)\s+{Who}\b"
             + $@"|\bi(?:\s+(?:had|have|has|used|need|needed|'ve|ve|would|'d|sometimes|often|always|just|even)(?:\s+to)?)*\s+(?<v>hide|hid|lock(?:ed)?\s+myself)\s+(?:from\s+{Whom}|in\s+(?:the|my)\s+(?:bathroom|bedroom|car|room|toilet))\b",
-            SafetyRuleChecks.Negation);
+            SafetyRuleChecks.Negation,
+            m => !(SocialRefuge.IsMatch(SentenceOf(m)) && !PartnerMentioned.IsMatch(SentenceOf(m))));
     }
 
     // The body's fear: heart, stomach, hands, breath. Read only when it is tied to the partner's arrival.
@@ -230,6 +231,12 @@ internal static class SafetyRules
 
     private const string PartnerAsleep = @"(?:asleep|sleeping|to\s+(?:bed|sleep))";
 
+    // What the partner does that the body answers: raising a voice, going quiet, starting to drink, "that look".
+    private const string TellingAct =
+        @"(?:raises?\s+(?:his|her|their|your)\s+voice|raised\s+(?:his|her|their|your)\s+voice|goes\s+(?:quiet|silent|cold|still)|went\s+(?:quiet|silent|cold|still)|gets?\s+(?:that|the)\s+look|got\s+(?:that|the)\s+look"
+        + @"|gives?\s+me\s+(?:that|the)\s+look|looks?\s+at\s+me\s+(?:like\s+that|that\s+way)|starts?\s+drinking|opens?\s+(?:a|another|the)\s+(?:bottle|can|beer)|uses?\s+that\s+tone|clenches\s+(?:his|her|their)\s+(?:jaw|fists?)"
+        + @"|(?:gets?|got|is|'s)\s+(?:angry|mad|drunk|irritated|wound\s+up|worked\s+up)|slams?\s+(?:a|the)\s+door|starts?\s+(?:shouting|yelling|swearing|pacing))";
+
     // Warmth, not dread: "my heart races every time I see his name on my phone, I'm so in love".
     private const string LoveMarker =
         @"(?:in\s+a\s+good\s+way|so\s+in\s+love|in\s+love|butterflies|like\s+a\s+(?:teenager|schoolgirl|schoolboy)|after\s+all\s+(?:these|this)\s+(?:years|time|months)|excit(?:ed|ement)|can't\s+wait|crush|swoon|adore|smitten|giddy)";
@@ -241,6 +248,20 @@ internal static class SafetyRules
         yield return Rule([Fear],
             $@"(?<!\b{LoveMarker}\b[^.!?]{{0,80}})\b(?<v>{BodyFear})\s+(?:\w+\s+)?(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute)|if)\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}(?![^.!?]{{0,80}}\b{LoveMarker}\b)"
             + $@"|(?<!\b{LoveMarker}\b[^.!?]{{0,80}})\b(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute))\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}[^.!?;]{{0,50}}?\b(?<v>{BodyFear})(?![^.!?]{{0,80}}\b{LoveMarker}\b)",
+            SafetyRuleChecks.Negation);
+
+        // The body answering the partner's mood: "I get the shakes every time my husband raises his voice", "whenever he
+        // goes quiet like that I know something is coming and I feel sick". Not "my chest goes tight when my boss emails".
+        yield return Rule([Fear],
+            $@"\b(?<v>{BodyFear}|i\s+(?:get|got)\s+(?:the\s+shakes|(?:a\s+)?knots?\s+in\s+my\s+stomach|(?:all\s+)?(?:shaky|jittery|clammy|sick))|i\s+(?:\w+\s+)?feel\s+my\s+(?:whole\s+)?(?:chest|throat|stomach|body)\s+(?:go\s+)?(?:tight|tighten|close|knot|tense|shaking))\s+(?:\w+\s+)?(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute)|if)\s+{Who}{Aux}\s+{TellingAct}"
+            + $@"|\b(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute))\s+{Who}{Aux}\s+{TellingAct}[^.!?;]{{0,70}}?\b(?<v>{BodyFear}|i\s+(?:get|got)\s+(?:the\s+shakes|(?:a\s+)?knots?\s+in\s+my\s+stomach))",
+            SafetyRuleChecks.Negation);
+
+        // The partner's mood read like weather: "I sit in the car to see what mood she's in", "I dread weekends because he's
+        // home all day". Not "I dread the weekends because the kids have football".
+        yield return Rule([Fear],
+            $@"\b(?:to\s+)?(?<v>(?:see|check|work\s+out|figure\s+out|gauge|guess|judge|know|find\s+out|suss\s+out|test\s+the\s+water))\s+(?:first\s+)?(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:mood|state|temper)\s+{Who}(?:'s|s|\s+is|\s+are|'re|\s+was|\s+were|'ll\s+be|\s+will\s+be)\s+in\b"
+            + $@"|\bi\s+(?:(?:really|always|just|have\s+started\s+to|'ve\s+started\s+to)\s+)*(?<v>dread|dreaded|dreading|hate|fear)\s+(?:the\s+)?(?:weekends?|evenings?|nights?|mornings?|holidays?|christmas|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|payday|coming\s+home|going\s+home|him\s+coming\s+home|her\s+coming\s+home)\b[^.!?;]{{0,25}}?\b(?:because|since|as|when)\s+{Who}(?:'s|s|\s+is|\s+are|'re|\s+will\s+be|'ll\s+be|\s+gets|\s+comes)\s+(?:\w+\s+)?(?:home|back|around|there|in\s+the\s+house|drinking|drunk|off\s+work)\b",
             SafetyRuleChecks.Negation);
 
         // Safe only while the partner is asleep or away: "he's asleep now and it's the only time I feel safe", "I can
@@ -266,6 +287,12 @@ internal static class SafetyRules
     // A fire, a flood, a birth, a hospital call or a work trip: ordinary reasons to keep a bag ready or leave fast.
     private static readonly Regex OrdinaryFleeing = Compile(
         @"\b(?:fire|smoke\s+alarm|alarm\s+goes|flood|flooding|evacuat\w*|earthquake|storm|labou?r|baby\s+(?:comes|arrives)|due\s+date|contractions|hospital\s+(?:calls|rings)|on\s+call|the\s+(?:hospital|ward)|for\s+work|business\s+trip|flight|airport|gig|concert|festival|traffic|the\s+(?:match|game|car\s+park))\b");
+
+    // Hiding from a crowd, a party or the children for a moment's peace: "I hide in the bathroom at parties".
+    private static readonly Regex SocialRefuge = Compile(
+        @"\b(?:at\s+(?:parties|the\s+party|a\s+party|work|weddings?|the\s+wedding|family\s+(?:dos?|gatherings?|parties)|christmas|the\s+office|school)|from\s+(?:people|the\s+crowd|everyone|the\s+noise|the\s+kids|my\s+kids|the\s+children|the\s+guests|the\s+in-?laws|visitors)|need\s+(?:a\s+break|some\s+peace|five\s+minutes|a\s+minute)|introvert\w*|peace\s+and\s+quiet|social\s+battery|to\s+eat\s+(?:chocolate|snacks))\b");
+
+    private static readonly Regex PartnerMentioned = Compile(@"\b(?:he|she|they|him|her|them|his|their|partner|husband|wife|boyfriend|girlfriend)\b");
 
     // "I felt unsafe walking home", "threatened by her success": ordinary uses of the same words.
     private static readonly Regex OrdinaryFearAfter = Compile(
@@ -303,6 +330,12 @@ internal static class SafetyRules
             Compile($@"\b(?<v>{ForceVerbs})\s+(?<obj>{Me}|(?:me\s+)?(?:by\s+)?(?:the|my)\s+(?<body>{Body}))\b(?<after>[^.!?;]{{0,40}})"),
             SafetyRuleChecks.Force,
             AcceptForce);
+
+        // "she bit my hand", "he slammed my fingers in the car door", "stamped on my foot": acts that are only ever force,
+        // on the parts of the body the general rule leaves out because "grabbed my hand" is so often tender.
+        yield return Rule([Violence],
+            @"\b(?<v>bit|bites|biting|bitten|burn(?:ed|t|s)|stab(?:s|bed)|stamp(?:s|ed)?\s+on|stomp(?:s|ed)?\s+on|slam(?:s|med)|crush(?:es|ed)|bent\s+back|bends\s+back|snapped|broke|twisted|twists)\s+my\s+(?:hands?|fingers?|thumbs?|feet|foot|toes?)\b(?=[^.!?;]{0,50}(?:$|[.!?;]|\b(?:in\s+(?:the|a)\s+(?:\w+\s+)?(?:door|drawer|window|lid)|back|until|when\s+i|so\s+(?:hard|that)|on\s+purpose|and\s+(?:held|laughed|wouldn't|twisted|it\s+(?:bled|bruised|swelled)))\b))",
+            SafetyRuleChecks.Force);
 
         // "he spat at me", "she threw a glass at me", "he threw his phone at my head".
         yield return Rule([Violence],
@@ -446,7 +479,7 @@ internal static class SafetyRules
             + $@"(?:he|she|they|you|i|no\s*one|nobody|my\s+(?:\w+\s+)?{People}|the\s+(?:kids|children))(?:'d|d|'ll|ll|\s+would|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+were\s+going\s+to|\s+are\s+going\s+to|\s+gonna|\s+could|\s+wouldn't|\s+won't)\s+"
             + @"(?:(?:never|ever|actually|really|just|make\s+sure|come\s+(?:round|over|here|back|to\s+\w+)\s+and|find\s+me\s+and)\s+)*"
             + @"(?:throw\s+acid|(?:bash|belt|slap|punch|smash|glass|deck|strangle)\s+(?:me|my|us|the\s+kids)|sort\s+me\s+out|teach\s+me\s+a\s+lesson|deal\s+with\s+me|get\s+me\s+back|finish\s+me|end\s+me|show\s+me\s+what\s+happens|(?:kill|hurt|hit|harm|beat|destroy|ruin|burn|strangle|shoot|stab|beat\s+up)\s+(?:me|us|you|the\s+(?:kids|children|baby|house|dog|cat)|my|our|your|him|her|them|anyone|everyone|everybody|whoever)|break\s+my|find\s+me|come\s+after|hunt\s+me|take\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|money)"
-            + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|suffer|get\s+hurt|disappear|vanish|go\s+missing|never\s+be\s+found|look\s+for\s+(?:me|you)|better\s+watch\s+(?:my|your|what\s+happens)|(?:see|find\s+out)\s+what\s+happens\s+to\s+(?:me|you|my|your|the\s+(?:kids|children))|make\s+sure\s+(?:the\s+(?:kids|children)|they|my\s+\w+|everyone)\s+(?:all\s+)?(?:hate|never|don't|won't|turn|think)|turn\s+(?:the\s+(?:kids|children)|everyone|my\s+\w+|them)\s+against\s+me|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)\s+(?!(?:come|get)\s+(?:back|home|here)|answer|pick\s+up|reply|do\s+(?:what|as)|listen|obey|stop|drop)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
+            + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|suffer|get\s+hurt|be\s+the\s+ones?\s+(?:who|that)\s+(?:suffer|pays?|get\s+hurt)|get\s+(?:full\s+)?custody|never\s+see\s+(?:the|my|our)\s+(?:\w+\s+)?(?:kids|children|son|daughter|baby|family|mum|mom|parents)|disappear|vanish|go\s+missing|never\s+be\s+found|look\s+for\s+(?:me|you)|better\s+watch\s+(?:my|your|what\s+happens)|(?:see|find\s+out)\s+what\s+happens\s+to\s+(?:me|you|my|your|the\s+(?:kids|children))|make\s+sure\s+(?:the\s+(?:kids|children)|they|my\s+\w+|everyone)\s+(?:all\s+)?(?:hate|never|don't|won't|turn|think)|turn\s+(?:the\s+(?:kids|children)|everyone|my\s+\w+|them)\s+against\s+me|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)\s+(?!(?:come|get)\s+(?:back|home|here)|answer|pick\s+up|reply|do\s+(?:what|as)|listen|obey|stop|drop)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
             + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|end\s+up\s+(?:in\s+(?:hospital|a\s+hospital|a\s+ditch|the\s+ground|a\s+box|a\s+body\s+bag|a\s+wheelchair)|dead|hurt|six\s+feet\s+under)|lose\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|home|visa)|never\s+get\s+(?:the|my|our)\s+(?:kids|children)|" + SelfHarm
             + @"|find\s+(?:my|your|the)\s+body|find\s+(?:me|you)\s+(?:again|alive|in\s+time)|know\s+where\s+(?:i|you)\s+(?:went|was|were|am|are|'d\s+gone)|hear\s+from\s+(?:me|you)\s+again"
             + $@"|see\s+(?:my|your|our)\s+(?:\w+\s+)?{People}\s+again|(?:have|get)\s+(?:me|you)\s+(?:sectioned|committed|locked\s+up|put\s+away|deported|arrested|sacked|fired)|(?:have|get)\s+(?:the|my|our|your)\s+(?:kids|children|baby|son|daughter)\s+taken"
@@ -459,6 +492,14 @@ internal static class SafetyRules
         yield return new SafetyRule([Threat], Compile(
             $@"\b(?:said|says|told\s+me|tells\s+me|warned\s+me|warns\s+me|texted|texts|messaged|messages|keeps\s+saying|keeps\s+telling\s+me|threatened|threatens|swore|swears|promised)\s+(?:that\s+)?(?:he|she|they|you)(?:'ll|ll|'d|d|\s+will|\s+would|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+are\s+going\s+to|\s+gonna)\s+[^.!?;]{{1,60}}?\b(?:and|then)\s+(?:then\s+)?(?:i|you|we)(?:'ll|ll|'d|d|\s+will|\s+would)\s+(?:really\s+|all\s+)?(?<v>be\s+sorry|regret\s+it|regret\s+(?:ever|leaving|this|that)|pay(?:\s+for\s+it)?|learn\s+(?:my|your|our)\s+lesson|see\s+what\s+happens|know\s+about\s+it|find\s+out\s+what\s+happens|get\s+what's\s+coming|wish\s+(?:i|you|we)\s+(?:had|hadn't|never|was|were))\b"),
             SafetyRuleChecks.Negation,
+            NotAJokingThreat);
+
+        // Escalation and reach: "he said next time he won't stop", "she reminded me she knows where my sister lives".
+        yield return new SafetyRule([Threat], Compile(
+            $@"\b(?:said|says|told\s+me|tells\s+me|warned\s+me|warns\s+me|whispered|hissed|texted|messaged|reminded\s+me|reminds\s+me|keeps\s+reminding\s+me|made\s+sure\s+i\s+knew)\s+(?:that\s+)?(?:"
+            + @"(?<v>next\s+time)\s*,?\s+(?:he|she|they|you|i)(?:'ll|ll|'d|d|\s+will|\s+would|\s+won't|\s+wouldn't|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?:not\s+)?(?:stop|hold\s+back|go\s+easy|be\s+(?:so\s+)?(?:nice|gentle|kind|lucky|careful)|miss|finish\s+(?:it|the\s+job)|really\s+hurt|kill|not\s+be\s+(?:so\s+)?(?:nice|gentle|lucky))"
+            + $@"|(?:he|she|they)\s+(?:knows?|found\s+out|has\s+found\s+out)\s+(?<v>where\s+(?:my|your|our)\s+(?:\w+\s+)?(?:{People}|kids?|son|daughter)\s+(?:lives?|live|works?|goes\s+to\s+school|go\s+to\s+school|stays?)))\b"),
+            SafetyRuleChecks.None,
             NotAJokingThreat);
 
         // "nobody would ever find your body", "they'll be digging your grave": a death threat told through what comes after.
@@ -502,7 +543,7 @@ internal static class SafetyRules
         @"\b(?:leave|leaving|left|divorce|break\s+up|go\s+to\s+the\s+police|call(?:ed)?\s+the\s+police|report|cheat|cheated|kids|children|custody|tell\s+(?:anyone|anybody|someone)\s+(?:about\s+(?:us|him|her|them|what|this)|what)|solicitor|lawyer|refuge)\b");
 
     private static readonly Regex NotAPartnerSpeaking = Compile(
-        @"\b(?:my|our|the)\s+(?:(?:best|big|little|older|younger|oldest|youngest|twin|step|eldest)\s+)?(?:sister|brother|mum|mom|mother|dad|father|parents|gran|nan|grandma|granny|grandad|grandpa|aunt|auntie|uncle|cousin|friend|friends|mate|mates|bestie|boss|manager|coach|teacher|son|daughter|kids?|child|children|toddler|niece|nephew|colleague|flatmate|roommate)(?:'s\s+\w+)?\s+(?:\w+\s+){0,2}$|^\s*(?:mum|mom|dad|nan|gran|grandma|grandad|sis)\s+(?:\w+\s+){0,2}$");
+        @"\b(?:my|our|the)\s+(?:(?:best|big|little|older|younger|oldest|youngest|twin|step|eldest)\s+)?(?:sister|brother|mum|mom|mother|dad|father|parents|gran|nan|grandma|granny|grandad|grandpa|aunt|auntie|uncle|cousin|friend|friends|mate|mates|bestie|boss|manager|coach|teacher|son|daughter|kids?|child|children|toddler|niece|nephew|colleague|flatmate|roommate|school|college|uni|gym|club|company|work|office|council|landlord|landlady|doctor|gp|church|team)(?:'s\s+\w+)?\s+(?:\w+\s+){0,2}$|^\s*(?:mum|mom|dad|nan|gran|grandma|grandad|sis)\s+(?:\w+\s+){0,2}$");
 
     private static bool NotAJokingThreat(Match m)
     {
@@ -574,8 +615,8 @@ internal static class SafetyRules
         // Anger used to wear the person down: "my gf slams doors and screams until I give in", "he shouts for hours until I
         // say sorry", "slams the cupboards whenever I say no". Not a toddler screaming until they get a biscuit.
         yield return Rule([Intimidation],
-            $@"(?<=\b(?:he|she|they|you|my\s+{Noun})\b[^.!?;]{{0,60}})\b(?<v>(?:scream|shout|yell|rage|roar|bellow|swear|slam|bang|throw|smash|punch|kick)(?:s|es|ed|ing)?(?:\s+(?:things|stuff|(?:the\s+)?(?:doors?|cupboards?|drawers|table|walls?)|at\s+me|in\s+my\s+face|and\s+(?:scream|shout|yell|swear|rage|slam|bang)(?:s|es|ed|ing)?))*)"
-            + @"\s+(?:(?:for\s+hours|all\s+night|non-?stop|and\s+doesn't\s+stop|and\s+won't\s+stop)\s+)?until\s+i\s+(?:\w+\s+)?(?:give\s+in|gave\s+in|back\s+down|backed\s+down|agree|agreed|say\s+(?:yes|sorry)|said\s+(?:yes|sorry)|apologi[sz]e|apologi[sz]ed|cry|cried|do\s+(?:what|as)|did\s+(?:what|as)|shut\s+up|give\s+up|gave\s+up|cave|caved|submit|let\s+(?:him|her|them)|beg)\b"
+            $@"(?<=\b(?:he|she|they|you|my\s+{Noun})\b[^.!?;]{{0,60}})\b(?<v>(?:scream|shout|yell|rage|roar|bellow|swear|slam|bang|throw|smash|punch|kick|stare|glare|loom)(?:s|es|ed|ing)?(?:\s+(?:things|stuff|(?:the\s+)?(?:doors?|cupboards?|drawers|table|walls?)|at\s+me|in\s+my\s+face|and\s+(?:scream|shout|yell|swear|rage|slam|bang)(?:s|es|ed|ing)?))*)"
+            + @"(?:\s+[\w']+){0,4}?\s+until\s+i\s+(?:\w+\s+)?(?:give\s+in|gave\s+in|back\s+down|backed\s+down|agree|agreed|say\s+(?:yes|sorry)|said\s+(?:yes|sorry)|apologi[sz]e|apologi[sz]ed|cry|cried|do\s+(?:what|as)|did\s+(?:what|as)|shut\s+up|give\s+up|gave\s+up|cave|caved|submit|let\s+(?:him|her|them)|beg|look\s+away|looked\s+away|leave\s+the\s+room|left\s+the\s+room)\b"
             + $@"|\b{Who}{Aux}\s+(?<v>slam(?:s|med|ming)?\s+(?:the\s+)?(?:doors|cupboards|cupboard\s+doors|drawers)(?:\s+(?:shut|around|about))?)\s+(?:and|while|then|whenever|when|every\s+time|if)\s+(?:\w+\s+)?(?:scream|shout|yell|swear|roar|punch|kick|throw|smash|i\s+(?:say\s+no|disagree|argue|don't|won't|ask))",
             SafetyRuleChecks.Force);
 
@@ -598,7 +639,7 @@ internal static class SafetyRules
             $@"\b(?:to|just\s+to|trying\s+to|tries\s+to|tried\s+to|wants\s+to|wanted\s+to)\s+(?<v>scare|frighten|intimidate|terrify|threaten)\s+(?:me|us|the\s+kids)\b"
             + $@"|\b(?<v>intimidat(?:es|ed|ing))\s+(?:me|us)\b"
             + $@"|\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|becomes?|became)\s+)?{Soft}(?<v>intimidating|menacing|threatening|scary|frightening|terrifying)(?!\s+(?:at\s+work|to\s+(?:other|strangers)|in\s+meetings))\b"
-            + @"|\b(?<v>(?:drove|drives|driving|drive)\s+(?:like\s+a\s+(?:maniac|madman|lunatic)|recklessly|dangerously|really\s+fast|so\s+fast|at\s+\d+)(?=[^.!?;]{0,30}\b(?:scare|frighten|punish|me\s+scream|i\s+(?:begged|screamed|cried)|with\s+me|with\s+the\s+kids|on\s+purpose)))",
+            + @"|\b(?<v>(?:drove|drives|driving|drive)\s+(?:like\s+a\s+(?:maniac|madman|lunatic)|recklessly|dangerously|really\s+fast|so\s+fast|at\s+\d+|(?:really\s+|way\s+too\s+|too\s+|right\s+up\s+)close\s+to|erratically|aggressively|tailgating)(?=[^.!?;]{0,40}\b(?:scare|frighten|punish|me\s+scream|i\s+(?:begged|screamed|cried)|with\s+me|with\s+the\s+kids|on\s+purpose|when\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+gets?)\s+(?:angry|mad|furious|in\s+a\s+(?:rage|temper|mood)))))",
             SafetyRuleChecks.Negation);
 
         // "waiting for his next explosion", "revved the car at me", "cracks his knuckles at me".
@@ -686,7 +727,7 @@ internal static class SafetyRules
             @"\b(?<v>(?:call(?:s|ed|ing)?|text(?:s|ed|ing)?|ring(?:s|ing)?|rang|message(?:s|d|ing)?|face\s*time(?:s|d)?|video\s*call(?:s|ed)?)\s+me)\s+(?:constantly|non-?stop|every\s+(?:\d+|ten|five|fifteen|twenty|thirty|few|couple\s+of)\s+(?:minutes?|mins)|every\s+(?:hour|half\s+hour)|\d+\s+times|(?:twenty|thirty|forty|fifty|a\s+hundred|dozens\s+of)\s+times|over\s+and\s+over\s+when\s+i'?m\s+out|(?:at\s+work\s+)?all\s+(?:day|night)|(?:at\s+work\s+)?to\s+check\s+(?:i'm|i\s+am|where\s+i|who\s+i|that\s+i|if\s+i))"
             + @"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:send|text|call|check\s+in|video\s*call|face\s*time|take)\b[^.!?;]{0,40}?\b(?:prove|proof|every\s+(?:hour|time)|when\s+i(?:'m|\s+am)?\s+out|who\s+i(?:'m|\s+am)\s+with|where\s+i\s+(?:am|was)))"
             + @"|\bto\s+(?<v>prove\s+(?:where|who)\s+i\s+(?:am|was|'m|m))\b"
-            + @"|\b(?<v>(?:shares?|shared|has|sees|watches|checks?|tracks?|follows?))\s+my\s+(?:live\s+)?location\s+(?:on|in|from)\s+(?:his|her|their|your)\s+(?:phone|app|laptop|watch)\b"
+            + @"|\b(?<v>(?:shares?|shared|has|sees|watches|checks?|tracks?|follows?))\s+my\s+(?:live\s+)?location\s+(?:on|in|from)\s+(?:his|her|their|your)\s+(?:phone|app|laptop|watch)\b(?![^.!?]{0,60}\b(?:we\s+(?:both\s+)?agreed|agreed\s+to\s+it|with\s+my\s+(?:consent|permission|blessing)|i\s+(?:asked|wanted)\s+(?:him|her|them)\s+to|we\s+(?:both\s+)?share|i\s+(?:have|can\s+see)\s+(?:his|hers|theirs)))"
             + @"|\bi\s+(?:(?:always|still)\s+)?(?<v>(?:have|had|need|needed|must)\s+to\s+(?:send|text|call|ring|message|check\s+in\s+with|video\s*call|face\s*time)\s+(?:him|her|them))\b[^.!?;]{0,40}?\b(?:every\s+(?:hour|half\s+hour|\d+\s+minutes|few\s+minutes|time\s+i)|where\s+i\s+am|who\s+i(?:'m|\s+am)\s+with|to\s+prove|or\s+(?:he|she|they)\s+(?:goes|gets|will))",
             SafetyRuleChecks.Act);
 
@@ -720,7 +761,7 @@ internal static class SafetyRules
             + $@"|\b(?<v>(?:only\s+)?allowed\s+(?:out|to\s+(?:go\s+out|leave|go\s+anywhere|see\s+(?:anyone|people|friends))))\s+(?:if|when|once|with)\s+{Who}\b"
             + $@"|\b(?<v>(?:can't|cant|cannot|can\s+not|couldn't|not\s+allowed\s+to|never)\s+(?:go|leave|go\s+out|go\s+anywhere|leave\s+the\s+house))\s+(?:\w+\s+){{0,2}}?without\s+(?:him|her|them)\b"
             + @"|\b(?<v>(?:made|makes|make|forced|forces|force|pressured|pressures|pushed|pushes)\s+me\s+(?:to\s+)?(?:quit|leave|give\s+up|stop|drop\s+out\s+of|hand\s+over|sign\s+over|sign|wear|change|dress|delete|block|unfriend|cut\s+off|move\s+away\s+from|sell|account\s+for|cut\s+my\s+hair|lose\s+weight|stay\s+(?:home|in))\b(?:\s+(?:my|the|all|from|of|with|contact|everything|what|in|at|working|seeing|studying)\b)?)"
-            + @"|\b(?<v>tell(?:s|ing)?|told|decide[sd]?|deciding|choose[s]?|chose|control(?:s|led|ling)?|dictat(?:e|es|ed|ing)|pick(?:s|ed)?)\s+(?:me\s+)?(?:what\s+(?:i\s+)?(?:can\s+|could\s+|should\s+|am\s+allowed\s+to\s+|'m\s+allowed\s+to\s+|to\s+)?(?:wear|eat|spend|buy|say|post|think|do\s+with\s+my)|who\s+i\s+(?:can\s+|could\s+|am\s+allowed\s+to\s+)?(?:see|talk\s+to|speak\s+to|text|follow|meet|am\s+friends\s+with|hang\s+out\s+with)|where\s+i\s+(?:can\s+|could\s+|am\s+allowed\s+to\s+)?(?:go|work|live)|when\s+i\s+(?:can|could|am\s+allowed\s+to)\s+(?:go|leave|come|see|eat|sleep))\b"
+            + @"|\b(?<v>tell(?:s|ing)?|told|decide[sd]?|deciding|choose[s]?|chose|control(?:s|led|ling)?|dictat(?:e|es|ed|ing)|pick(?:s|ed)?)\s+(?:me\s+)?(?:what\s+(?:i\s+)?(?:can\s+|could\s+|should\s+|am\s+allowed\s+to\s+|'m\s+allowed\s+to\s+|to\s+)?(?:wear|eat|spend|buy|say|post|think|do\s+with\s+my)|who\s+i\s+(?:can\s+|could\s+|am\s+allowed\s+to\s+)?(?:see|talk\s+to|speak\s+to|text|follow|meet|am\s+friends\s+with|hang\s+out\s+with)|where\s+i\s+(?:can\s+|could\s+|am\s+allowed\s+to\s+)?(?:go|work|live)|when\s+i(?:\s+can|\s+could|\s+am\s+allowed\s+to|'m\s+allowed\s+to|m\s+allowed\s+to|\s+get\s+to|\s+may)\s+(?:go|leave|come|see|eat|sleep|shower|use|have|speak|talk))\b"
             + @"|\b(?<v>chooses|chose|picks|picked|buys|bought|approves|approved|inspects|inspected)\s+(?:all\s+)?(?:my\s+(?:clothes|outfits)|what\s+i\s+wear)\b",
             SafetyRuleChecks.Act);
 
@@ -773,7 +814,7 @@ internal static class SafetyRules
     }
 
     private static readonly Regex InstitutionRule = Compile(
-        @"\b(?:(?:at|in|during|on)\s+(?:work|school|uni|college|church|the\s+(?:office|gym|pool|hospital|ward|lab|site|library|exam|exams|restaurant|shop|store|airport|plane|flight|warehouse|factory|building|course|club|job|museum|cinema|hotel|clinic|surgery|mosque|temple|synagogue|base|camp|ship|branch|depot|match|game))|on\s+(?:shift|site|duty|the\s+ward|the\s+job|placement)|for\s+(?:work|the\s+job|health\s+and\s+safety|the\s+exam|the\s+scan|the\s+test)|after\s+(?:the|my)\s+(?:operation|surgery|procedure|op|c-section|injection)|(?:until|till)\s+(?:the|my)\s+(?:stitches|cast|scan|results|check-?up)|doctor's\s+orders|(?:the\s+)?(?:doctor|gp|nurse|physio|surgeon|midwife|consultant)\s+(?:says|said))\b");
+        @"\b(?:(?:at|in|during|on)\s+(?:work|school|uni|college|church|the\s+(?:office|gym|pool|hospital|ward|lab|site|library|exam|exams|restaurant|shop|store|airport|plane|flight|warehouse|factory|building|course|club|job|museum|cinema|hotel|clinic|surgery|mosque|temple|synagogue|base|camp|ship|branch|depot|match|game))|on\s+(?:shift|site|duty|the\s+ward|the\s+job|placement)|for\s+(?:work|the\s+job|health\s+and\s+safety|the\s+exam|the\s+scan|the\s+test)|after\s+(?:the\s+|my\s+|an?\s+)?(?:operation|surgery|procedure|op|c-section|injection|injury|accident|concussion)|(?:until|till)\s+(?:the|my)\s+(?:stitches|cast|scan|results|check-?up)|doctor's\s+orders|(?:the\s+)?(?:doctor|gp|nurse|physio|surgeon|midwife|consultant)\s+(?:says|said))\b");
 
     // "won't let me pay", "never lets me finish a sentence", "not allowed to eat sugar": ordinary.
     private static bool AcceptPermission(Match m)
@@ -863,7 +904,7 @@ internal static class SafetyRules
             + $@"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+cancel)\s+(?:\w+\s+){{0,5}}?(?:see|seeing|meet|meeting|visit|visiting)\s+(?:(?:my|any\s+of\s+my)\s+)?(?:\w+\s+)?{People}\b"
             + @"|\b(?<v>stop(?:s|ped|ping)?\s+me)\s+(?:from\s+)?(?:going|attending|travelling|traveling)\s+(?:to\s+)?(?:my\s+)?(?:own\s+)?(?:\w+(?:'s|s')\s+)(?:wedding|funeral|party|birthday|house|home|place|christening|graduation|hospital\s+bed)\b"
             + @"|\b(?<v>(?:made|makes|forced|forces|pressured|pressures|got)\s+me\s+(?:to\s+)?(?:stop|give\s+up|quit))\s+(?:going\s+to|seeing|attending|visiting)\b"
-            + $@"|\b(?<v>tells?|told|keeps\s+telling|says|said|keeps\s+saying|reckons|insists)\s+(?:me\s+)?(?:that\s+)?my\s+(?:\w+\s+)?(?:{People})\s+(?:are|is|were|was)\s+(?:only\s+|just\s+)?(?:using|against|jealous\s+of|lying\s+to|a\s+bad\s+influence|trying\s+to\s+(?:split|break)|turning\s+me|not\s+real|no\s+good|fake|toxic)"
+            + $@"|\b(?<v>tells?|told|keeps\s+telling|says|said|keeps\s+saying|reckons|insists)\s+(?:me\s+)?(?:that\s+)?my\s+(?:\w+\s+)?(?:{People})\s+(?:are|is|were|was)\s+(?:only\s+|just\s+)?(?:using|against|jealous\s+of|lying\s+to|a\s+bad\s+influence|trying\s+to\s+(?:split|break|get\s+between)|turning\s+me|not\s+real|no\s+good|fake|toxic|poison(?:ous)?|evil|dangerous|bad\s+for\s+me|bad\s+news|manipulat\w+|out\s+to\s+get\s+me|controlling\s+me|brainwashing\s+me|laughing\s+at\s+me|talking\s+about\s+me)"
             + $@"|\bmy\s+(?<v>(?:family|friends|parents|mum|mom|dad|sister|brother|mates))\s+(?:don't|doesn't|won't|never|stopped|no\s+longer)\s+(?:visit(?:ing)?|com(?:e|ing)\s+(?:round|over|around|by)|call(?:ing)?)\b(?:\s+\w+){{0,2}}\s+because\s+(?:of\s+)?(?:{Whom}|{Who})\b"
             + $@"|\b(?<v>made\s+sure|makes\s+sure|make\s+sure)\s+(?:that\s+)?i\s+(?:don't|do\s+not|dont|never|can't|cannot|couldn't|didn't|no\s+longer)\s+(?:\w+\s+)?(?:see|talk\s+to|speak\s+to|visit|call|meet|contact|hear\s+from)\s+(?:(?:my|any\s+of\s+my|any)\s+)?(?:\w+\s+)?{People}\b"
             + $@"|\bi\s+(?:haven't|have\s+not|havent|hadn't|had\s+not)\s+(?:been\s+)?(?<v>(?:allowed|permitted))\s+to\s+(?:see|visit|talk\s+to|speak\s+to|call|contact|meet)\s+(?:(?:my|any\s+of\s+my|any)\s+)?(?:\w+\s+)?{People}\b"
@@ -873,9 +914,9 @@ internal static class SafetyRules
 
         // "gets furious when I see my friends", "sulks for days if I visit my mum".
         yield return Rule([Isolation],
-            @"\b(?<v>(?:gets?|got|goes|went|is|was|becomes?|became|turns?|turned)\s+(?:really\s+|so\s+|very\s+|super\s+|extremely\s+|insanely\s+)?(?:angry|mad|furious|jealous|violent|nasty|crazy|livid|aggressive|psycho|abusive|mental|ballistic|berserk|nuts|cold\s+for\s+days)|sulks?\s+for\s+days|makes\s+a\s+(?:(?:huge|big|massive|real|great)\s+)?(?:scene|fuss)|made\s+a\s+(?:(?:huge|big|massive|real|great)\s+)?(?:scene|fuss)|kicks\s+off|kicked\s+off|starts\s+a\s+(?:fight|row)|throws\s+a\s+fit|has\s+a\s+go\s+at\s+me|punishes\s+me|punished\s+me|gives\s+me\s+the\s+silent\s+treatment\s+for\s+days|accuses\s+me\s+of\s+cheating)"
+            @"\b(?<v>(?:gets?|got|goes|went|is|was|becomes?|became|turns?|turned)\s+(?:really\s+|so\s+|very\s+|super\s+|extremely\s+|insanely\s+)?(?:angry|mad|furious|jealous|violent|nasty|crazy|livid|aggressive|psycho|abusive|mental|ballistic|berserk|nuts|cold\s+for\s+days|moody|sulky|funny|weird|grumpy|huffy|arsey|off\s+with\s+me|cold|paranoid|suspicious)|sulks?(?:\s+for\s+days)?|picks?\s+a\s+(?:fight|row)|picked\s+a\s+(?:fight|row)|makes\s+a\s+(?:(?:huge|big|massive|real|great)\s+)?(?:scene|fuss)|made\s+a\s+(?:(?:huge|big|massive|real|great)\s+)?(?:scene|fuss)|kicks\s+off|kicked\s+off|starts\s+a\s+(?:fight|row)|throws\s+a\s+fit|has\s+a\s+go\s+at\s+me|punishes\s+me|punished\s+me|gives\s+me\s+the\s+silent\s+treatment\s+for\s+days|accuses\s+me\s+of\s+cheating)"
             + $@"\s+(?:when|if|whenever|every\s+time|each\s+time|after)\s+i\s+(?:\w+\s+)?(?:see|go\s+out|talk\s+to|speak\s+to|visit|meet|spend\s+time\s+with|call|text|phone|hang\s+out|go\s+(?:to|anywhere|out|somewhere)|have\s+(?:friends|people|anyone)|leave\s+the\s+house|want\s+to\s+(?:see|go)"
-            + @"|(?:mention|suggest|bring\s+up|talk\s+about|ask\s+about|plan)\s+(?:seeing|visiting|going|meeting|calling|ringing|my\s+(?:friends|family|mum|mom|dad|parents|sister|brother|mates)))\b",
+            + @"|(?:mention|suggest|bring\s+up|talk\s+about|ask\s+about|plan)\s+(?:seeing|visiting|going|meeting|calling|ringing|my\s+(?:friends|family|mum|mom|dad|parents|sister|brother|mates))|(?:make|made|have|arrange|arranged)\s+plans)\b",
             SafetyRuleChecks.Negation);
 
         // "I've lost all my friends because of him", "I have no one left since we married", "I'm cut off from everyone".
@@ -911,10 +952,30 @@ internal static class SafetyRules
             SafetyRuleChecks.Negation);
     }
 
+    private const string Sabotage =
+        @"(?:needs\s+the\s+car|needed\s+the\s+car|takes\s+the\s+car|took\s+the\s+car|gets?\s+(?:ill|sick|a\s+migraine|a\s+headache)|got\s+(?:ill|sick|a\s+migraine)|falls?\s+ill|fell\s+ill|has\s+(?:an?\s+)?(?:emergency|crisis|migraine|headache|meltdown)|had\s+(?:an?\s+)?(?:emergency|crisis|migraine|meltdown)"
+        + @"|starts?\s+(?:a\s+)?(?:fight|row|argument)|started\s+(?:a\s+)?(?:fight|row|argument)|picks?\s+a\s+(?:fight|row)|picked\s+a\s+(?:fight|row)|kicks?\s+off|kicked\s+off|sulks|sulked|makes?\s+a\s+(?:scene|fuss)|made\s+a\s+(?:scene|fuss)"
+        + @"|won't\s+(?:watch|mind|look\s+after|have)\s+the\s+(?:kids|children|baby)|refuses\s+to\s+(?:watch|mind|look\s+after)\s+the\s+(?:kids|children|baby)|hides\s+(?:my|the)\s+(?:keys|car\s+keys|phone)|hid\s+(?:my|the)\s+(?:keys|car\s+keys|phone))";
+
     // Cut off in ways the earlier rules did not read: distance, the phone taken when someone calls, lies told to the
     // person's people, being told everyone hates them, and giving things up because of how the partner reacts.
     private static IEnumerable<SafetyRule> IsolationByMeansRules()
     {
+        // Kept from the places where people are: "he won't let me go to church or the gym", "I'm not allowed to take
+        // classes", "she stops me joining the choir", "won't let me learn English". Control and isolation both.
+        yield return Rule([Isolation, MonitoringAndControl],
+            @"\b(?<v>(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|don't|dont|didn't|didnt|never|wouldn't|wouldnt|refuses?\s+to|refused\s+to|no\s+longer)(?:\s+(?:ever|even|really))?\s+(?:let|lets|allow|allows|allowed)\s+me|(?:i'm|im|i\s+am|i\s+was)\s+(?:not|no\s+longer)\s+allowed|(?:stops?|stopped|stopping|keeps?|kept)\s+me(?:\s+from)?)"
+            + @"\s+(?:to\s+)?(?:go(?:ing)?\s+(?:to|out\s+to)|attend(?:ing)?|join(?:ing)?|tak(?:e|ing)|do(?:ing)?|learn(?:ing)?|sign(?:ing)?\s+up\s+(?:to|for))\s+(?:(?:the|my|any|a|an|our|evening|night|language)\s+)*(?:[\w-]+\s+)?(?:church|mosque|temple|synagogue|gym|classes|class|college|uni|university|school\s+gate|playgroup|toddler\s+group|book\s+club|choir|team|club|clubs|groups?|meetings?|parties|party|work\s+(?:dos?|parties|drinks|events)|the\s+pub|english|the\s+language|lessons|a\s+course|courses|driving\s+lessons|to\s+drive)\b",
+            SafetyRuleChecks.None,
+            m => !InstitutionRule.IsMatch(After(m)) && !NotAPartnerSpeaking.IsMatch(Before(m, 40)));
+
+        // Plans with family spoiled just in time: "every time I plan to see my brother he suddenly needs the car",
+        // "she gets a migraine whenever I arrange to meet my friends".
+        yield return Rule([Isolation],
+            $@"\b(?:every\s+time|whenever|each\s+time|as\s+soon\s+as)\s+i\s+(?:plan|arrange|try|want|organi[sz]e|am\s+supposed|'m\s+supposed|make\s+plans)\s+(?:to\s+)?(?:see|visit|meet|go\s+out\s+with|call|with)\s+(?:my\s+)?(?:\w+\s+)?{People}\b[^.!?;]{{0,20}}?\b{Who}\s+(?:\w+\s+)?(?<v>{Sabotage})"
+            + $@"|\b{Who}{Aux}\s+(?<v>{Sabotage})\s+(?:every\s+time|whenever|each\s+time|as\s+soon\s+as|when)\s+i\s+(?:plan|arrange|try|want|organi[sz]e|make\s+plans|have\s+plans)\s+(?:to\s+)?(?:see|visit|meet|go\s+out\s+with|call|with)\s+(?:my\s+)?(?:\w+\s+)?{People}\b",
+            SafetyRuleChecks.Negation);
+
         // "she moved us three hours away from my family", "he took me abroad where I knew nobody".
         yield return Rule([Isolation],
             $@"\b{Who}{Aux}\s+(?<v>(?:moved|moves|took|takes|dragged|drags|relocated|relocates|uprooted|uproots)\s+(?:us|me)\b(?:[\s,]+[\w-]+){{0,5}}?[\s,]+(?:(?:away|(?:\w+\s+)?(?:miles|hours|kilometres|kilometers|km)(?:\s+away)?)\s+from\s+(?:(?:all\s+)?(?:my|our)\s+(?:\w+\s+)?{People}|everyone|everybody|everything\s+i\s+know)|(?:to\s+)?(?:somewhere|a\s+(?:place|town|village|country))\s+(?:where\s+)?i\s+(?:don't|do\s+not|didn't|did\s+not)\s+know\s+(?:anyone|anybody|a\s+soul)))\b"
@@ -969,7 +1030,7 @@ internal static class SafetyRules
         // "he tells me I'm worthless", "she says no one else would want me", "keeps telling me I'm crazy".
         // Not a sister's "you're useless at board games": another speaker, or a verdict on one skill, is teasing.
         yield return new SafetyRule([Degradation], Compile(
-            @"\b(?<v>tell(?:s|ing)?|told|say(?:s|ing)?|said|remind(?:s|ed|ing)?|scream(?:s|ed)?|yell(?:s|ed)?|shout(?:s|ed)?)\s+(?:me\s+)?(?:that\s+)?(?:i(?:'m|m|\s+am|\s+was|'d\s+be|\s+would\s+be|'ll\s+never\s+be|\s+will\s+never\s+be|\s+look|\s+am\s+just|'m\s+just)\s+(?:(?:so|such\s+an?|a|an|just|nothing\s+but|completely|totally|fat\s+and|stupid\s+and|ugly\s+and|too)\s+)*"
+            @"\b(?<v>tell(?:s|ing)?|told|say(?:s|ing)?|said|remind(?:s|ed|ing)?|scream(?:s|ed)?|yell(?:s|ed)?|shout(?:s|ed)?)\s+(?:me\s+|(?:the\s+(?:kids|children|boys|girls)|everyone|everybody|people|anyone\s+who'll\s+listen|(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:friends|family|kids|children|mates|parents|mum|mom|dad|sister|brother|boss|colleagues|son|daughter))\s+)?(?:that\s+)?(?:i(?:'m|m|\s+am|\s+was|'d\s+be|\s+would\s+be|'ll\s+never\s+be|\s+will\s+never\s+be|\s+look|\s+am\s+just|'m\s+just)\s+(?:(?:so|such\s+an?|a|an|just|nothing\s+but|completely|totally|fat\s+and|stupid\s+and|ugly\s+and|too)\s+)*"
             + @"(?:worthless|nothing|stupid|useless|ugly|fat|crazy|mad|insane|mental|a\s+failure|pathetic|disgusting|unlovable|a\s+burden|a\s+joke|a\s+waste|dumb|an\s+idiot|a\s+nobody|worth\s+nothing|an\s+embarrassment|a\s+disgrace|a\s+disappointment|a\s+(?:total\s+|complete\s+)?(?:mess|loser|freak|slut|whore|bitch|cow|pig|moron|liability)|good\s+for\s+nothing|too\s+(?:fat|ugly|stupid|old)\s+(?:for|to)|lucky\s+(?:he|she|they|to\s+have\s+(?:him|her|them|someone|anyone|a\s+(?:man|woman|partner|husband|wife|boyfriend|girlfriend)\s+like)|anyone)|imagining\s+(?:it|things)|making\s+(?:it|things|this)\s+up|a\s+(?:bad|terrible|useless)\s+(?:mother|father|mum|mom|dad|wife|husband|parent))"
             + @"|(?:no\s*one|nobody|no\s+(?:other\s+)?(?:man|woman|guy|girl|one\s+else)|no\s+one\s+else)\s+(?:else\s+)?(?:would|will|could)\s+(?:ever\s+)?(?:want|love|have|put\s+up\s+with|date|marry|touch|believe)\s+me"
             + @"|(?:it|that)\s+never\s+happened|(?:everyone|everybody|people|my\s+(?:family|friends|parents|mum|mom|doctor|boss)|our\s+(?:friends|family)|the\s+(?:police|kids|children))\s+(?:that\s+)?i(?:'m|m|\s+am|\s+was)\s+(?:\w+\s+)?(?:crazy|mad|insane|unstable|mental|a\s+liar|lying|abusive|the\s+problem|violent|an\s+alcoholic|a\s+bad\s+mother|a\s+bad\s+father)|i(?:'m|\s+am)\s+(?:imagining|making)\s+(?:it|things|this)(?:\s+up)?)\b"),
