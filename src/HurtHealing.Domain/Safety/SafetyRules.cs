@@ -241,14 +241,22 @@ internal static class SafetyRules
     private const string LoveMarker =
         @"(?:in\s+a\s+good\s+way|so\s+in\s+love|in\s+love|butterflies|like\s+a\s+(?:teenager|schoolgirl|schoolboy)|after\s+all\s+(?:these|this)\s+(?:years|time|months)|excit(?:ed|ement)|can't\s+wait|crush|swoon|adore|smitten|giddy)";
 
+    private static readonly Regex Love = Compile($@"\b{LoveMarker}\b");
+
+    // The partner named in the same sentence, before the match: "my gf slams doors and screams until I give in".
+    private static readonly Regex StartsWithPartner = Compile($@"^{Who}\b");
+
+    private static readonly Regex PartnerSubjectBefore = Compile($@"\b(?:he|she|they|you|my\s+{Noun})\b[^.!?;]{{0,60}}$");
+
     private static IEnumerable<SafetyRule> FearShownRules()
     {
         // Fear told through the body at the partner's cue, in either order: "my heart races every time I hear his key in
         // the door", "as soon as her car pulls up my hands start shaking". Not "my heart races when I see him, I'm so in love".
         yield return Rule([Fear],
-            $@"(?<!\b{LoveMarker}\b[^.!?]{{0,80}})\b(?<v>{BodyFear})\s+(?:\w+\s+)?(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute)|if)\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}(?![^.!?]{{0,80}}\b{LoveMarker}\b)"
-            + $@"|(?<!\b{LoveMarker}\b[^.!?]{{0,80}})\b(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute))\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}[^.!?;]{{0,50}}?\b(?<v>{BodyFear})(?![^.!?]{{0,80}}\b{LoveMarker}\b)",
-            SafetyRuleChecks.Negation);
+            $@"\b(?<v>{BodyFear})\s+(?:\w+\s+)?(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute)|if)\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}"
+            + $@"|\b(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute))\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}[^.!?;]{{0,50}}?\b(?<v>{BodyFear})",
+            SafetyRuleChecks.Negation,
+            m => !Love.IsMatch(SentenceOf(m)));
 
         // The body answering the partner's mood: "I get the shakes every time my husband raises his voice", "whenever he
         // goes quiet like that I know something is coming and I feel sick". Not "my chest goes tight when my boss emails".
@@ -272,6 +280,13 @@ internal static class SafetyRules
             + $@"|\bi\s+(?:can\s+|could\s+)?(?:only|finally)\s+(?:ever\s+|really\s+)?(?:{SafeNow}\b[^.!?]{{0,25}}?\b(?:when|while|once|if)\s+{Who}{IsNow}\s+(?:\w+\s+)?(?:{PartnerAway}|{PartnerAsleep})|{EaseNow}\b[^.!?]{{0,25}}?\b(?:when|while|once|if)\s+{Who}{IsNow}\s+(?:\w+\s+)?{PartnerAway})\b"
             + $@"|\b{Who}{IsNow}\s+(?:\w+\s+)?(?:{PartnerAway}|{PartnerAsleep})\b[^.!?]{{0,40}}?\b(?:the\s+only\s+(?:time|times|moment|hours?)|only\s+then|only\s+time)\s+(?:that\s+)?i\s+(?:ever\s+|really\s+|actually\s+|can\s+)?(?:{SafeNow}|{EaseNow})\b",
             SafetyRuleChecks.Negation);
+
+        // Getting ready for the partner's return: "I'm always listening for his car so I have time to tidy before he comes
+        // in", "I make sure the kids are in bed before he gets home, just in case".
+        yield return Rule([Fear],
+            $@"\b(?<v>(?:listen(?:s|ed|ing)?|watch(?:es|ed|ing)?|wait(?:s|ed|ing)?|look(?:s|ed|ing)?\s+out)\s+(?:out\s+)?for\s+(?:his|her|their|your|my\s+{Noun}'s)\s+(?:car|key|keys|van|truck|bike|footsteps|steps|headlights))\b[^.!?;]{{0,60}}?\b(?:so\s+(?:that\s+)?i\s+(?:have|get|can|'ve\s+got)\s+(?:time|a\s+chance|a\s+minute)?|in\s+case|before\s+(?:he|she|they)|to\s+(?:make\s+sure|check|hide|tidy|clear|warn))"
+            + $@"|\bbefore\s+{Who}\s+(?:gets?|comes?|walks?)\s+(?:home|back|in)\s*,?\s*(?<v>just\s+in\s+case|or\s+else|or\s+there'll\s+be\s+(?:trouble|hell|a\s+row)|so\s+(?:he|she|they)\s+(?:doesn't|don't|won't|can't)\s+(?:kick\s+off|explode|blow\s+up|get\s+(?:angry|mad|nasty)|lose\s+it|start|have\s+a\s+reason))(?=\s*(?:[.!?;]|$))",
+            SafetyRuleChecks.None);
 
         // Ready to flee: "I sleep with my shoes on in case I need to get out of the flat fast", "I keep a bag packed and
         // hidden in case I have to run". Not a fire drill or a baby on the way.
@@ -479,7 +494,7 @@ internal static class SafetyRules
             + $@"(?:he|she|they|you|i|no\s*one|nobody|my\s+(?:\w+\s+)?{People}|the\s+(?:kids|children))(?:'d|d|'ll|ll|\s+would|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+were\s+going\s+to|\s+are\s+going\s+to|\s+gonna|\s+could|\s+wouldn't|\s+won't)\s+"
             + @"(?:(?:never|ever|actually|really|just|make\s+sure|come\s+(?:round|over|here|back|to\s+\w+)\s+and|find\s+me\s+and)\s+)*"
             + @"(?:throw\s+acid|(?:bash|belt|slap|punch|smash|glass|deck|strangle)\s+(?:me|my|us|the\s+kids)|sort\s+me\s+out|teach\s+me\s+a\s+lesson|deal\s+with\s+me|get\s+me\s+back|finish\s+me|end\s+me|show\s+me\s+what\s+happens|(?:kill|hurt|hit|harm|beat|destroy|ruin|burn|strangle|shoot|stab|beat\s+up)\s+(?:me|us|you|the\s+(?:kids|children|baby|house|dog|cat)|my|our|your|him|her|them|anyone|everyone|everybody|whoever)|break\s+my|find\s+me|come\s+after|hunt\s+me|take\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|money)"
-            + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|suffer|get\s+hurt|be\s+the\s+ones?\s+(?:who|that)\s+(?:suffer|pays?|get\s+hurt)|get\s+(?:full\s+)?custody|never\s+see\s+(?:the|my|our)\s+(?:\w+\s+)?(?:kids|children|son|daughter|baby|family|mum|mom|parents)|disappear|vanish|go\s+missing|never\s+be\s+found|look\s+for\s+(?:me|you)|better\s+watch\s+(?:my|your|what\s+happens)|(?:see|find\s+out)\s+what\s+happens\s+to\s+(?:me|you|my|your|the\s+(?:kids|children))|make\s+sure\s+(?:the\s+(?:kids|children)|they|my\s+\w+|everyone)\s+(?:all\s+)?(?:hate|never|don't|won't|turn|think)|turn\s+(?:the\s+(?:kids|children)|everyone|my\s+\w+|them)\s+against\s+me|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)\s+(?!(?:come|get)\s+(?:back|home|here)|answer|pick\s+up|reply|do\s+(?:what|as)|listen|obey|stop|drop)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
+            + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|suffer|get\s+hurt|be\s+the\s+ones?\s+(?:who|that)\s+(?:suffer|pays?|get\s+hurt)|get\s+(?:full\s+)?custody|never\s+see\s+(?:the|my|our)\s+(?:\w+\s+)?(?:kids|children|son|daughter|baby|family|mum|mom|parents)|disappear|vanish|go\s+missing|make\s+sure\s+(?:nobody|no\s*one|no\s+(?:man|woman|one\s+else))\s+(?:\w+\s+)?(?:recogni[sz]es?|wants?|looks\s+at|touches|fancies)\s+(?:me|you|my|your)|rearrange\s+(?:my|your)\s+face|never\s+be\s+found|look\s+for\s+(?:me|you)|better\s+watch\s+(?:my|your|what\s+happens)|(?:see|find\s+out)\s+what\s+happens\s+to\s+(?:me|you|my|your|the\s+(?:kids|children))|make\s+sure\s+(?:the\s+(?:kids|children)|they|my\s+\w+|everyone)\s+(?:all\s+)?(?:hate|never|don't|won't|turn|think)|turn\s+(?:the\s+(?:kids|children)|everyone|my\s+\w+|them)\s+against\s+me|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)\s+(?!(?:come|get)\s+(?:back|home|here)|answer|pick\s+up|reply|do\s+(?:what|as)|listen|obey|stop|drop)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
             + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|end\s+up\s+(?:in\s+(?:hospital|a\s+hospital|a\s+ditch|the\s+ground|a\s+box|a\s+body\s+bag|a\s+wheelchair)|dead|hurt|six\s+feet\s+under)|lose\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|home|visa)|never\s+get\s+(?:the|my|our)\s+(?:kids|children)|" + SelfHarm
             + @"|find\s+(?:my|your|the)\s+body|find\s+(?:me|you)\s+(?:again|alive|in\s+time)|know\s+where\s+(?:i|you)\s+(?:went|was|were|am|are|'d\s+gone)|hear\s+from\s+(?:me|you)\s+again"
             + $@"|see\s+(?:my|your|our)\s+(?:\w+\s+)?{People}\s+again|(?:have|get)\s+(?:me|you)\s+(?:sectioned|committed|locked\s+up|put\s+away|deported|arrested|sacked|fired)|(?:have|get)\s+(?:the|my|our|your)\s+(?:kids|children|baby|son|daughter)\s+taken"
@@ -615,10 +630,11 @@ internal static class SafetyRules
         // Anger used to wear the person down: "my gf slams doors and screams until I give in", "he shouts for hours until I
         // say sorry", "slams the cupboards whenever I say no". Not a toddler screaming until they get a biscuit.
         yield return Rule([Intimidation],
-            $@"(?<=\b(?:he|she|they|you|my\s+{Noun})\b[^.!?;]{{0,60}})\b(?<v>(?:scream|shout|yell|rage|roar|bellow|swear|slam|bang|throw|smash|punch|kick|stare|glare|loom)(?:s|es|ed|ing)?(?:\s+(?:things|stuff|(?:the\s+)?(?:doors?|cupboards?|drawers|table|walls?)|at\s+me|in\s+my\s+face|and\s+(?:scream|shout|yell|swear|rage|slam|bang)(?:s|es|ed|ing)?))*)"
+            @"\b(?<v>(?:scream|shout|yell|rage|roar|bellow|swear|slam|bang|throw|smash|punch|kick|stare|glare|loom)(?:s|es|ed|ing)?(?:\s+(?:things|stuff|(?:the\s+)?(?:doors?|cupboards?|drawers|table|walls?)|at\s+me|in\s+my\s+face|and\s+(?:scream|shout|yell|swear|rage|slam|bang)(?:s|es|ed|ing)?))*)"
             + @"(?:\s+[\w']+){0,4}?\s+until\s+i\s+(?:\w+\s+)?(?:give\s+in|gave\s+in|back\s+down|backed\s+down|agree|agreed|say\s+(?:yes|sorry)|said\s+(?:yes|sorry)|apologi[sz]e|apologi[sz]ed|cry|cried|do\s+(?:what|as)|did\s+(?:what|as)|shut\s+up|give\s+up|gave\s+up|cave|caved|submit|let\s+(?:him|her|them)|beg|look\s+away|looked\s+away|leave\s+the\s+room|left\s+the\s+room)\b"
             + $@"|\b{Who}{Aux}\s+(?<v>slam(?:s|med|ming)?\s+(?:the\s+)?(?:doors|cupboards|cupboard\s+doors|drawers)(?:\s+(?:shut|around|about))?)\s+(?:and|while|then|whenever|when|every\s+time|if)\s+(?:\w+\s+)?(?:scream|shout|yell|swear|roar|punch|kick|throw|smash|i\s+(?:say\s+no|disagree|argue|don't|won't|ask))",
-            SafetyRuleChecks.Force);
+            SafetyRuleChecks.Force,
+            m => StartsWithPartner.IsMatch(m.Value) || PartnerSubjectBefore.IsMatch(Before(m, 80)));
 
         // "he threw a plate across the room", "she hurled the remote".
         yield return Rule([Intimidation],
@@ -652,7 +668,7 @@ internal static class SafetyRules
         // "follows me from room to room shouting", "loads his shotgun in front of me when we argue".
         yield return Rule([Intimidation],
             @"\b(?<v>follow(?:s|ed|ing)?)\s+me\s+(?:from\s+room\s+to\s+room|(?:a)?round\s+the\s+(?:house|flat|apartment|room|kitchen)|into\s+(?:the|every)\s+(?:bathroom|bedroom|room|kitchen))"
-            + @"|\b(?<v>(?:load(?:s|ed|ing)?|clean(?:s|ed|ing)?|sharpen(?:s|ed|ing)?|play(?:s|ed|ing)?\s+with|polish(?:es|ed|ing)?|wav(?:e|es|ed|ing)|leave(?:s)?|left)\s+(?:his|her|their|your|a|the)\s+(?:gun|knife|knives|shotgun|rifle|pistol|weapon|machete|axe|bat))\b(?=[^.!?;]{0,40}\b(?:in\s+front\s+of\s+me|when\s+(?:we|i)|while\s+(?:he|she|they)\s+(?:stares?|looks?|glares?)|at\s+me|where\s+i\s+(?:can|could|would)\s+see|on\s+(?:my|the)\s+pillow))",
+            + @"|\b(?<v>(?:load(?:s|ed|ing)?|clean(?:s|ed|ing)?|sharpen(?:s|ed|ing)?|play(?:s|ed|ing)?\s+with|polish(?:es|ed|ing)?|wav(?:e|es|ed|ing)|leave(?:s)?|left)\s+(?:(?:his|her|their|your|a|the)\s+)?(?:gun|guns|knife|knives|shotgun|rifle|pistol|weapon|machete|axe|bat))\b(?=[^.!?;]{0,40}\b(?:in\s+front\s+of\s+me|when\s+(?:we|i)|while\s+(?:he|she|they)\s+(?:stares?|looks?|glares?)|while\s+(?:staring|looking|glaring)\s+at\s+me|staring\s+at\s+me|at\s+me|where\s+i\s+(?:can|could|would)\s+see|on\s+(?:my|the)\s+pillow))",
             SafetyRuleChecks.Act);
 
         // "he showed me a knife", "keeps a gun in the house", "hurt the dog", "kicked the cat".
@@ -735,6 +751,10 @@ internal static class SafetyRules
         yield return Rule([MonitoringAndControl],
             @"\b(?<!\b(?:i|we)\s+(?:(?:just|also|then|already|accidentally|both)\s+)?)(?<v>control(?:s|led|ling)?|take[sn]?|took|taking|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|withhold(?:s|ing)?|withheld|empt(?:y|ies|ied)|drain(?:s|ed)?|spent|spends|steal(?:s|ing)?|stole|cut(?:s)?\s+off|froze|freezes)"
             + @"\s+(?:away\s+)?(?:all\s+(?:of\s+)?)?(?:my|our|the)\s+(?:money|finances|wages|salary|pay|paycheck|paycheque|pay\s+packet|earnings|income|bank\s+(?:cards?|accounts?)|debit\s+cards?|credit\s+cards?|atm\s+cards?|bank\s+books?|cheque\s*books?|salary\s+cards?|cards|benefits|pension|savings|child\s+benefit|allowance|spending|purse\s+strings|household\s+money)\b"
+            + @"|\b(?<v>gives?|gave|giving)\s+me\s+(?:(?:\d+|ten|twenty|thirty|forty|fifty|a\s+hundred|a\s+few)\s+(?:pounds|quid|dollars|bucks|euros|rupees|rand|pesos)|[£$€]\s?\d+)\s+(?:a|per|each|every)\s+(?:week|day|month|fortnight)\b(?=[^.!?;]{0,60}\b(?:change\s+back|receipts?|account\s+for|has\s+to\s+last|have\s+to\s+make\s+it\s+last|nothing\s+else|that's\s+all|no\s+more|to\s+live\s+on|checks?\s+(?:what|every)))"
+            + @"|\b(?<v>wants?|wanted|demands?|demanded|expects?|expected|makes?\s+me\s+(?:give|hand)|made\s+me\s+(?:give|hand))\s+(?:(?:the|every\s+penny\s+of\s+the|all\s+the)\s+)?change\s+back\b"
+            + @"|\b(?<v>(?:reads?|checks?|approves?|vets?|sees?)\s+(?:every|each|all\s+(?:of\s+)?my|all\s+the|my)\s+(?:messages?|texts?|emails?|posts?|replies))\s+(?:before|that)\s+i(?:'m\s+allowed\s+to|m\s+allowed\s+to|\s+am\s+allowed\s+to|\s+can|\s+get\s+to)?\s+(?:send|post|reply)"
+            + @"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:keep|put|have)\s+(?:my|the)\s+phone\s+on\s+(?:loud)?speaker)\b"
             + @"|\b(?<v>gives?|gave|giving)\s+me\s+(?:an?\s+)?(?:weekly\s+|monthly\s+|small\s+|tiny\s+)?(?:allowance|pocket\s+money)\b"
             + $@"|\b(?<v>(?:have|has|had)\s+to\s+ask|must\s+ask|need\s+to\s+ask)\s+(?:{Whom}\s+)?(?:for\s+(?:money|cash|permission)|before\s+(?:i\s+)?(?:buy|spend|buying|spending|go|going|see|seeing|leave|leaving)|permission)\b"
             + @"|\b(?<v>account\s+for|justify|explain)\s+every\s+(?:penny|pound|cent|dollar|rupee|euro|purchase|receipt|rupee|coffee|minute|hour)\b"
@@ -969,6 +989,14 @@ internal static class SafetyRules
             SafetyRuleChecks.None,
             m => !InstitutionRule.IsMatch(After(m)) && !NotAPartnerSpeaking.IsMatch(Before(m, 40)));
 
+        // Friendship made costly: "he doesn't like me having friends of my own", "she makes me feel guilty every time I
+        // visit my mum", "he tells my family I'm busy when they call".
+        yield return Rule([Isolation],
+            $@"\b{Who}{Aux}\s+(?<v>(?:doesn't|does\s+not|don't|do\s+not|didn't|never)\s+(?:like|want|want\s+me\s+to\s+have|approve\s+of)\s+me\s+(?:having|to\s+have|seeing|going\s+out\s+with|talking\s+to)\s+(?:any\s+)?(?:friends(?:\s+of\s+my\s+own)?|a\s+(?:social\s+)?life(?:\s+of\s+my\s+own)?|anyone\s+else|other\s+people|people\s+of\s+my\s+own|my\s+(?:own\s+)?(?:friends|family|mates)))\b(?!\s+(?:over|round|around)\s+(?:on|late|during|when|after))"
+            + $@"|\b{Who}{Aux}\s+(?<v>(?:makes?|made)\s+me\s+feel\s+(?:so\s+|really\s+)?(?:guilty|bad|awful|terrible)\s+(?:every\s+time|whenever|when|if|for)\s+i\s+(?:\w+\s+)?(?:visit|see|seeing|visiting|call|calling|go\s+(?:out|to\s+see)|going\s+out|spend\s+time\s+with|meet|talk\s+to|text))\s+(?:my\s+)?(?:\w+\s+)?(?:{People}|out)\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>(?:tells?|told)\s+(?:my|any\s+of\s+my|all\s+my)\s+(?:\w+\s+)?{People}\s+(?:that\s+)?i(?:'m|\s+am|\s+was|'s|\s+is)\s+(?:\w+\s+)?(?:busy|out|asleep|not\s+(?:in|here|home|around|available|well)|ill|sick|unavailable|away))\s+(?:when|whenever|every\s+time|if)\s+(?:they|he|she|anyone|someone)\s+(?:call|calls|called|ring|rings|rang|come|comes|came|visit|visits|text|texts|phone|phones|knock|knocks)\b",
+            SafetyRuleChecks.Negation | SafetyRuleChecks.PersonSubject);
+
         // Plans with family spoiled just in time: "every time I plan to see my brother he suddenly needs the car",
         // "she gets a migraine whenever I arrange to meet my friends".
         yield return Rule([Isolation],
@@ -1013,7 +1041,7 @@ internal static class SafetyRules
 
     private const string Slur =
         @"(?:names|stupid|worthless|useless|fat|ugly|pathetic|disgusting|crazy|psycho|mental|insane|whore|slut|bitch|cunt|idiot|moron|retard(?:ed)?|loser|failure|dumb|thick"
-        + @"|a\s+waste(?:\s+of\s+space)?|nothing|trash|garbage|rubbish|pig|cow|hag|bimbo|frigid|slag|tart|hoe|ho|skank|mad|nuts|unlovable|hysterical|a\s+joke|a\s+nobody"
+        + @"|a\s+waste(?:\s+of\s+space)?|nothing|trash|garbage|rubbish|pig|cow|hag|a\s+(?:dog|rat|animal|parasite|leech|maggot|worm|slob|scrounger)\b(?!\s+(?:person|lover|owner|walker|whisperer))|bimbo|frigid|slag|tart|hoe|ho|skank|mad|nuts|unlovable|hysterical|a\s+joke|a\s+nobody"
         + @"|a\s+(?:bad|terrible|useless|shit|crap|rubbish|awful|horrible|worthless)\s+(?:mother|father|mum|mom|dad|wife|husband|parent|partner|person))";
 
     // "useless at board games", "hopeless at parking": a verdict on one skill, not on the person's worth.
@@ -1052,7 +1080,9 @@ internal static class SafetyRules
             + @"|\b(?<v>put(?:s|ting)?)\s+me\s+down\b(?=\s*(?:[.!?,;]|$|in\s+front|in\s+public|all\s+the\s+time|constantly|every|about|for\s+(?:everything|being|my|the\s+way|how|what|who)|when|whenever|and|again|at\s+(?:every|home|dinner|parties)|to\s+(?:his|her|their|my)\s+(?:friends|family|mates|parents|mum|mom)))"
             + @"|\b(?<v>treat(?:s|ed|ing)?)\s+me\s+like\s+(?:(?:a|an|his|her|their|total|complete|absolute|a\s+piece\s+of)\s+)*(?:dirt|shit|crap|garbage|trash|rubbish|a\s+(?:slave|servant|maid|dog|animal|doormat|punchbag|punching\s+bag|object|prisoner|possession)|slave|servant|maid|dog|animal|nothing|property|an\s+object|his\s+property|her\s+property|meat)\b"
             + @"|\b(?<v>(?:makes?|made)\s+me\s+feel\s+(?:so\s+|completely\s+|totally\s+)?(?:worthless|like\s+(?:nothing|dirt|garbage|trash|a\s+piece\s+of|i'?m\s+nothing|i'?m\s+worthless)))"
-            + @"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:beg|kneel|grovel|crawl|sleep\s+on\s+the\s+floor|eat\s+off\s+the\s+floor|apologi[sz]e\s+on\s+my\s+knees))\b"
+            + @"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:beg|kneel|grovel|crawl|sleep\s+on\s+the\s+floor|eat\s+off\s+the\s+floor|apologi[sz]e\s+on\s+my\s+knees|eat\s+(?:after\s+(?:everyone|everybody|him|her|them)|last|alone\s+in\s+the\s+kitchen|(?:his|her|their|the)\s+(?:scraps|leftovers))|sleep\s+(?:in\s+the\s+car|outside|in\s+the\s+garage|on\s+the\s+doorstep)|ask\s+(?:permission\s+)?(?:to|before\s+i)\s+(?:eat|sit\s+down|use\s+the\s+(?:toilet|bathroom)|speak)))\b"
+            + @"|\b(?<v>(?:rates?|rated|scores?|scored|grades?|graded|ranks?|ranked))\s+my\s+(?:body|looks|weight|face|appearance|boobs|breasts|bum)\b"
+            + @"|\b(?<v>(?:compares?|compared|comparing))\s+(?:me|my\s+(?:body|looks|weight|face|appearance))\s+(?:to|with)\s+(?:his|her|their)\s+(?:ex|exes|ex-\w+|friends'?|mates'?)\b"
             + @"|\b(?<v>(?:mocks?|mocked|laughs?\s+at|laughed\s+at|comments?\s+on|sneers?\s+at|insults?|insulted)\s+my\s+(?:body|weight|appearance|looks|accent|skin|face|intelligence|family|religion|caste|disability))\b"
             + @"|\b(?<v>(?:makes?|made|making)\s+fun\s+of)\s+(?:me\s+in\s+front\s+of\s+(?:everyone|everybody|people|the\s+kids|the\s+children|(?:his|her|their|our)\s+(?:friends|family|mates|parents))|my\s+(?:weight|body|looks|appearance|face|accent|intelligence|english|teeth|skin|disability))"
             + @"|\b(?<v>treat(?:s|ed|ing)?)\s+me\s+like\s+(?:i'm|i\s+am|i\s+was)\s+(?:his|her|their|a|an|the)\s+(?:maid|slave|servant|dog|idiot|nothing|property|possession|skivvy|punchbag|child)\b"
