@@ -247,6 +247,29 @@ internal static class SafetyCorpus
         S(Degradation, "He calls me his fat little pig in front of his mates."),
         S(Degradation, "She tells the kids I'm a useless mother."),
         S(Degradation, "He laughs when I cry and calls me pathetic."),
+        // A third set the same day, tested before the rules were widened for it: getting ready before the partner comes
+        // home, money with strings, messages read before sending, friendship made costly, eating last, being rated.
+        S(Fear, "I make sure the kids are in bed before he gets home, just in case."),
+        S(Fear, "i cant relax until i know what mood hes in"),
+        S(Fear, "My body goes stiff the second she walks through the door."),
+        S(Fear, "I'm always listening for his car so I have time to tidy before he comes in."),
+        S(Fear, "I haven't slept properly in months because I'm scared of what she'll do."),
+        S(Fear, "I shake when his name comes up on my phone."),
+        S(Threat, "He said if I ever cheat he'll make sure nobody recognises my face."),
+        S(Threat, "She threatens to have the dog put down if I don't do as I'm told."),
+        S(Threat, "He said he'd burn the house down with me in it."),
+        S(Threat, "He told me he'd take my daughter somewhere I'd never find her."),
+        S(Intimidation, "He sharpens knives at the table while staring at me."),
+        S(Intimidation, "She broke my glasses and stood on them."),
+        S(Intimidation, "He revved the engine and drove at me in the car park."),
+        S(MonitoringAndControl, "He reads every message before I'm allowed to send it."),
+        S(MonitoringAndControl, "She makes me keep my phone on speaker when my sister calls."),
+        S(MonitoringAndControl, "He gives me twenty pounds a week and wants the change back."),
+        S(Isolation, "He doesn't like me having friends of my own, so I don't anymore."),
+        S(Isolation, "She makes me feel guilty every time I visit my mum, so I've stopped."),
+        S(Isolation, "My partner tells my family I'm busy when they call."),
+        S(Degradation, "He calls me a dog and makes me eat after everyone else."),
+        S(Degradation, "She rates my body out of ten in front of her friends."),
     ];
 
     /// <summary>Boundaries and decisions to leave: never a threat. The kind, when given, is a safety signal the sentence also carries.</summary>
@@ -497,6 +520,17 @@ internal static class SafetyCorpus
         O("He gets ill every time the seasons change."),
         O("I get knots in my stomach whenever I have to speak in public."),
         O("I stamped on my foot getting out of the car, ouch."),
+        O("I make sure the kids are in bed before the film starts."),
+        O("My body goes stiff after a long run."),
+        O("I shake when I drink too much coffee."),
+        O("He gives me twenty pounds to get the takeaway."),
+        O("She reads every message out loud in a silly voice to make me laugh."),
+        O("My sister tells me I'm busy when I'm obviously just lazy, ha."),
+        O("He sharpens knives for a living."),
+        O("The dog stares at me until I give him a biscuit."),
+        O("I don't see my friends as much since the baby arrived."),
+        O("She broke my glasses by sitting on them, bless her."),
+        O("He revved the engine to show off his new car."),
     ];
 
     /// <summary>
