@@ -61,12 +61,14 @@ internal static class SafetyRules
     {
         var rules = new List<SafetyRule>();
         rules.AddRange(FearRules());
+        rules.AddRange(FearShownRules());
         rules.AddRange(ViolenceRules());
         rules.AddRange(ThreatRules());
         rules.AddRange(IntimidationRules());
         rules.AddRange(ControlRules());
         rules.AddRange(IsolationRules());
         rules.AddRange(MoreIsolationRules());
+        rules.AddRange(IsolationByMeansRules());
         rules.AddRange(DegradationRules());
         return rules;
     }
@@ -197,8 +199,115 @@ internal static class SafetyRules
             + @"|\bi\s+(?<v>flinch(?:ed|es)?|cower(?:ed)?|freeze|froze)\s+(?:when|whenever|every\s+time|if|as)\b"
             + $@"|\b(?<v>on\s+edge|tense|on\s+high\s+alert|holding\s+my\s+breath)\s+(?:when|whenever|every\s+time|until|before|in\s+case)\s+{Who}\b"
             + $@"|\bi(?:\s+(?:had|have|has|used|need|needed|'ve|ve|would|'d|sometimes|often|always|just|even)(?:\s+to)?)*\s+(?<v>hide|hid|lock(?:ed)?\s+myself)\s+(?:from\s+{Whom}|in\s+(?:the|my)\s+(?:bathroom|bedroom|car|room|toilet))\b",
-            SafetyRuleChecks.Negation);
+            SafetyRuleChecks.Negation,
+            m => !(SocialRefuge.IsMatch(SentenceOf(m)) && !PartnerMentioned.IsMatch(SentenceOf(m))));
     }
+
+    // The body's fear: heart, stomach, hands, breath. Read only when it is tied to the partner's arrival.
+    private const string BodyFear =
+        @"(?:my\s+(?:heart|pulse)\s+(?:just\s+|always\s+|still\s+|starts?\s+|literally\s+)?(?:races|racing|raced|pounds|pounding|pounded|thumps|thumping|thumped|hammers|hammering|hammered|sinks|sank|stops|stopped|drops|dropped|lurches|lurched|jumps|jumped|skips\s+a\s+beat|is\s+in\s+my\s+(?:mouth|throat)|goes\s+(?:mad|crazy|wild))"
+        + @"|my\s+(?:stomach|gut|chest|throat)\s+(?:just\s+|always\s+)?(?:drops|dropped|knots|knotted|ties\s+itself\s+in\s+knots|turns|turned|churns|churned|sinks|sank|lurches|lurched|flips|tightens|tightened|clenches|clenched|twists|closes\s+up)"
+        + @"|my\s+(?:hands|legs|knees|whole\s+body|body|shoulders|jaw)\s+(?:start\s+to\s+|start\s+|started\s+|just\s+)?(?:shake|shakes|shaking|shook|tremble|trembles|trembling|go\s+weak|goes\s+weak|went\s+weak|turn\s+to\s+jelly|goes\s+(?:tense|rigid|stiff|cold|numb)|go\s+(?:tense|rigid|stiff|cold|numb)|went\s+(?:tense|rigid|stiff|cold|numb)|tenses?(?:\s+up)?|tensed(?:\s+up)?|locks?\s+up|clenche?s?)"
+        + @"|my\s+blood\s+(?:runs|ran)\s+cold|(?:all\s+)?the\s+(?:hairs|hair)\s+on\s+my\s+(?:neck|arms)\s+(?:stand|stood)\s+up"
+        + @"|i\s+(?:(?:still|always|just|literally)\s+)?(?:freeze|froze|shake|shook|tremble|trembled|panic|panicked|feel\s+sick|felt\s+sick|go\s+cold|went\s+cold|go\s+rigid|went\s+rigid|go\s+numb|can't\s+breathe|cannot\s+breathe|couldn't\s+breathe|start\s+shaking|started\s+shaking|start\s+to\s+shake|break\s+out\s+in\s+a\s+(?:cold\s+)?sweat|hold\s+my\s+breath|held\s+my\s+breath|tense\s+up|tensed\s+up|feel\s+my\s+(?:chest|throat|stomach)\s+(?:tighten|close|knot)))";
+
+    // What tells the person the partner is coming: a key in the lock, their car, their footsteps, their name on the phone.
+    private const string ArrivalCue =
+        @"(?:(?:his|her|their|your|my\s+" + Noun + @"'s)\s+(?:key|keys|car|truck|van|bike|motorbike|footsteps|steps|voice|name|number|ringtone|shadow|boots|headlights)\b"
+        + @"|(?:him|her|them)\s+(?:come|coming|get|getting|pull|pulling|walk|walking|stomp|stomping|storm|storming)\s+(?:in|into|home|up|through|back)"
+        + @"|(?:him|her|them)\s+(?:on\s+the\s+stairs|at\s+the\s+door|in\s+the\s+(?:hall|hallway|drive|driveway)|outside|downstairs|moving\s+about)"
+        + @"|(?:he|she|they)\s+(?:comes?|came|gets?|got|walks?|walked|pulls?|pulled|storms?|stormed|stomps?|stomped|turns?\s+up)\s+(?:in|into|home|through|up|back))";
+
+    private const string SafeNow = @"(?<v>feel\s+safe|felt\s+safe|am\s+safe|'m\s+safe|feel\s+(?:like\s+)?i\s+can\s+breathe|let\s+my\s+guard\s+down)";
+
+    private const string EaseNow = @"(?<v>relax|relaxed|breathe|sleep(?:\s+properly)?|switch\s+off|be\s+myself)";
+
+    private const string IsNow = @"(?:'s|s|\s+is|\s+are|'re|\s+was|\s+were|\s+has|'s\s+been|\s+goes|\s+go|'s\s+gone|\s+has\s+gone)";
+
+    // Where the partner is when the person can breathe: out, away, at work, on nights, at their mum's, passed out.
+    private const string PartnerAway =
+        @"(?:out|away|gone|passed\s+out|working(?:\s+(?:nights|late|away|abroad|a\s+double))?|at\s+(?:work|the\s+(?:pub|gym|office|match|football|bar))|at\s+(?:his|her|their)\s+[\w']+|not\s+(?:here|home|around|in)"
+        + @"|on\s+(?:a\s+)?(?:trip|nights|shift|night\s+shift|nights\s+out|the\s+rigs)|in\s+(?:prison|jail|hospital)|to\s+(?:work|the\s+pub|the\s+gym))";
+
+    private const string PartnerAsleep = @"(?:asleep|sleeping|to\s+(?:bed|sleep))";
+
+    // What the partner does that the body answers: raising a voice, going quiet, starting to drink, "that look".
+    private const string TellingAct =
+        @"(?:raises?\s+(?:his|her|their|your)\s+voice|raised\s+(?:his|her|their|your)\s+voice|goes\s+(?:quiet|silent|cold|still)|went\s+(?:quiet|silent|cold|still)|gets?\s+(?:that|the)\s+look|got\s+(?:that|the)\s+look"
+        + @"|gives?\s+me\s+(?:that|the)\s+look|looks?\s+at\s+me\s+(?:like\s+that|that\s+way)|starts?\s+drinking|opens?\s+(?:a|another|the)\s+(?:bottle|can|beer)|uses?\s+that\s+tone|clenches\s+(?:his|her|their)\s+(?:jaw|fists?)"
+        + @"|(?:gets?|got|is|'s)\s+(?:angry|mad|drunk|irritated|wound\s+up|worked\s+up)|slams?\s+(?:a|the)\s+door|starts?\s+(?:shouting|yelling|swearing|pacing))";
+
+    // Warmth, not dread: "my heart races every time I see his name on my phone, I'm so in love".
+    private const string LoveMarker =
+        @"(?:in\s+a\s+good\s+way|so\s+in\s+love|in\s+love|butterflies|like\s+a\s+(?:teenager|schoolgirl|schoolboy)|after\s+all\s+(?:these|this)\s+(?:years|time|months)|excit(?:ed|ement)|can't\s+wait|crush|swoon|adore|smitten|giddy)";
+
+    private static readonly Regex Love = Compile($@"\b{LoveMarker}\b");
+
+    // The partner named in the same sentence, before the match: "my gf slams doors and screams until I give in".
+    private static readonly Regex StartsWithPartner = Compile($@"^{Who}\b");
+
+    private static readonly Regex PartnerSubjectBefore = Compile($@"\b(?:he|she|they|you|my\s+{Noun})\b[^.!?;]{{0,60}}$");
+
+    private static IEnumerable<SafetyRule> FearShownRules()
+    {
+        // Fear told through the body at the partner's cue, in either order: "my heart races every time I hear his key in
+        // the door", "as soon as her car pulls up my hands start shaking". Not "my heart races when I see him, I'm so in love".
+        yield return Rule([Fear],
+            $@"\b(?<v>{BodyFear})\s+(?:\w+\s+)?(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute)|if)\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}"
+            + $@"|\b(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute))\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}[^.!?;]{{0,50}}?\b(?<v>{BodyFear})",
+            SafetyRuleChecks.Negation,
+            m => !Love.IsMatch(SentenceOf(m)));
+
+        // The body answering the partner's mood: "I get the shakes every time my husband raises his voice", "whenever he
+        // goes quiet like that I know something is coming and I feel sick". Not "my chest goes tight when my boss emails".
+        yield return Rule([Fear],
+            $@"\b(?<v>{BodyFear}|i\s+(?:get|got)\s+(?:the\s+shakes|(?:a\s+)?knots?\s+in\s+my\s+stomach|(?:all\s+)?(?:shaky|jittery|clammy|sick))|i\s+(?:\w+\s+)?feel\s+my\s+(?:whole\s+)?(?:chest|throat|stomach|body)\s+(?:go\s+)?(?:tight|tighten|close|knot|tense|shaking))\s+(?:\w+\s+)?(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute)|if)\s+{Who}{Aux}\s+{TellingAct}"
+            + $@"|\b(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute))\s+{Who}{Aux}\s+{TellingAct}[^.!?;]{{0,70}}?\b(?<v>{BodyFear}|i\s+(?:get|got)\s+(?:the\s+shakes|(?:a\s+)?knots?\s+in\s+my\s+stomach))",
+            SafetyRuleChecks.Negation);
+
+        // The partner's mood read like weather: "I sit in the car to see what mood she's in", "I dread weekends because he's
+        // home all day". Not "I dread the weekends because the kids have football".
+        yield return Rule([Fear],
+            $@"\b(?:to\s+)?(?<v>(?:see|check|work\s+out|figure\s+out|gauge|guess|judge|know|find\s+out|suss\s+out|test\s+the\s+water))\s+(?:first\s+)?(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:mood|state|temper)\s+{Who}(?:'s|s|\s+is|\s+are|'re|\s+was|\s+were|'ll\s+be|\s+will\s+be)\s+in\b"
+            + $@"|\bi\s+(?:(?:really|always|just|have\s+started\s+to|'ve\s+started\s+to)\s+)*(?<v>dread|dreaded|dreading|hate|fear)\s+(?:the\s+)?(?:weekends?|evenings?|nights?|mornings?|holidays?|christmas|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|payday|coming\s+home|going\s+home|him\s+coming\s+home|her\s+coming\s+home)\b[^.!?;]{{0,25}}?\b(?:because|since|as|when)\s+{Who}(?:'s|s|\s+is|\s+are|'re|\s+will\s+be|'ll\s+be|\s+gets|\s+comes)\s+(?:\w+\s+)?(?:home|back|around|there|in\s+the\s+house|drinking|drunk|off\s+work)\b",
+            SafetyRuleChecks.Negation);
+
+        // Safe only while the partner is asleep or away: "he's asleep now and it's the only time I feel safe", "I can
+        // only breathe when she's at work". Not "I only feel safe when he's home" (safety in their presence), and not
+        // "I can only relax when she's asleep" (a baby): asleep counts only for feeling safe.
+        yield return Rule([Fear],
+            $@"\b(?:only|the\s+only\s+(?:time|times|moment|hours?|place)|finally)\b[^.!?;]{{0,25}}?\bi\s+(?:ever\s+|really\s+|actually\s+|truly\s+|can\s+)?(?:{SafeNow}\b[^.!?]{{0,25}}?\b(?:is\s+)?(?:when|while|once|if)\s+{Who}{IsNow}\s+(?:\w+\s+)?(?:{PartnerAway}|{PartnerAsleep})|{EaseNow}\b[^.!?]{{0,25}}?\b(?:is\s+)?(?:when|while|once|if)\s+{Who}{IsNow}\s+(?:\w+\s+)?{PartnerAway})\b"
+            + $@"|\bi\s+(?:can\s+|could\s+)?(?:only|finally)\s+(?:ever\s+|really\s+)?(?:{SafeNow}\b[^.!?]{{0,25}}?\b(?:when|while|once|if)\s+{Who}{IsNow}\s+(?:\w+\s+)?(?:{PartnerAway}|{PartnerAsleep})|{EaseNow}\b[^.!?]{{0,25}}?\b(?:when|while|once|if)\s+{Who}{IsNow}\s+(?:\w+\s+)?{PartnerAway})\b"
+            + $@"|\b{Who}{IsNow}\s+(?:\w+\s+)?(?:{PartnerAway}|{PartnerAsleep})\b[^.!?]{{0,40}}?\b(?:the\s+only\s+(?:time|times|moment|hours?)|only\s+then|only\s+time)\s+(?:that\s+)?i\s+(?:ever\s+|really\s+|actually\s+|can\s+)?(?:{SafeNow}|{EaseNow})\b",
+            SafetyRuleChecks.Negation);
+
+        // Getting ready for the partner's return: "I'm always listening for his car so I have time to tidy before he comes
+        // in", "I make sure the kids are in bed before he gets home, just in case".
+        yield return Rule([Fear],
+            $@"\b(?<v>(?:listen(?:s|ed|ing)?|watch(?:es|ed|ing)?|wait(?:s|ed|ing)?|look(?:s|ed|ing)?\s+out)\s+(?:out\s+)?for\s+(?:his|her|their|your|my\s+{Noun}'s)\s+(?:car|key|keys|van|truck|bike|footsteps|steps|headlights))\b[^.!?;]{{0,60}}?\b(?:so\s+(?:that\s+)?i\s+(?:have|get|can|'ve\s+got)\s+(?:time|a\s+chance|a\s+minute)?|in\s+case|before\s+(?:he|she|they)|to\s+(?:make\s+sure|check|hide|tidy|clear|warn))"
+            + $@"|\bbefore\s+{Who}\s+(?:gets?|comes?|walks?)\s+(?:home|back|in)\s*,?\s*(?<v>just\s+in\s+case|or\s+else|or\s+there'll\s+be\s+(?:trouble|hell|a\s+row)|so\s+(?:he|she|they)\s+(?:doesn't|don't|won't|can't)\s+(?:kick\s+off|explode|blow\s+up|get\s+(?:angry|mad|nasty)|lose\s+it|start|have\s+a\s+reason))(?=\s*(?:[.!?;]|$))",
+            SafetyRuleChecks.None);
+
+        // Ready to flee: "I sleep with my shoes on in case I need to get out of the flat fast", "I keep a bag packed and
+        // hidden in case I have to run". Not a fire drill or a baby on the way.
+        yield return new SafetyRule([Fear],
+            Compile(@"\b(?<v>in\s+case)\s+i\s+(?:ever\s+)?(?:need|have|had|needed|must)\s+to\s+(?:get\s+(?:out|away)|run|leave|escape|flee|bolt|make\s+a\s+run\s+for\s+it|make\s+a\s+break\s+for\s+it|get\s+the\s+kids\s+out)\b[^.!?;]{0,40}?\b(?:fast|quickly|quick|in\s+a\s+hurry|in\s+a\s+rush|in\s+the\s+night|at\s+night|without\s+(?:him|her|them)\s+(?:knowing|noticing|seeing|hearing)|before\s+(?:he|she|they)\s+(?:wakes?|notices?|gets?\s+(?:home|back)))\b"
+                + @"|\b(?<v>in\s+case)\s+i\s+(?:ever\s+)?(?:need|have|had|needed|must)\s+to\s+(?:get\s+(?:out|away)\s+from|run\s+from|escape\s+from|flee\s+from|hide\s+from)\s+(?:him|her|them|my\s+" + Noun + @")\b"
+                + @"|\b(?<v>(?:keep|kept|have|had|got|'ve\s+got)\s+(?:a|an|my)\s+(?:bag|go-?bag|suitcase|rucksack|backpack)\s+(?:packed\s+)?(?:and\s+)?(?:hidden|packed\s+and\s+hidden|at\s+(?:a|my)\s+(?:friend's|mum's|mom's|sister's|neighbou?r's)))\b(?=[^.!?;]{0,50}\b(?:in\s+case|just\s+in\s+case|for\s+when|so\s+(?:i|that\s+i)\s+can\s+(?:leave|run|get\s+out|go))\b)"
+                + @"|\b(?<v>escape\s+(?:plan|route|bag))\b(?=[^.!?;]{0,40}\b(?:him|her|them|he|she|they|home|house|flat)\b)"),
+            SafetyRuleChecks.Negation,
+            m => !OrdinaryFleeing.IsMatch(SentenceOf(m)));
+    }
+
+    // A fire, a flood, a birth, a hospital call or a work trip: ordinary reasons to keep a bag ready or leave fast.
+    private static readonly Regex OrdinaryFleeing = Compile(
+        @"\b(?:fire|smoke\s+alarm|alarm\s+goes|flood|flooding|evacuat\w*|earthquake|storm|labou?r|baby\s+(?:comes|arrives)|due\s+date|contractions|hospital\s+(?:calls|rings)|on\s+call|the\s+(?:hospital|ward)|for\s+work|business\s+trip|flight|airport|gig|concert|festival|traffic|the\s+(?:match|game|car\s+park))\b");
+
+    // Hiding from a crowd, a party or the children for a moment's peace: "I hide in the bathroom at parties".
+    private static readonly Regex SocialRefuge = Compile(
+        @"\b(?:at\s+(?:parties|the\s+party|a\s+party|work|weddings?|the\s+wedding|family\s+(?:dos?|gatherings?|parties)|christmas|the\s+office|school)|from\s+(?:people|the\s+crowd|everyone|the\s+noise|the\s+kids|my\s+kids|the\s+children|the\s+guests|the\s+in-?laws|visitors)|need\s+(?:a\s+break|some\s+peace|five\s+minutes|a\s+minute)|introvert\w*|peace\s+and\s+quiet|social\s+battery|to\s+eat\s+(?:chocolate|snacks))\b");
+
+    private static readonly Regex PartnerMentioned = Compile(@"\b(?:he|she|they|him|her|them|his|their|partner|husband|wife|boyfriend|girlfriend)\b");
 
     // "I felt unsafe walking home", "threatened by her success": ordinary uses of the same words.
     private static readonly Regex OrdinaryFearAfter = Compile(
@@ -236,6 +345,12 @@ internal static class SafetyRules
             Compile($@"\b(?<v>{ForceVerbs})\s+(?<obj>{Me}|(?:me\s+)?(?:by\s+)?(?:the|my)\s+(?<body>{Body}))\b(?<after>[^.!?;]{{0,40}})"),
             SafetyRuleChecks.Force,
             AcceptForce);
+
+        // "she bit my hand", "he slammed my fingers in the car door", "stamped on my foot": acts that are only ever force,
+        // on the parts of the body the general rule leaves out because "grabbed my hand" is so often tender.
+        yield return Rule([Violence],
+            @"\b(?<v>bit|bites|biting|bitten|burn(?:ed|t|s)|stab(?:s|bed)|stamp(?:s|ed)?\s+on|stomp(?:s|ed)?\s+on|slam(?:s|med)|crush(?:es|ed)|bent\s+back|bends\s+back|snapped|broke|twisted|twists)\s+my\s+(?:hands?|fingers?|thumbs?|feet|foot|toes?)\b(?=[^.!?;]{0,50}(?:$|[.!?;]|\b(?:in\s+(?:the|a)\s+(?:\w+\s+)?(?:door|drawer|window|lid)|back|until|when\s+i|so\s+(?:hard|that)|on\s+purpose|and\s+(?:held|laughed|wouldn't|twisted|it\s+(?:bled|bruised|swelled)))\b))",
+            SafetyRuleChecks.Force);
 
         // "he spat at me", "she threw a glass at me", "he threw his phone at my head".
         yield return Rule([Violence],
@@ -291,7 +406,10 @@ internal static class SafetyRules
         "work", "job", "boss", "baby", "toddler", "kid", "son", "daughter", "kids", "horse", "snake", "spider", "wasp", "bee",
         "branch", "wind", "pan", "oven", "iron", "kettle", "traffic", "we", "accidentally", "accidently", "a", "hunger",
         "dad", "father", "mum", "mom", "mother", "stepdad", "stepfather", "stepmum", "stepmom", "stepmother", "parents",
-        "teacher", "coach", "brother", "sister", "grandad", "grandpa", "uncle", "aunt");
+        "teacher", "coach", "brother", "sister", "grandad", "grandpa", "uncle", "aunt",
+        "nan", "nana", "gran", "granny", "grandma", "grandmother", "grandfather", "auntie", "cousin", "niece", "nephew",
+        "mummy", "daddy", "sis", "friend", "friends", "bestie", "mates", "manager", "colleague", "colleagues", "neighbour",
+        "neighbor", "therapist", "counsellor", "counselor", "doctor", "nurse", "carer", "children", "child", "teenager");
 
     private static readonly Regex OrdinaryForceAfter = Compile(
         @"^\s*(?:up\b|with\s+(?!whatever|anything|everything|objects|things\s+(?:she|he|they)|(?:a|an|his|her|their|the|your)\s+(?:belt|shoe|bat|stick|pan|bottle|phone|fist|hand|chair|remote|object|plate|glass|book|cup|mug|knife|hammer|cable|cord|lamp))"
@@ -369,15 +487,42 @@ internal static class SafetyRules
             SafetyRuleChecks.Negation,
             AcceptThreat);
 
-        // "he said he'd kill me", "she told me I'd never see the kids again", "says he will ruin me if I go".
-        yield return Rule([Threat],
-            $@"\b(?<v>said|says|say|reckons|reckoned|told\s+me|tells\s+me|texted(?:\s+me)?|texts(?:\s+me)?|keeps\s+(?:messaging|texting|writing)(?:\s+me)?|messages(?:\s+me)?|wrote|writes|screamed|yelled|shouted|swore|swears|warned\s+me|keeps\s+saying|has\s+said|promised|messaged(?:\s+me)?)(?:\s+(?:saying|to\s+say))?\s+(?:(?:more\s+than\s+once|again|before|many\s+times|repeatedly|to\s+me|to\s+my\s+face|over\s+and\s+over|in\s+front\s+of\s+the\s+kids)\s+)?(?:that\s+)?(?:if\s+[^.!?;]{{1,40}}?,?\s+)?"
-            + @"(?:he|she|they|you|i|no\s*one|nobody)(?:'d|d|'ll|ll|\s+would|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+were\s+going\s+to|\s+are\s+going\s+to|\s+gonna|\s+could|\s+wouldn't|\s+won't)\s+"
+        // "he said he'd kill me", "she told me I'd never see the kids again", "says he will ruin me if I go",
+        // "nobody would ever find my body", "I'd never see my family again", "he'd have me sectioned".
+        yield return new SafetyRule([Threat], Compile(
+            $@"\b(?<v>said|says|say|reckons|reckoned|told\s+me|tells\s+me|texted(?:\s+me)?|texts(?:\s+me)?|keeps\s+(?:messaging|texting|writing)(?:\s+me)?|messages(?:\s+me)?|wrote|writes|screamed|yelled|shouted|swore|swears|warned\s+me|keeps\s+saying|has\s+said|promised|messaged(?:\s+me)?)(?:\s+(?:saying|to\s+say))?\s+(?:(?:more\s+than\s+once|again|before|many\s+times|repeatedly|to\s+me|to\s+my\s+face|over\s+and\s+over|in\s+front\s+of\s+the\s+kids|one\s+day|someday|some\s+day|one\s+of\s+these\s+days|calmly|quietly)\s+)?(?:that\s+)?(?:if\s+[^.!?;]{{1,40}}?,?\s+)?"
+            + $@"(?:he|she|they|you|i|no\s*one|nobody|my\s+(?:\w+\s+)?{People}|the\s+(?:kids|children))(?:'d|d|'ll|ll|\s+would|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+were\s+going\s+to|\s+are\s+going\s+to|\s+gonna|\s+could|\s+wouldn't|\s+won't)\s+"
             + @"(?:(?:never|ever|actually|really|just|make\s+sure|come\s+(?:round|over|here|back|to\s+\w+)\s+and|find\s+me\s+and)\s+)*"
             + @"(?:throw\s+acid|(?:bash|belt|slap|punch|smash|glass|deck|strangle)\s+(?:me|my|us|the\s+kids)|sort\s+me\s+out|teach\s+me\s+a\s+lesson|deal\s+with\s+me|get\s+me\s+back|finish\s+me|end\s+me|show\s+me\s+what\s+happens|(?:kill|hurt|hit|harm|beat|destroy|ruin|burn|strangle|shoot|stab|beat\s+up)\s+(?:me|us|you|the\s+(?:kids|children|baby|house|dog|cat)|my|our|your|him|her|them|anyone|everyone|everybody|whoever)|break\s+my|find\s+me|come\s+after|hunt\s+me|take\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|money)"
-            + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)\s+(?!(?:come|get)\s+(?:back|home|here)|answer|pick\s+up|reply|do\s+(?:what|as)|listen|obey|stop|drop)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
-            + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|end\s+up\s+(?:in\s+(?:hospital|a\s+hospital|a\s+ditch|the\s+ground|a\s+box|a\s+body\s+bag|a\s+wheelchair)|dead|hurt|six\s+feet\s+under)|lose\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|home|visa)|never\s+get\s+(?:the|my|our)\s+(?:kids|children)|" + SelfHarm + @")\b",
-            SafetyRuleChecks.Negation);
+            + @"|see\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby)\s+again|suffer|get\s+hurt|be\s+the\s+ones?\s+(?:who|that)\s+(?:suffer|pays?|get\s+hurt)|get\s+(?:full\s+)?custody|never\s+see\s+(?:the|my|our)\s+(?:\w+\s+)?(?:kids|children|son|daughter|baby|family|mum|mom|parents)|disappear|vanish|go\s+missing|make\s+sure\s+(?:nobody|no\s*one|no\s+(?:man|woman|one\s+else))\s+(?:\w+\s+)?(?:recogni[sz]es?|wants?|looks\s+at|touches|fancies)\s+(?:me|you|my|your)|rearrange\s+(?:my|your)\s+face|never\s+be\s+found|look\s+for\s+(?:me|you)|better\s+watch\s+(?:my|your|what\s+happens)|(?:see|find\s+out)\s+what\s+happens\s+to\s+(?:me|you|my|your|the\s+(?:kids|children))|make\s+sure\s+(?:the\s+(?:kids|children)|they|my\s+\w+|everyone)\s+(?:all\s+)?(?:hate|never|don't|won't|turn|think)|turn\s+(?:the\s+(?:kids|children)|everyone|my\s+\w+|them)\s+against\s+me|make\s+(?:me|my\s+life|sure\s+i)|regret(?!\s+(?:not\b|missing|skipping|it\s+if\s+(?:i|you)\s+(?:don't|didn't|do\s+not)\s+(?!(?:come|get)\s+(?:back|home|here)|answer|pick\s+up|reply|do\s+(?:what|as)|listen|obey|stop|drop)))|pay\b|be\s+sorry|post|share|send|leak|report\s+me|get\s+me\s+(?:deported|fired|sacked|arrested)"
+            + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|end\s+up\s+(?:in\s+(?:hospital|a\s+hospital|a\s+ditch|the\s+ground|a\s+box|a\s+body\s+bag|a\s+wheelchair)|dead|hurt|six\s+feet\s+under)|lose\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|home|visa)|never\s+get\s+(?:the|my|our)\s+(?:kids|children)|" + SelfHarm
+            + @"|find\s+(?:my|your|the)\s+body|find\s+(?:me|you)\s+(?:again|alive|in\s+time)|know\s+where\s+(?:i|you)\s+(?:went|was|were|am|are|'d\s+gone)|hear\s+from\s+(?:me|you)\s+again"
+            + $@"|see\s+(?:my|your|our)\s+(?:\w+\s+)?{People}\s+again|(?:have|get)\s+(?:me|you)\s+(?:sectioned|committed|locked\s+up|put\s+away|deported|arrested|sacked|fired)|(?:have|get)\s+(?:the|my|our|your)\s+(?:kids|children|baby|son|daughter)\s+taken"
+            + @"|(?:smash|wreck|trash|torch|slash|key|sell|burn|destroy|dump|bin|get\s+rid\s+of)\s+(?:all\s+)?(?:my|your)\s+(?:car|tyres|tires|things|stuff|clothes|belongings|flat|house|business|shop|phone|laptop|photos))\b"),
+            SafetyRuleChecks.Negation,
+            NotAJokingThreat);
+
+        // A threat told as what follows an act: "my ex says he'll turn up at my work and I'll be sorry", "she said she'd
+        // come round and then I'd find out", "he'll tell my boss and I'll regret it".
+        yield return new SafetyRule([Threat], Compile(
+            $@"\b(?:said|says|told\s+me|tells\s+me|warned\s+me|warns\s+me|texted|texts|messaged|messages|keeps\s+saying|keeps\s+telling\s+me|threatened|threatens|swore|swears|promised)\s+(?:that\s+)?(?:he|she|they|you)(?:'ll|ll|'d|d|\s+will|\s+would|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+are\s+going\s+to|\s+gonna)\s+[^.!?;]{{1,60}}?\b(?:and|then)\s+(?:then\s+)?(?:i|you|we)(?:'ll|ll|'d|d|\s+will|\s+would)\s+(?:really\s+|all\s+)?(?<v>be\s+sorry|regret\s+it|regret\s+(?:ever|leaving|this|that)|pay(?:\s+for\s+it)?|learn\s+(?:my|your|our)\s+lesson|see\s+what\s+happens|know\s+about\s+it|find\s+out\s+what\s+happens|get\s+what's\s+coming|wish\s+(?:i|you|we)\s+(?:had|hadn't|never|was|were))\b"),
+            SafetyRuleChecks.Negation,
+            NotAJokingThreat);
+
+        // Escalation and reach: "he said next time he won't stop", "she reminded me she knows where my sister lives".
+        yield return new SafetyRule([Threat], Compile(
+            $@"\b(?:said|says|told\s+me|tells\s+me|warned\s+me|warns\s+me|whispered|hissed|texted|messaged|reminded\s+me|reminds\s+me|keeps\s+reminding\s+me|made\s+sure\s+i\s+knew)\s+(?:that\s+)?(?:"
+            + @"(?<v>next\s+time)\s*,?\s+(?:he|she|they|you|i)(?:'ll|ll|'d|d|\s+will|\s+would|\s+won't|\s+wouldn't|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?:not\s+)?(?:stop|hold\s+back|go\s+easy|be\s+(?:so\s+)?(?:nice|gentle|kind|lucky|careful)|miss|finish\s+(?:it|the\s+job)|really\s+hurt|kill|not\s+be\s+(?:so\s+)?(?:nice|gentle|lucky))"
+            + $@"|(?:he|she|they)\s+(?:knows?|found\s+out|has\s+found\s+out)\s+(?<v>where\s+(?:my|your|our)\s+(?:\w+\s+)?(?:{People}|kids?|son|daughter)\s+(?:lives?|live|works?|goes\s+to\s+school|go\s+to\s+school|stays?)))\b"),
+            SafetyRuleChecks.None,
+            NotAJokingThreat);
+
+        // "nobody would ever find your body", "they'll be digging your grave": a death threat told through what comes after.
+        yield return new SafetyRule([Threat], Compile(
+            @"\b(?:no\s*one|nobody|they|the\s+police|anyone|you|people)(?:'ll|ll|'d|d|\s+will|\s+would|\s+won't|\s+wouldn't|\s+could|\s+couldn't)\s+(?:ever\s+|never\s+)?(?<v>find\s+(?:my|your)\s+body|find\s+(?:my|your)\s+remains)\b"
+            + @"|\b(?<v>(?:dig|digging|dug)\s+(?:my|your)\s+(?:own\s+)?grave|(?:bury|dump|hide)\s+(?:my|your)\s+body)\b"),
+            SafetyRuleChecks.None, // "they'd never find my body": the "never" is the threat.
+            m => NotAJokingThreat(m) && !Regex.IsMatch(Before(m, 30), @"\b(?:i|i'm|im|we|we're)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase, MatchTimeout));
 
         // "if I leave he'll kill himself", "he'll hurt himself if I go", "she says she'll end it all".
         yield return Rule([Threat],
@@ -402,6 +547,30 @@ internal static class SafetyRules
         yield return Rule([Threat],
             @"\b(?<v>death\s+threats?|threatening\s+(?:messages?|texts?|voicemails?|emails?|letters?|calls?|notes?)|made\s+threats|making\s+threats|his\s+threats|her\s+threats|their\s+threats|your\s+threats)\b",
             SafetyRuleChecks.Negation);
+    }
+
+    // "she said she'll kill me if I tell anyone the ending haha": a stock "kill me" with a joke marker, from a relative or
+    // a friend, is a figure of speech. A joke marker never excuses a threat tied to leaving, the police or the children.
+    private static readonly Regex JokeMarker = Compile(
+        @"(?:\b(?:ha(?:ha)+|he(?:he)+|lol|lmao|rofl|jk|j/k|just\s+kidding|only\s+kidding|kidding|only\s+joking|joking|jokingly|as\s+a\s+joke|in\s+jest|teasing|playfully|obviously\s+(?:joking|kidding))\b|\p{Cs})");
+
+    private static readonly Regex SeriousCondition = Compile(
+        @"\b(?:leave|leaving|left|divorce|break\s+up|go\s+to\s+the\s+police|call(?:ed)?\s+the\s+police|report|cheat|cheated|kids|children|custody|tell\s+(?:anyone|anybody|someone)\s+(?:about\s+(?:us|him|her|them|what|this)|what)|solicitor|lawyer|refuge)\b");
+
+    private static readonly Regex NotAPartnerSpeaking = Compile(
+        @"\b(?:my|our|the)\s+(?:(?:best|big|little|older|younger|oldest|youngest|twin|step|eldest)\s+)?(?:sister|brother|mum|mom|mother|dad|father|parents|gran|nan|grandma|granny|grandad|grandpa|aunt|auntie|uncle|cousin|friend|friends|mate|mates|bestie|boss|manager|coach|teacher|son|daughter|kids?|child|children|toddler|niece|nephew|colleague|flatmate|roommate|school|college|uni|gym|club|company|work|office|council|landlord|landlady|doctor|gp|church|team)(?:'s\s+\w+)?\s+(?:\w+\s+){0,2}$|^\s*(?:mum|mom|dad|nan|gran|grandma|grandad|sis)\s+(?:\w+\s+){0,2}$");
+
+    private static bool NotAJokingThreat(Match m)
+    {
+        var sentence = SentenceOf(m);
+        if (NotAPartnerSpeaking.IsMatch(Before(m, 40)))
+        {
+            return false;
+        }
+
+        return !(JokeMarker.IsMatch(sentence)
+                 && Regex.IsMatch(m.Value, @"\b(?:kill|murder|strangle|throttle|end|finish|find\s+(?:my|your)\s+body|be\s+sorry|regret|pay|grave)\b", RegexOptions.IgnoreCase, MatchTimeout)
+                 && !SeriousCondition.IsMatch(sentence));
     }
 
     // "threatened to leave", "it threatened to rain", "threatened by her success": not a threat by the partner against the person.
@@ -458,6 +627,15 @@ internal static class SafetyRules
             + @"|\b(?<v>(?:lean(?:s|ed)?|got|gets|shoved\s+(?:his|her|their)\s+face|put\s+(?:his|her|their)\s+face)\s+(?:right\s+)?(?:in|into|up\s+in)\s+my\s+face)\b",
             SafetyRuleChecks.Force);
 
+        // Anger used to wear the person down: "my gf slams doors and screams until I give in", "he shouts for hours until I
+        // say sorry", "slams the cupboards whenever I say no". Not a toddler screaming until they get a biscuit.
+        yield return Rule([Intimidation],
+            @"\b(?<v>(?:scream|shout|yell|rage|roar|bellow|swear|slam|bang|throw|smash|punch|kick|stare|glare|loom)(?:s|es|ed|ing)?(?:\s+(?:things|stuff|(?:the\s+)?(?:doors?|cupboards?|drawers|table|walls?)|at\s+me|in\s+my\s+face|and\s+(?:scream|shout|yell|swear|rage|slam|bang)(?:s|es|ed|ing)?))*)"
+            + @"(?:\s+[\w']+){0,4}?\s+until\s+i\s+(?:\w+\s+)?(?:give\s+in|gave\s+in|back\s+down|backed\s+down|agree|agreed|say\s+(?:yes|sorry)|said\s+(?:yes|sorry)|apologi[sz]e|apologi[sz]ed|cry|cried|do\s+(?:what|as)|did\s+(?:what|as)|shut\s+up|give\s+up|gave\s+up|cave|caved|submit|let\s+(?:him|her|them)|beg|look\s+away|looked\s+away|leave\s+the\s+room|left\s+the\s+room)\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>slam(?:s|med|ming)?\s+(?:the\s+)?(?:doors|cupboards|cupboard\s+doors|drawers)(?:\s+(?:shut|around|about))?)\s+(?:and|while|then|whenever|when|every\s+time|if)\s+(?:\w+\s+)?(?:scream|shout|yell|swear|roar|punch|kick|throw|smash|i\s+(?:say\s+no|disagree|argue|don't|won't|ask))\w*",
+            SafetyRuleChecks.Force,
+            m => StartsWithPartner.IsMatch(m.Value) || PartnerSubjectBefore.IsMatch(Before(m, 80)));
+
         // "he threw a plate across the room", "she hurled the remote".
         yield return Rule([Intimidation],
             @"\b(?<v>threw|throws|throwing|hurl(?:s|ed|ing)?|smash(?:es|ed|ing)?|flung|fling(?:s|ing)?)\s+(?:a|the|his|her|their|your|my)\s+(?:\w+\s+)?(?:plates?|glass(?:es)?|mugs?|cups?|chairs?|vase|bottles?|phone|laptop|remote|bowls?|dishes|lamp|keys|shoes?|plates)\b(?!\s+(?:away|out|in\s+the\s+(?:bin|trash|recycling)|into\s+the\s+(?:bin|trash|sink|dishwasher|skip|dumpster|car|boot|van|garage|loft|bonfire|pool)))",
@@ -477,7 +655,7 @@ internal static class SafetyRules
             $@"\b(?:to|just\s+to|trying\s+to|tries\s+to|tried\s+to|wants\s+to|wanted\s+to)\s+(?<v>scare|frighten|intimidate|terrify|threaten)\s+(?:me|us|the\s+kids)\b"
             + $@"|\b(?<v>intimidat(?:es|ed|ing))\s+(?:me|us)\b"
             + $@"|\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|becomes?|became)\s+)?{Soft}(?<v>intimidating|menacing|threatening|scary|frightening|terrifying)(?!\s+(?:at\s+work|to\s+(?:other|strangers)|in\s+meetings))\b"
-            + @"|\b(?<v>(?:drove|drives|driving|drive)\s+(?:like\s+a\s+(?:maniac|madman|lunatic)|recklessly|dangerously|really\s+fast|so\s+fast|at\s+\d+)(?=[^.!?;]{0,30}\b(?:scare|frighten|punish|me\s+scream|i\s+(?:begged|screamed|cried)|with\s+me|with\s+the\s+kids|on\s+purpose)))",
+            + @"|\b(?<v>(?:drove|drives|driving|drive)\s+(?:like\s+a\s+(?:maniac|madman|lunatic)|recklessly|dangerously|really\s+fast|so\s+fast|at\s+\d+|(?:really\s+|way\s+too\s+|too\s+|right\s+up\s+)close\s+to|erratically|aggressively|tailgating)(?=[^.!?;]{0,40}\b(?:scare|frighten|punish|me\s+scream|i\s+(?:begged|screamed|cried)|with\s+me|with\s+the\s+kids|on\s+purpose|when\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+gets?)\s+(?:angry|mad|furious|in\s+a\s+(?:rage|temper|mood)))))",
             SafetyRuleChecks.Negation);
 
         // "waiting for his next explosion", "revved the car at me", "cracks his knuckles at me".
@@ -490,7 +668,7 @@ internal static class SafetyRules
         // "follows me from room to room shouting", "loads his shotgun in front of me when we argue".
         yield return Rule([Intimidation],
             @"\b(?<v>follow(?:s|ed|ing)?)\s+me\s+(?:from\s+room\s+to\s+room|(?:a)?round\s+the\s+(?:house|flat|apartment|room|kitchen)|into\s+(?:the|every)\s+(?:bathroom|bedroom|room|kitchen))"
-            + @"|\b(?<v>(?:load(?:s|ed|ing)?|clean(?:s|ed|ing)?|sharpen(?:s|ed|ing)?|play(?:s|ed|ing)?\s+with|polish(?:es|ed|ing)?|wav(?:e|es|ed|ing)|leave(?:s)?|left)\s+(?:his|her|their|your|a|the)\s+(?:gun|knife|knives|shotgun|rifle|pistol|weapon|machete|axe|bat))\b(?=[^.!?;]{0,40}\b(?:in\s+front\s+of\s+me|when\s+(?:we|i)|while\s+(?:he|she|they)\s+(?:stares?|looks?|glares?)|at\s+me|where\s+i\s+(?:can|could|would)\s+see|on\s+(?:my|the)\s+pillow))",
+            + @"|\b(?<v>(?:load(?:s|ed|ing)?|clean(?:s|ed|ing)?|sharpen(?:s|ed|ing)?|play(?:s|ed|ing)?\s+with|polish(?:es|ed|ing)?|wav(?:e|es|ed|ing)|leave(?:s)?|left)\s+(?:(?:his|her|their|your|a|the)\s+)?(?:gun|guns|knife|knives|shotgun|rifle|pistol|weapon|machete|axe|bat))\b(?=[^.!?;]{0,40}\b(?:in\s+front\s+of\s+me|when\s+(?:we|i)|while\s+(?:he|she|they)\s+(?:stares?|looks?|glares?)|while\s+(?:staring|looking|glaring)\s+at\s+me|staring\s+at\s+me|at\s+me|where\s+i\s+(?:can|could|would)\s+see|on\s+(?:my|the)\s+pillow))",
             SafetyRuleChecks.Act);
 
         // "he showed me a knife", "keeps a gun in the house", "hurt the dog", "kicked the cat".
@@ -558,14 +736,14 @@ internal static class SafetyRules
             + $@"|\b(?<v>(?:demands?|demanded|needs|needed|insists\s+on|insisted\s+on|has\s+to|had\s+to|have\s+to|always\s+wants|always\s+wanted|constantly\s+wants)\s+(?:to\s+)?know(?:ing)?\s+(?:where\s+i\s+(?:am|was|go|went|'m|m)|who\s+i(?:'m|m|\s+am|\s+was|'ve\s+been|\s+have\s+been)?\s+(?:with|texting|talking\s+to|messaging|seeing|calling|speaking\s+to|meeting|chatting\s+to|chatting\s+with)|what\s+i(?:'m|\s+am)\s+doing\s+(?:at\s+all\s+times|every\s+(?:minute|second|hour)))\b)"
             + $@"|\b{Who}{Aux}\s+(?:has|have|had|needs?|needed|wants?|wanted|insists?|insisted)\s+(?:to|on)\s+(?<v>approv(?:e|ing)|okay(?:ing)?|ok(?:ing)?|sign(?:ing)?\s+off\s+on|vet(?:ting)?)\s+(?:everything|anything|every\s+\w+|all\s+(?:of\s+)?my|what|where|who|how\s+much)\b(?=[^.!?;]{{0,25}}\bi\b)"
             + $@"|\b(?<v>(?:everything|anything|every\s+\w+)\s+i\s+(?:buy|spend|wear|do|post|say)\s+(?:has|have|had|needs?)\s+to\s+be\s+(?:approved|okayed|checked|vetted))\b",
-            SafetyRuleChecks.Act);
+            SafetyRuleChecks.Act | SafetyRuleChecks.PersonSubject);
 
         // "calls me fifty times a day", "texts me every ten minutes", "makes me send photos to prove where I am".
         yield return Rule([MonitoringAndControl],
             @"\b(?<v>(?:call(?:s|ed|ing)?|text(?:s|ed|ing)?|ring(?:s|ing)?|rang|message(?:s|d|ing)?|face\s*time(?:s|d)?|video\s*call(?:s|ed)?)\s+me)\s+(?:constantly|non-?stop|every\s+(?:\d+|ten|five|fifteen|twenty|thirty|few|couple\s+of)\s+(?:minutes?|mins)|every\s+(?:hour|half\s+hour)|\d+\s+times|(?:twenty|thirty|forty|fifty|a\s+hundred|dozens\s+of)\s+times|over\s+and\s+over\s+when\s+i'?m\s+out|(?:at\s+work\s+)?all\s+(?:day|night)|(?:at\s+work\s+)?to\s+check\s+(?:i'm|i\s+am|where\s+i|who\s+i|that\s+i|if\s+i))"
             + @"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:send|text|call|check\s+in|video\s*call|face\s*time|take)\b[^.!?;]{0,40}?\b(?:prove|proof|every\s+(?:hour|time)|when\s+i(?:'m|\s+am)?\s+out|who\s+i(?:'m|\s+am)\s+with|where\s+i\s+(?:am|was)))"
             + @"|\bto\s+(?<v>prove\s+(?:where|who)\s+i\s+(?:am|was|'m|m))\b"
-            + @"|\b(?<v>(?:shares?|shared|has|sees|watches|checks?|tracks?|follows?))\s+my\s+(?:live\s+)?location\s+(?:on|in|from)\s+(?:his|her|their|your)\s+(?:phone|app|laptop|watch)\b"
+            + @"|\b(?<v>(?:shares?|shared|has|sees|watches|checks?|tracks?|follows?))\s+my\s+(?:live\s+)?location\s+(?:on|in|from)\s+(?:his|her|their|your)\s+(?:phone|app|laptop|watch)\b(?![^.!?]{0,60}\b(?:we\s+(?:both\s+)?agreed|agreed\s+to\s+it|with\s+my\s+(?:consent|permission|blessing)|i\s+(?:asked|wanted)\s+(?:him|her|them)\s+to|we\s+(?:both\s+)?share|i\s+(?:have|can\s+see)\s+(?:his|hers|theirs)))"
             + @"|\bi\s+(?:(?:always|still)\s+)?(?<v>(?:have|had|need|needed|must)\s+to\s+(?:send|text|call|ring|message|check\s+in\s+with|video\s*call|face\s*time)\s+(?:him|her|them))\b[^.!?;]{0,40}?\b(?:every\s+(?:hour|half\s+hour|\d+\s+minutes|few\s+minutes|time\s+i)|where\s+i\s+am|who\s+i(?:'m|\s+am)\s+with|to\s+prove|or\s+(?:he|she|they)\s+(?:goes|gets|will))",
             SafetyRuleChecks.Act);
 
@@ -573,6 +751,10 @@ internal static class SafetyRules
         yield return Rule([MonitoringAndControl],
             @"\b(?<!\b(?:i|we)\s+(?:(?:just|also|then|already|accidentally|both)\s+)?)(?<v>control(?:s|led|ling)?|take[sn]?|took|taking|keep(?:s|ing)?|kept|hold(?:s|ing)?|held|withhold(?:s|ing)?|withheld|empt(?:y|ies|ied)|drain(?:s|ed)?|spent|spends|steal(?:s|ing)?|stole|cut(?:s)?\s+off|froze|freezes)"
             + @"\s+(?:away\s+)?(?:all\s+(?:of\s+)?)?(?:my|our|the)\s+(?:money|finances|wages|salary|pay|paycheck|paycheque|pay\s+packet|earnings|income|bank\s+(?:cards?|accounts?)|debit\s+cards?|credit\s+cards?|atm\s+cards?|bank\s+books?|cheque\s*books?|salary\s+cards?|cards|benefits|pension|savings|child\s+benefit|allowance|spending|purse\s+strings|household\s+money)\b"
+            + @"|\b(?<v>gives?|gave|giving)\s+me\s+(?:(?:\d+|ten|twenty|thirty|forty|fifty|a\s+hundred|a\s+few)\s+(?:pounds|quid|dollars|bucks|euros|rupees|rand|pesos)|[£$€]\s?\d+)\s+(?:a|per|each|every)\s+(?:week|day|month|fortnight)\b(?=[^.!?;]{0,60}\b(?:change\s+back|receipts?|account\s+for|has\s+to\s+last|have\s+to\s+make\s+it\s+last|nothing\s+else|that's\s+all|no\s+more|to\s+live\s+on|checks?\s+(?:what|every)))"
+            + @"|\b(?<v>wants?|wanted|demands?|demanded|expects?|expected|makes?\s+me\s+(?:give|hand)|made\s+me\s+(?:give|hand))\s+(?:(?:the|every\s+penny\s+of\s+the|all\s+the)\s+)?change\s+back\b"
+            + @"|\b(?<v>(?:reads?|checks?|approves?|vets?|sees?)\s+(?:every|each|all\s+(?:of\s+)?my|all\s+the|my)\s+(?:messages?|texts?|emails?|posts?|replies))\s+(?:before|that)\s+i(?:'m\s+allowed\s+to|m\s+allowed\s+to|\s+am\s+allowed\s+to|\s+can|\s+get\s+to)?\s+(?:send|post|reply)"
+            + @"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:keep|put|have)\s+(?:my|the)\s+phone\s+on\s+(?:loud)?speaker)\b"
             + @"|\b(?<v>gives?|gave|giving)\s+me\s+(?:an?\s+)?(?:weekly\s+|monthly\s+|small\s+|tiny\s+)?(?:allowance|pocket\s+money)\b"
             + $@"|\b(?<v>(?:have|has|had)\s+to\s+ask|must\s+ask|need\s+to\s+ask)\s+(?:{Whom}\s+)?(?:for\s+(?:money|cash|permission)|before\s+(?:i\s+)?(?:buy|spend|buying|spending|go|going|see|seeing|leave|leaving)|permission)\b"
             + @"|\b(?<v>account\s+for|justify|explain)\s+every\s+(?:penny|pound|cent|dollar|rupee|euro|purchase|receipt|rupee|coffee|minute|hour)\b"
@@ -599,13 +781,13 @@ internal static class SafetyRules
             + $@"|\b(?<v>(?:only\s+)?allowed\s+(?:out|to\s+(?:go\s+out|leave|go\s+anywhere|see\s+(?:anyone|people|friends))))\s+(?:if|when|once|with)\s+{Who}\b"
             + $@"|\b(?<v>(?:can't|cant|cannot|can\s+not|couldn't|not\s+allowed\s+to|never)\s+(?:go|leave|go\s+out|go\s+anywhere|leave\s+the\s+house))\s+(?:\w+\s+){{0,2}}?without\s+(?:him|her|them)\b"
             + @"|\b(?<v>(?:made|makes|make|forced|forces|force|pressured|pressures|pushed|pushes)\s+me\s+(?:to\s+)?(?:quit|leave|give\s+up|stop|drop\s+out\s+of|hand\s+over|sign\s+over|sign|wear|change|dress|delete|block|unfriend|cut\s+off|move\s+away\s+from|sell|account\s+for|cut\s+my\s+hair|lose\s+weight|stay\s+(?:home|in))\b(?:\s+(?:my|the|all|from|of|with|contact|everything|what|in|at|working|seeing|studying)\b)?)"
-            + @"|\b(?<v>tell(?:s|ing)?|told|decide[sd]?|deciding|choose[s]?|chose|control(?:s|led|ling)?|dictat(?:e|es|ed|ing)|pick(?:s|ed)?)\s+(?:me\s+)?(?:what\s+(?:i\s+)?(?:can\s+|could\s+|should\s+|am\s+allowed\s+to\s+|'m\s+allowed\s+to\s+|to\s+)?(?:wear|eat|spend|buy|say|post|think|do\s+with\s+my)|who\s+i\s+(?:can\s+|could\s+|am\s+allowed\s+to\s+)?(?:see|talk\s+to|speak\s+to|text|follow|meet|am\s+friends\s+with|hang\s+out\s+with)|where\s+i\s+(?:can\s+|could\s+|am\s+allowed\s+to\s+)?(?:go|work|live)|when\s+i\s+(?:can|could|am\s+allowed\s+to)\s+(?:go|leave|come|see|eat|sleep))\b"
+            + @"|\b(?<v>tell(?:s|ing)?|told|decide[sd]?|deciding|choose[s]?|chose|control(?:s|led|ling)?|dictat(?:e|es|ed|ing)|pick(?:s|ed)?)\s+(?:me\s+)?(?:what\s+(?:i\s+)?(?:can\s+|could\s+|should\s+|am\s+allowed\s+to\s+|'m\s+allowed\s+to\s+|to\s+)?(?:wear|eat|spend|buy|say|post|think|do\s+with\s+my)|who\s+i\s+(?:can\s+|could\s+|am\s+allowed\s+to\s+)?(?:see|talk\s+to|speak\s+to|text|follow|meet|am\s+friends\s+with|hang\s+out\s+with)|where\s+i\s+(?:can\s+|could\s+|am\s+allowed\s+to\s+)?(?:go|work|live)|when\s+i(?:\s+can|\s+could|\s+am\s+allowed\s+to|'m\s+allowed\s+to|m\s+allowed\s+to|\s+get\s+to|\s+may)\s+(?:go|leave|come|see|eat|sleep|shower|use|have|speak|talk))\b"
             + @"|\b(?<v>chooses|chose|picks|picked|buys|bought|approves|approved|inspects|inspected)\s+(?:all\s+)?(?:my\s+(?:clothes|outfits)|what\s+i\s+wear)\b",
             SafetyRuleChecks.Act);
 
         // "he is so controlling", "controls my life", "controls everything I do", "coerced", "took my passport".
         yield return Rule([MonitoringAndControl],
-            $@"\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|became|becomes|has\s+become|have\s+become)\s+)?{Soft}(?<v>controlling|coercive|possessive)\b(?!\s+(?:the|a|an|this|that|our)\s+(?:whole\s+|entire\s+)?(?:project|team|budget|meeting|game|match|ball|situation|show|event|process|design|launch|bbq|barbecue|rota|schedule|playlist|music|remote|thermostat|heating)\b)(?!\s+(?:about|over|with|when\s+it\s+comes\s+to)\s+(?:the\s+)?(?:kitchen|house|cleaning|tidiness|tidying|dishes|dishwasher|laundry|cooking|plans|schedule|holidays?|remote|tv|music|thermostat|heating|garden|car|project|work|details|food\s+shopping|decorating))"
+            $@"\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|became|becomes|has\s+become|have\s+become)\s+)?{Soft}(?<v>controlling|coercive|possessive)\b(?!\s+(?:the|a|an|this|that|our)\s+(?:whole\s+|entire\s+)?(?:project|team|budget|meeting|game|match|ball|situation|show|event|process|design|launch|bbq|barbecue|rota|schedule|playlist|music|remote|thermostat|heating)\b)(?!\s+(?:about|over|with|when\s+it\s+comes\s+to|regarding)\s+(?![^.!?;,]{{0,40}}\b(?:me|my|i|i'm|myself|who|where|money|finances|friends|family|everything|everyone|phone|clothes|body|weight|food\s+i)\b))"
             + @"|\b(?<v>control(?:s|led|ling)?)\s+(?:me|my\s+(?:life|every|whole\s+life|time|body|movements|food|eating|diet|appearance|weight|phone)|everything(?:\s+(?:i\s+do|about\s+me|in\s+my\s+life))?|who\s+i|where\s+i|what\s+i|when\s+i|how\s+i)\b"
             + @"|\b(?<v>coerc(?:e|es|ed|ing)|coercive\s+control|financial(?:ly)?\s+abus(?:e|ed|ive)|economic\s+abuse)\b"
             + @"|\bi\s+(?:feel|felt|am\s+feeling|'m\s+feeling)\s+" + Soft + @"(?<v>controlled|trapped(?=\s*(?:[.!?,;]|$|with\s+(?:him|her|them|you)|in\s+(?:this|my|the|our|a)\s+(?:relationship|marriage|house|home|flat)|here|at\s+home|and))|like\s+a\s+prisoner|like\s+(?:his|her|their)\s+(?:property|prisoner|possession))\b"
@@ -651,6 +833,9 @@ internal static class SafetyRules
         return !Regex.IsMatch(after, @"^\s*(?:for\s+me|to\s+(?:help|fix|set\s+up|find\s+(?:the|an?)\s+(?:address|number|photo|recipe))|because\s+i\s+asked|when\s+i\s+ask(?:ed)?|with\s+my\s+permission)", RegexOptions.IgnoreCase, MatchTimeout);
     }
 
+    private static readonly Regex InstitutionRule = Compile(
+        @"\b(?:(?:at|in|during|on)\s+(?:work|school|uni|college|church|the\s+(?:office|gym|pool|hospital|ward|lab|site|library|exam|exams|restaurant|shop|store|airport|plane|flight|warehouse|factory|building|course|club|job|museum|cinema|hotel|clinic|surgery|mosque|temple|synagogue|base|camp|ship|branch|depot|match|game))|on\s+(?:shift|site|duty|the\s+ward|the\s+job|placement)|for\s+(?:work|the\s+job|health\s+and\s+safety|the\s+exam|the\s+scan|the\s+test)|after\s+(?:the\s+|my\s+|an?\s+)?(?:operation|surgery|procedure|op|c-section|injection|injury|accident|concussion)|(?:until|till)\s+(?:the|my)\s+(?:stitches|cast|scan|results|check-?up)|doctor's\s+orders|(?:the\s+)?(?:doctor|gp|nurse|physio|surgeon|midwife|consultant)\s+(?:says|said))\b");
+
     // "won't let me pay", "never lets me finish a sentence", "not allowed to eat sugar": ordinary.
     private static bool AcceptPermission(Match m)
     {
@@ -661,6 +846,12 @@ internal static class SafetyRules
 
         var act = m.Groups["act"].Value.ToLowerInvariant();
         var after = m.Groups["after"].Value;
+        if (Regex.IsMatch(m.Groups["v"].Value, @"^(?:i'm|im|i\s+am|i\s+was|i\s+wasn't|i've|i'm\s+no|i\s+am\s+no|i'm\s+still|i\s+am\s+still)\b", RegexOptions.IgnoreCase, MatchTimeout)
+            && InstitutionRule.IsMatch(after))
+        {
+            return false; // "I'm not allowed to wear jeans at work": a rule of a place or a doctor, with no person behind it.
+        }
+
         var follows = act + after;
         if (Regex.IsMatch(follows, @"^(?:have|having)\b", RegexOptions.IgnoreCase, MatchTimeout))
         {
@@ -733,7 +924,7 @@ internal static class SafetyRules
             + $@"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+cancel)\s+(?:\w+\s+){{0,5}}?(?:see|seeing|meet|meeting|visit|visiting)\s+(?:(?:my|any\s+of\s+my)\s+)?(?:\w+\s+)?{People}\b"
             + @"|\b(?<v>stop(?:s|ped|ping)?\s+me)\s+(?:from\s+)?(?:going|attending|travelling|traveling)\s+(?:to\s+)?(?:my\s+)?(?:own\s+)?(?:\w+(?:'s|s')\s+)(?:wedding|funeral|party|birthday|house|home|place|christening|graduation|hospital\s+bed)\b"
             + @"|\b(?<v>(?:made|makes|forced|forces|pressured|pressures|got)\s+me\s+(?:to\s+)?(?:stop|give\s+up|quit))\s+(?:going\s+to|seeing|attending|visiting)\b"
-            + $@"|\b(?<v>tells?|told|keeps\s+telling|says|said|keeps\s+saying|reckons|insists)\s+(?:me\s+)?(?:that\s+)?my\s+(?:\w+\s+)?(?:{People})\s+(?:are|is|were|was)\s+(?:only\s+|just\s+)?(?:using|against|jealous\s+of|lying\s+to|a\s+bad\s+influence|trying\s+to\s+(?:split|break)|turning\s+me|not\s+real|no\s+good|fake|toxic)"
+            + $@"|\b(?<v>tells?|told|keeps\s+telling|says|said|keeps\s+saying|reckons|insists)\s+(?:me\s+)?(?:that\s+)?my\s+(?:\w+\s+)?(?:{People})\s+(?:are|is|were|was)\s+(?:only\s+|just\s+)?(?:using|against|jealous\s+of|lying\s+to|a\s+bad\s+influence|trying\s+to\s+(?:split|break|get\s+between)|turning\s+me|not\s+real|no\s+good|fake|toxic|poison(?:ous)?|evil|dangerous|bad\s+for\s+me|bad\s+news|manipulat\w+|out\s+to\s+get\s+me|controlling\s+me|brainwashing\s+me|laughing\s+at\s+me|talking\s+about\s+me)"
             + $@"|\bmy\s+(?<v>(?:family|friends|parents|mum|mom|dad|sister|brother|mates))\s+(?:don't|doesn't|won't|never|stopped|no\s+longer)\s+(?:visit(?:ing)?|com(?:e|ing)\s+(?:round|over|around|by)|call(?:ing)?)\b(?:\s+\w+){{0,2}}\s+because\s+(?:of\s+)?(?:{Whom}|{Who})\b"
             + $@"|\b(?<v>made\s+sure|makes\s+sure|make\s+sure)\s+(?:that\s+)?i\s+(?:don't|do\s+not|dont|never|can't|cannot|couldn't|didn't|no\s+longer)\s+(?:\w+\s+)?(?:see|talk\s+to|speak\s+to|visit|call|meet|contact|hear\s+from)\s+(?:(?:my|any\s+of\s+my|any)\s+)?(?:\w+\s+)?{People}\b"
             + $@"|\bi\s+(?:haven't|have\s+not|havent|hadn't|had\s+not)\s+(?:been\s+)?(?<v>(?:allowed|permitted))\s+to\s+(?:see|visit|talk\s+to|speak\s+to|call|contact|meet)\s+(?:(?:my|any\s+of\s+my|any)\s+)?(?:\w+\s+)?{People}\b"
@@ -743,9 +934,9 @@ internal static class SafetyRules
 
         // "gets furious when I see my friends", "sulks for days if I visit my mum".
         yield return Rule([Isolation],
-            @"\b(?<v>(?:gets?|got|goes|went|is|was|becomes?|became|turns?|turned)\s+(?:really\s+|so\s+|very\s+|super\s+|extremely\s+|insanely\s+)?(?:angry|mad|furious|jealous|violent|nasty|crazy|livid|aggressive|psycho|abusive|mental|ballistic|berserk|nuts|cold\s+for\s+days)|sulks?\s+for\s+days|makes\s+a\s+(?:(?:huge|big|massive|real|great)\s+)?(?:scene|fuss)|made\s+a\s+(?:(?:huge|big|massive|real|great)\s+)?(?:scene|fuss)|kicks\s+off|kicked\s+off|starts\s+a\s+(?:fight|row)|throws\s+a\s+fit|has\s+a\s+go\s+at\s+me|punishes\s+me|punished\s+me|gives\s+me\s+the\s+silent\s+treatment\s+for\s+days|accuses\s+me\s+of\s+cheating)"
+            @"\b(?<v>(?:gets?|got|goes|went|is|was|becomes?|became|turns?|turned)\s+(?:really\s+|so\s+|very\s+|super\s+|extremely\s+|insanely\s+)?(?:angry|mad|furious|jealous|violent|nasty|crazy|livid|aggressive|psycho|abusive|mental|ballistic|berserk|nuts|cold\s+for\s+days|moody|sulky|funny|weird|grumpy|huffy|arsey|off\s+with\s+me|cold|paranoid|suspicious)|sulks?(?:\s+for\s+days)?|picks?\s+a\s+(?:fight|row)|picked\s+a\s+(?:fight|row)|makes\s+a\s+(?:(?:huge|big|massive|real|great)\s+)?(?:scene|fuss)|made\s+a\s+(?:(?:huge|big|massive|real|great)\s+)?(?:scene|fuss)|kicks\s+off|kicked\s+off|starts\s+a\s+(?:fight|row)|throws\s+a\s+fit|has\s+a\s+go\s+at\s+me|punishes\s+me|punished\s+me|gives\s+me\s+the\s+silent\s+treatment\s+for\s+days|accuses\s+me\s+of\s+cheating)"
             + $@"\s+(?:when|if|whenever|every\s+time|each\s+time|after)\s+i\s+(?:\w+\s+)?(?:see|go\s+out|talk\s+to|speak\s+to|visit|meet|spend\s+time\s+with|call|text|phone|hang\s+out|go\s+(?:to|anywhere|out|somewhere)|have\s+(?:friends|people|anyone)|leave\s+the\s+house|want\s+to\s+(?:see|go)"
-            + @"|(?:mention|suggest|bring\s+up|talk\s+about|ask\s+about|plan)\s+(?:seeing|visiting|going|meeting|calling|ringing|my\s+(?:friends|family|mum|mom|dad|parents|sister|brother|mates)))\b",
+            + @"|(?:mention|suggest|bring\s+up|talk\s+about|ask\s+about|plan)\s+(?:seeing|visiting|going|meeting|calling|ringing|my\s+(?:friends|family|mum|mom|dad|parents|sister|brother|mates))|(?:make|made|have|arrange|arranged)\s+plans)\b",
             SafetyRuleChecks.Negation);
 
         // "I've lost all my friends because of him", "I have no one left since we married", "I'm cut off from everyone".
@@ -781,12 +972,81 @@ internal static class SafetyRules
             SafetyRuleChecks.Negation);
     }
 
+    private const string Sabotage =
+        @"(?:needs\s+the\s+car|needed\s+the\s+car|takes\s+the\s+car|took\s+the\s+car|gets?\s+(?:ill|sick|a\s+migraine|a\s+headache)|got\s+(?:ill|sick|a\s+migraine)|falls?\s+ill|fell\s+ill|has\s+(?:an?\s+)?(?:emergency|crisis|migraine|headache|meltdown)|had\s+(?:an?\s+)?(?:emergency|crisis|migraine|meltdown)"
+        + @"|starts?\s+(?:a\s+)?(?:fight|row|argument)|started\s+(?:a\s+)?(?:fight|row|argument)|picks?\s+a\s+(?:fight|row)|picked\s+a\s+(?:fight|row)|kicks?\s+off|kicked\s+off|sulks|sulked|makes?\s+a\s+(?:scene|fuss)|made\s+a\s+(?:scene|fuss)"
+        + @"|won't\s+(?:watch|mind|look\s+after|have)\s+the\s+(?:kids|children|baby)|refuses\s+to\s+(?:watch|mind|look\s+after)\s+the\s+(?:kids|children|baby)|hides\s+(?:my|the)\s+(?:keys|car\s+keys|phone)|hid\s+(?:my|the)\s+(?:keys|car\s+keys|phone))";
+
+    // Cut off in ways the earlier rules did not read: distance, the phone taken when someone calls, lies told to the
+    // person's people, being told everyone hates them, and giving things up because of how the partner reacts.
+    private static IEnumerable<SafetyRule> IsolationByMeansRules()
+    {
+        // Kept from the places where people are: "he won't let me go to church or the gym", "I'm not allowed to take
+        // classes", "she stops me joining the choir", "won't let me learn English". Control and isolation both.
+        yield return Rule([Isolation, MonitoringAndControl],
+            @"\b(?<v>(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|don't|dont|didn't|didnt|never|wouldn't|wouldnt|refuses?\s+to|refused\s+to|no\s+longer)(?:\s+(?:ever|even|really))?\s+(?:let|lets|allow|allows|allowed)\s+me|(?:i'm|im|i\s+am|i\s+was)\s+(?:not|no\s+longer)\s+allowed|(?:stops?|stopped|stopping|keeps?|kept)\s+me(?:\s+from)?)"
+            + @"\s+(?:to\s+)?(?:go(?:ing)?\s+(?:to|out\s+to)|attend(?:ing)?|join(?:ing)?|tak(?:e|ing)|do(?:ing)?|learn(?:ing)?|sign(?:ing)?\s+up\s+(?:to|for))\s+(?:(?:the|my|any|a|an|our|evening|night|language)\s+)*(?:[\w-]+\s+)?(?:church|mosque|temple|synagogue|gym|classes|class|college|uni|university|school\s+gate|playgroup|toddler\s+group|book\s+club|choir|team|club|clubs|groups?|meetings?|parties|party|work\s+(?:dos?|parties|drinks|events)|the\s+pub|english|the\s+language|lessons|a\s+course|courses|driving\s+lessons|to\s+drive)\b",
+            SafetyRuleChecks.None,
+            m => !InstitutionRule.IsMatch(After(m)) && !NotAPartnerSpeaking.IsMatch(Before(m, 40)));
+
+        // Friendship made costly: "he doesn't like me having friends of my own", "she makes me feel guilty every time I
+        // visit my mum", "he tells my family I'm busy when they call".
+        yield return Rule([Isolation],
+            $@"\b{Who}{Aux}\s+(?<v>(?:doesn't|does\s+not|don't|do\s+not|didn't|never)\s+(?:like|want|want\s+me\s+to\s+have|approve\s+of)\s+me\s+(?:having|to\s+have|seeing|going\s+out\s+with|talking\s+to)\s+(?:any\s+)?(?:friends(?:\s+of\s+my\s+own)?|a\s+(?:social\s+)?life(?:\s+of\s+my\s+own)?|anyone\s+else|other\s+people|people\s+of\s+my\s+own|my\s+(?:own\s+)?(?:friends|family|mates)))\b(?!\s+(?:over|round|around)\s+(?:on|late|during|when|after))"
+            + $@"|\b{Who}{Aux}\s+(?<v>(?:makes?|made)\s+me\s+feel\s+(?:so\s+|really\s+)?(?:guilty|bad|awful|terrible)\s+(?:every\s+time|whenever|when|if|for)\s+i\s+(?:\w+\s+)?(?:visit|see|seeing|visiting|call|calling|go\s+(?:out|to\s+see)|going\s+out|spend\s+time\s+with|meet|talk\s+to|text))\s+(?:my\s+)?(?:\w+\s+)?(?:{People}|out)\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>(?:tells?|told)\s+(?:my|any\s+of\s+my|all\s+my)\s+(?:\w+\s+)?{People}\s+(?:that\s+)?i(?:'m|\s+am|\s+was|'s|\s+is)\s+(?:\w+\s+)?(?:busy|out|asleep|not\s+(?:in|here|home|around|available|well)|ill|sick|unavailable|away))\s+(?:when|whenever|every\s+time|if)\s+(?:they|he|she|anyone|someone)\s+(?:call|calls|called|ring|rings|rang|come|comes|came|visit|visits|text|texts|phone|phones|knock|knocks)\b",
+            SafetyRuleChecks.Negation | SafetyRuleChecks.PersonSubject);
+
+        // Plans with family spoiled just in time: "every time I plan to see my brother he suddenly needs the car",
+        // "she gets a migraine whenever I arrange to meet my friends".
+        yield return Rule([Isolation],
+            $@"\b(?:every\s+time|whenever|each\s+time|as\s+soon\s+as)\s+i\s+(?:plan|arrange|try|want|organi[sz]e|am\s+supposed|'m\s+supposed|make\s+plans)\s+(?:to\s+)?(?:see|visit|meet|go\s+out\s+with|call|with)\s+(?:my\s+)?(?:\w+\s+)?{People}\b[^.!?;]{{0,20}}?\b{Who}\s+(?:\w+\s+)?(?<v>{Sabotage})"
+            + $@"|\b{Who}{Aux}\s+(?<v>{Sabotage})\s+(?:every\s+time|whenever|each\s+time|as\s+soon\s+as|when)\s+i\s+(?:plan|arrange|try|want|organi[sz]e|make\s+plans|have\s+plans)\s+(?:to\s+)?(?:see|visit|meet|go\s+out\s+with|call|with)\s+(?:my\s+)?(?:\w+\s+)?{People}\b",
+            SafetyRuleChecks.Negation);
+
+        // "she moved us three hours away from my family", "he took me abroad where I knew nobody".
+        yield return Rule([Isolation],
+            $@"\b{Who}{Aux}\s+(?<v>(?:moved|moves|took|takes|dragged|drags|relocated|relocates|uprooted|uproots)\s+(?:us|me)\b(?:[\s,]+[\w-]+){{0,5}}?[\s,]+(?:(?:away|(?:\w+\s+)?(?:miles|hours|kilometres|kilometers|km)(?:\s+away)?)\s+from\s+(?:(?:all\s+)?(?:my|our)\s+(?:\w+\s+)?{People}|everyone|everybody|everything\s+i\s+know)|(?:to\s+)?(?:somewhere|a\s+(?:place|town|village|country))\s+(?:where\s+)?i\s+(?:don't|do\s+not|didn't|did\s+not)\s+know\s+(?:anyone|anybody|a\s+soul)))\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>(?:moved|moves|took|takes|dragged|relocated)\s+(?:us|me))\b[^.!?;]{{0,60}}?\b(?:now\s+)?i\s+(?:know|knew|have|had|'ve\s+got)\s+(?:nobody|no\s*one|no-one|not\s+a\s+soul|no\s+friends)\b",
+            SafetyRuleChecks.Negation);
+
+        // "he hides my phone when my mum calls", "she turns off the wifi so I can't message anyone", "hangs up on my sister".
+        yield return Rule([Isolation, MonitoringAndControl],
+            $@"\b{Who}{Aux}\s+(?<v>(?:hides?|hid|takes?|took|grabs?|grabbed|snatch(?:es|ed)?|switch(?:es|ed)?\s+off|turns?\s+off|turned\s+off|unplugs?|unplugged|confiscates?|confiscated|locks?\s+away|locked\s+away|cuts?\s+off|disconnects?|disconnected|changes?\s+the\s+password\s+(?:on|to))\s+(?:my|the)\s+(?:phone|mobile|laptop|tablet|ipad|landline|wifi|wi-fi|internet|router|broadband|car\s+keys|keys|charger|sim(?:\s+card)?))(?:\s+(?:away|off))?"
+            + $@"\s+(?:when(?:ever)?|every\s+time|if|before|as\s+soon\s+as|so(?:\s+that)?)\s+(?:(?:my|any\s+of\s+my|any)\s+(?:\w+\s+)?{People}\s+(?:calls?|called|rings?|rang|texts?|texted|messages?|messaged|visits?|comes?|came|tries|tried|wants?|phones?|phoned|facetimes?)|i\s+(?:can't|cannot|couldn't|can\s+not|won't\s+be\s+able\s+to)\s+(?:call|ring|text|message|see|reach|contact|talk\s+to|speak\s+to|phone)|i\s+(?:try|want|tried|wanted)\s+to\s+(?:call|ring|text|message|see|reach|contact|talk\s+to|speak\s+to|phone))\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>(?:hangs?|hung)\s+up\s+on\s+my\s+(?:\w+\s+)?{People}|answers?\s+my\s+phone\s+and\s+(?:tells?|told|says?|said|pretends?|hangs?\s+up))\b",
+            SafetyRuleChecks.Negation,
+            m => !Regex.IsMatch(SentenceOf(m), @"\b(?:surprise|party|prank|as\s+a\s+joke|game|hide\s+and\s+seek|present|gift)\b", RegexOptions.IgnoreCase, MatchTimeout));
+
+        // "they told my friends I was crazy and now nobody talks to me", "she spreads lies about me to my family".
+        yield return Rule([Isolation],
+            $@"\b(?<v>(?:told|tells|telling|convinced|convinces|lied\s+to|lies\s+to|turned|turns|poisoned|poisons|messaged|messages|rang|rings|called|calls|texted|texts))\s+(?:all\s+)?(?:(?:of\s+)?(?:my|our)\s+(?:\w+\s+)?{People}|everyone|everybody)\b[^.!?;]{{0,60}}?\b(?:and|so)\s+(?:now\s+|since\s+then\s+)?(?:nobody|no\s*one|none\s+of\s+them|they(?:'ve|\s+have)?(?:\s+all)?|he|she|everyone|everybody|people)\s+(?:\w+\s+)?(?:(?:talks\s+to|speaks\s+to|calls|visits|invites|trusts|believes|avoids|ignores|blanks|(?:won't|wouldn't|doesn't|don't|didn't)\s+(?:talk\s+to|speak\s+to|see|answer|call|visit|believe))\s+me|stopped\s+(?:talking\s+to|speaking\s+to|calling|visiting|inviting|ringing|texting|messaging|answering|coming\s+(?:round|over|by))(?:\s+me)?|cut\s+(?:me\s+off|off\s+contact|contact))\b"
+            + $@"|\b(?<v>(?:spread|spreads|spreading|tells?|told|telling)\s+(?:lies|rumou?rs|stories)\s+about\s+me\s+to\s+(?:all\s+)?(?:(?:my|our)\s+(?:\w+\s+)?{People}|everyone|everybody))\b",
+            SafetyRuleChecks.Negation | SafetyRuleChecks.PersonSubject);
+
+        // "he says everyone at church hates me so I don't go anymore", "she tells me my friends only pity me".
+        yield return Rule([Isolation, Degradation],
+            $@"\b(?<v>(?:says|said|tells\s+me|told\s+me|keeps\s+(?:saying|telling\s+me)|reckons|insists|convinced\s+me|swears))\s+(?:that\s+)?(?:"
+            + $@"(?:everyone|everybody|all\s+(?:of\s+)?my\s+\w+|my\s+(?:\w+\s+)?{People}|people|they\s+all|the\s+(?:\w+\s+)?(?:mums|moms|parents|neighbou?rs|people))(?:\s+(?:at|in|from)\s+(?:my\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)??\s+(?:(?:secretly|really|all|only|just|actually|all\s+secretly)\s+)*(?:hates?|hated|can't\s+stand|laughs?\s+at|laughed\s+at|talks?\s+about|talked\s+about|gossips?\s+about|(?:doesn't|don't|does\s+not|do\s+not)\s+(?:really\s+)?(?:like|want|care\s+about|trust)|pit(?:y|ies)|feels?\s+sorry\s+for|puts?\s+up\s+with|pretends?\s+to\s+like|(?:is|are|were|was)\s+(?:only\s+|just\s+|all\s+)?(?:pretending\s+to\s+like|laughing\s+at|talking\s+about|sick\s+of|tired\s+of|using|against|embarrassed\s+by))\s+me"
+            + @"|(?:nobody|no\s*one)(?:\s+(?:at|in|from)\s+(?:my\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)??\s+(?:really\s+|actually\s+|even\s+|ever\s+)?(?:likes|wants|cares\s+about|trusts|would\s+miss|misses|wants\s+to\s+see)\s+me)\b",
+            SafetyRuleChecks.Negation | SafetyRuleChecks.PersonSubject);
+
+        // "I stopped going to choir because he kicks off", "I don't go to the gym any more because she gets jealous".
+        yield return Rule([Isolation],
+            $@"\bi\s+(?:(?:just|eventually|finally|slowly|have|had|'ve)\s+)*(?<v>stopped|quit|gave\s+up|give\s+up|(?:don't|dont|do\s+not|can't|cannot|no\s+longer|never)\s+(?:go|get\s+to\s+go|see|visit|get\s+to\s+see))\b[^.!?;]{{0,40}}?\b(?:because|since|as|cos|coz|'cause|cause)\s+(?:{Who}{Aux}\s+(?:(?:gets?|got|goes|went)\s+(?:so\s+|really\s+)?(?:jealous|angry|mad|furious|funny|nasty|weird|mental|crazy|sulky|cold|moody)|kicks?\s+off|kicked\s+off|sulks?|sulked|accuses\s+me|accused\s+me|makes?\s+a\s+(?:scene|fuss)|made\s+a\s+(?:scene|fuss)|punishes\s+me|punished\s+me|won't\s+let\s+me|wouldn't\s+let\s+me|doesn't\s+like\s+(?:it|me\s+going)|hates\s+(?:it|me\s+going)|gives\s+me\s+(?:hell|grief|the\s+silent\s+treatment)|goes\s+on\s+and\s+on)|of\s+(?:him|her|them|my\s+{Noun}|how\s+{Who}\s+react|the\s+(?:rows|fights|scenes)\s+(?:he|she|they)))",
+            SafetyRuleChecks.None);
+    }
+
     // ---- degradation ---------------------------------------------------------------------------
 
     private const string Slur =
         @"(?:names|stupid|worthless|useless|fat|ugly|pathetic|disgusting|crazy|psycho|mental|insane|whore|slut|bitch|cunt|idiot|moron|retard(?:ed)?|loser|failure|dumb|thick"
-        + @"|a\s+waste(?:\s+of\s+space)?|nothing|trash|garbage|rubbish|pig|cow|hag|bimbo|frigid|slag|tart|hoe|ho|skank|mad|nuts|unlovable|hysterical|a\s+joke|a\s+nobody"
+        + @"|a\s+waste(?:\s+of\s+space)?|nothing|trash|garbage|rubbish|pig|cow|hag|a\s+(?:dog|rat|animal|parasite|leech|maggot|worm|slob|scrounger)\b(?!\s+(?:person|lover|owner|walker|whisperer))|bimbo|frigid|slag|tart|hoe|ho|skank|mad|nuts|unlovable|hysterical|a\s+joke|a\s+nobody"
         + @"|a\s+(?:bad|terrible|useless|shit|crap|rubbish|awful|horrible|worthless)\s+(?:mother|father|mum|mom|dad|wife|husband|parent|partner|person))";
+
+    // "useless at board games", "hopeless at parking": a verdict on one skill, not on the person's worth.
+    private static readonly Regex OneSkillOnly = Compile(
+        @"^\s*(?:at|with)\s+(?!(?:everything|anything|life|being|this|that|it|all|home|sex|loving|parenting|mothering|relationships?)\b)(?:\w+\s+){0,2}?(?:games?|chess|cards|darts|pool|golf|tennis|football|maths|math|spelling|quizzes|quiz|trivia|scrabble|monopoly|parking|driving|directions|map|maps|cooking|baking|singing|dancing|karaoke|sudoku|crosswords?|board\s+games|video\s+games|mario\s+kart|fifa|bowling|skiing|swimming|drawing|poker|bingo|charades|pictionary|jokes|tech|computers)\b");
 
     private static IEnumerable<SafetyRule> DegradationRules()
     {
@@ -796,12 +1056,23 @@ internal static class SafetyRules
             SafetyRuleChecks.Negation | SafetyRuleChecks.Hypothetical);
 
         // "he tells me I'm worthless", "she says no one else would want me", "keeps telling me I'm crazy".
-        yield return Rule([Degradation],
-            @"\b(?<v>tell(?:s|ing)?|told|say(?:s|ing)?|said|remind(?:s|ed|ing)?|scream(?:s|ed)?|yell(?:s|ed)?|shout(?:s|ed)?)\s+(?:me\s+)?(?:that\s+)?(?:i(?:'m|m|\s+am|\s+was|'d\s+be|\s+would\s+be|'ll\s+never\s+be|\s+will\s+never\s+be|\s+look|\s+am\s+just|'m\s+just)\s+(?:(?:so|such\s+an?|a|an|just|nothing\s+but|completely|totally|fat\s+and|stupid\s+and|ugly\s+and|too)\s+)*"
+        // Not a sister's "you're useless at board games": another speaker, or a verdict on one skill, is teasing.
+        yield return new SafetyRule([Degradation], Compile(
+            @"\b(?<v>tell(?:s|ing)?|told|say(?:s|ing)?|said|remind(?:s|ed|ing)?|scream(?:s|ed)?|yell(?:s|ed)?|shout(?:s|ed)?)\s+(?:me\s+|(?:the\s+(?:kids|children|boys|girls)|everyone|everybody|people|anyone\s+who'll\s+listen|(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:friends|family|kids|children|mates|parents|mum|mom|dad|sister|brother|boss|colleagues|son|daughter))\s+)?(?:that\s+)?(?:i(?:'m|m|\s+am|\s+was|'d\s+be|\s+would\s+be|'ll\s+never\s+be|\s+will\s+never\s+be|\s+look|\s+am\s+just|'m\s+just)\s+(?:(?:so|such\s+an?|a|an|just|nothing\s+but|completely|totally|fat\s+and|stupid\s+and|ugly\s+and|too)\s+)*"
             + @"(?:worthless|nothing|stupid|useless|ugly|fat|crazy|mad|insane|mental|a\s+failure|pathetic|disgusting|unlovable|a\s+burden|a\s+joke|a\s+waste|dumb|an\s+idiot|a\s+nobody|worth\s+nothing|an\s+embarrassment|a\s+disgrace|a\s+disappointment|a\s+(?:total\s+|complete\s+)?(?:mess|loser|freak|slut|whore|bitch|cow|pig|moron|liability)|good\s+for\s+nothing|too\s+(?:fat|ugly|stupid|old)\s+(?:for|to)|lucky\s+(?:he|she|they|to\s+have\s+(?:him|her|them|someone|anyone|a\s+(?:man|woman|partner|husband|wife|boyfriend|girlfriend)\s+like)|anyone)|imagining\s+(?:it|things)|making\s+(?:it|things|this)\s+up|a\s+(?:bad|terrible|useless)\s+(?:mother|father|mum|mom|dad|wife|husband|parent))"
             + @"|(?:no\s*one|nobody|no\s+(?:other\s+)?(?:man|woman|guy|girl|one\s+else)|no\s+one\s+else)\s+(?:else\s+)?(?:would|will|could)\s+(?:ever\s+)?(?:want|love|have|put\s+up\s+with|date|marry|touch|believe)\s+me"
-            + @"|(?:it|that)\s+never\s+happened|(?:everyone|everybody|people|my\s+(?:family|friends|parents|mum|mom|doctor|boss)|our\s+(?:friends|family)|the\s+(?:police|kids|children))\s+(?:that\s+)?i(?:'m|m|\s+am|\s+was)\s+(?:\w+\s+)?(?:crazy|mad|insane|unstable|mental|a\s+liar|lying|abusive|the\s+problem|violent|an\s+alcoholic|a\s+bad\s+mother|a\s+bad\s+father)|i(?:'m|\s+am)\s+(?:imagining|making)\s+(?:it|things|this)(?:\s+up)?)\b",
-            SafetyRuleChecks.Negation);
+            + @"|(?:it|that)\s+never\s+happened|(?:everyone|everybody|people|my\s+(?:family|friends|parents|mum|mom|doctor|boss)|our\s+(?:friends|family)|the\s+(?:police|kids|children))\s+(?:that\s+)?i(?:'m|m|\s+am|\s+was)\s+(?:\w+\s+)?(?:crazy|mad|insane|unstable|mental|a\s+liar|lying|abusive|the\s+problem|violent|an\s+alcoholic|a\s+bad\s+mother|a\s+bad\s+father)|i(?:'m|\s+am)\s+(?:imagining|making)\s+(?:it|things|this)(?:\s+up)?)\b"),
+            SafetyRuleChecks.Negation | SafetyRuleChecks.PersonSubject,
+            m => !NotAPartnerSpeaking.IsMatch(Before(m, 40)) && !OneSkillOnly.IsMatch(After(m)));
+
+        // "he says I should be grateful he even puts up with me", "she reminds me I'm lucky anyone would have me",
+        // "he says he's the only one who'd ever love me".
+        yield return new SafetyRule([Degradation], Compile(
+            @"\b(?<v>tell(?:s|ing)?|told|say(?:s|ing)?|said|remind(?:s|ed|ing)?|reckons|insists|keeps\s+(?:saying|telling\s+me))\s+(?:me\s+)?(?:that\s+)?"
+            + @"(?:i(?:'m|m|\s+am|\s+should|\s+ought\s+to|'d\s+better|\s+had\s+better|\s+need\s+to|\s+must)\s+(?:be\s+)?(?:so\s+|really\s+|just\s+|very\s+)?(?:grateful|thankful|lucky)\b[^.!?;]{0,30}?\b(?:(?:he|she|they|you|anyone|anybody|someone|somebody)\s+(?:\w+\s+)?(?:puts?\s+up\s+with|stays?\s+with|stayed\s+with|wants?|loves?|married|bothers?\s+with|tolerates?|looks?\s+at|sleeps?\s+with|touches?|keeps?|would\s+have|will\s+have|has)\s+me|to\s+have\s+(?:him|her|them|anyone|anybody|someone|a\s+(?:man|woman|husband|wife|partner|boyfriend|girlfriend)))"
+            + @"|(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+the\s+only\s+(?:one|person|man|woman|guy|girl)\s+(?:who|that)(?:\s+would|\s+will|\s+could|'d|'ll)\s+(?:ever\s+)?(?:put\s+up\s+with|love|want|have|tolerate|stay\s+with|touch)\s+me)\b"),
+            SafetyRuleChecks.Negation | SafetyRuleChecks.PersonSubject,
+            m => !NotAPartnerSpeaking.IsMatch(Before(m, 40)));
 
         // "no one else would ever want me, he says"; "he belittles me", "puts me down in front of people", "treats me like dirt".
         yield return Rule([Degradation],
@@ -809,7 +1080,9 @@ internal static class SafetyRules
             + @"|\b(?<v>put(?:s|ting)?)\s+me\s+down\b(?=\s*(?:[.!?,;]|$|in\s+front|in\s+public|all\s+the\s+time|constantly|every|about|for\s+(?:everything|being|my|the\s+way|how|what|who)|when|whenever|and|again|at\s+(?:every|home|dinner|parties)|to\s+(?:his|her|their|my)\s+(?:friends|family|mates|parents|mum|mom)))"
             + @"|\b(?<v>treat(?:s|ed|ing)?)\s+me\s+like\s+(?:(?:a|an|his|her|their|total|complete|absolute|a\s+piece\s+of)\s+)*(?:dirt|shit|crap|garbage|trash|rubbish|a\s+(?:slave|servant|maid|dog|animal|doormat|punchbag|punching\s+bag|object|prisoner|possession)|slave|servant|maid|dog|animal|nothing|property|an\s+object|his\s+property|her\s+property|meat)\b"
             + @"|\b(?<v>(?:makes?|made)\s+me\s+feel\s+(?:so\s+|completely\s+|totally\s+)?(?:worthless|like\s+(?:nothing|dirt|garbage|trash|a\s+piece\s+of|i'?m\s+nothing|i'?m\s+worthless)))"
-            + @"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:beg|kneel|grovel|crawl|sleep\s+on\s+the\s+floor|eat\s+off\s+the\s+floor|apologi[sz]e\s+on\s+my\s+knees))\b"
+            + @"|\b(?<v>(?:makes?|made|forces?|forced)\s+me\s+(?:to\s+)?(?:beg|kneel|grovel|crawl|sleep\s+on\s+the\s+floor|eat\s+off\s+the\s+floor|apologi[sz]e\s+on\s+my\s+knees|eat\s+(?:after\s+(?:everyone|everybody|him|her|them)|last|alone\s+in\s+the\s+kitchen|(?:his|her|their|the)\s+(?:scraps|leftovers))|sleep\s+(?:in\s+the\s+car|outside|in\s+the\s+garage|on\s+the\s+doorstep)|ask\s+(?:permission\s+)?(?:to|before\s+i)\s+(?:eat|sit\s+down|use\s+the\s+(?:toilet|bathroom)|speak)))\b"
+            + @"|\b(?<v>(?:rates?|rated|scores?|scored|grades?|graded|ranks?|ranked))\s+my\s+(?:body|looks|weight|face|appearance|boobs|breasts|bum)\b"
+            + @"|\b(?<v>(?:compares?|compared|comparing))\s+(?:me|my\s+(?:body|looks|weight|face|appearance))\s+(?:to|with)\s+(?:his|her|their)\s+(?:ex|exes|ex-\w+|friends'?|mates'?)\b"
             + @"|\b(?<v>(?:mocks?|mocked|laughs?\s+at|laughed\s+at|comments?\s+on|sneers?\s+at|insults?|insulted)\s+my\s+(?:body|weight|appearance|looks|accent|skin|face|intelligence|family|religion|caste|disability))\b"
             + @"|\b(?<v>(?:makes?|made|making)\s+fun\s+of)\s+(?:me\s+in\s+front\s+of\s+(?:everyone|everybody|people|the\s+kids|the\s+children|(?:his|her|their|our)\s+(?:friends|family|mates|parents))|my\s+(?:weight|body|looks|appearance|face|accent|intelligence|english|teeth|skin|disability))"
             + @"|\b(?<v>treat(?:s|ed|ing)?)\s+me\s+like\s+(?:i'm|i\s+am|i\s+was)\s+(?:his|her|their|a|an|the)\s+(?:maid|slave|servant|dog|idiot|nothing|property|possession|skivvy|punchbag|child)\b"
@@ -838,7 +1111,18 @@ internal static class SafetyRules
         return rest.Length <= 60 ? rest : rest[..60];
     }
 
-    private static SafetyRule Rule(SafetySignalKind[] kinds, string pattern, SafetyRuleChecks checks) => new(kinds, Compile(pattern), checks);
+    // The sentence a match sits in, read for markers anywhere in it ("haha", "in a good way", "fire alarm").
+    internal static string SentenceOf(Match m)
+    {
+        var before = m.Result("$`");
+        var after = m.Result("$'");
+        var start = before.LastIndexOfAny(['.', '!', '?', '\n']) + 1;
+        var end = after.IndexOfAny(['.', '!', '?', '\n']);
+        return before[start..] + m.Value + (end < 0 ? after : after[..end]);
+    }
+
+    private static SafetyRule Rule(SafetySignalKind[] kinds, string pattern, SafetyRuleChecks checks, Func<Match, bool>? accept = null) =>
+        new(kinds, Compile(pattern), checks, accept);
 
     private static Regex Compile(string pattern) => new(pattern, Options, MatchTimeout);
 

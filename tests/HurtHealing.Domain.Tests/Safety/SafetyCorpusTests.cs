@@ -42,6 +42,8 @@ public class SafetyCorpusTests(ITestOutputHelper output)
 
     // The newest round is reported, never asserted: a floor on sentences the rules were not tuned on could
     // only be met by tuning on them, and then they would no longer be held out. Its figures go in the notes.
+    // Its misses are printed with every run, so it is not blind either: on 2026-12-07, rules grown from the third
+    // independent round's ideas happened to catch one more of its sentences (34 -> 35 of 42); it was not tuned on.
     [Fact]
     public void Held_out_set_is_reported_separately()
     {
@@ -79,6 +81,19 @@ public class SafetyCorpusTests(ITestOutputHelper output)
         Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetySecondIndependentHeldOut.Safety, s => s.Kind == kind));
     }
 
+    // Written on 2026-12-07 by a third independent writer who had read neither the rules, the corpus nor the earlier
+    // rounds. Reported on the rules as they stood before anyone looked at its misses (89.0 % found with any kind,
+    // 86.6 % with the right kind, 7.6 % of ordinary sentences flagged: the figure to quote), then used to revise the rules.
+    [Fact]
+    public void Third_independent_round_is_reported_too()
+    {
+        var report = Report("Third independent round (written 2026-12-07 by a third independent writer; reported at 89.0 % found / 86.6 % right kind / 7.6 % ordinary flagged, then used to revise the rules)", SafetyThirdIndependentHeldOut.Safety, SafetyThirdIndependentHeldOut.Boundaries, SafetyThirdIndependentHeldOut.Ordinary);
+        output.WriteLine(report.Text);
+
+        Assert.True(SafetyThirdIndependentHeldOut.Safety.Count + SafetyThirdIndependentHeldOut.Ordinary.Count >= 100);
+        Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyThirdIndependentHeldOut.Safety, s => s.Kind == kind));
+    }
+
     /// <summary>Rounds one to seven: each was reported before any change, then used to revise the rules.</summary>
     public static TheoryData<string> EarlierRounds() => [.. UsedRounds.Keys];
 
@@ -107,7 +122,7 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Every_signal_in_the_corpus_has_a_true_span()
     {
-        foreach (var sample in Everything)
+        foreach (var sample in Everything.Concat(IndependentRounds))
         {
             foreach (var signal in SafetySignals.Find(sample.Text))
             {
@@ -121,6 +136,13 @@ public class SafetyCorpusTests(ITestOutputHelper output)
         SafetyCorpus.Safety.Concat(SafetyCorpus.Boundaries).Concat(SafetyCorpus.Ordinary)
             .Concat(UsedRounds.Values.SelectMany(r => r.Safety.Concat(r.Boundaries).Concat(r.Ordinary)))
             .Concat(SafetyCorpus.HeldOutSafety).Concat(SafetyCorpus.HeldOutBoundaries).Concat(SafetyCorpus.HeldOutOrdinary);
+
+    // The independent rounds are copied verbatim, so they may repeat a sentence of ours; they are read for spans, not for
+    // distinctness.
+    private static IEnumerable<SafetyCorpus.Sample> IndependentRounds =>
+        SafetyIndependentHeldOut.Safety.Concat(SafetyIndependentHeldOut.Ordinary)
+            .Concat(SafetySecondIndependentHeldOut.Safety).Concat(SafetySecondIndependentHeldOut.Ordinary)
+            .Concat(SafetyThirdIndependentHeldOut.Safety).Concat(SafetyThirdIndependentHeldOut.Ordinary);
 
     private sealed record Figures(
         string Text, IReadOnlyList<(SafetySignalKind Kind, double Recall)> RecallPerKind, double Recall,
