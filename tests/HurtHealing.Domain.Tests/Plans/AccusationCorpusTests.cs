@@ -147,6 +147,23 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
         Assert.All(AccusationThirdIndependentHeldOut.Boundaries, b => Assert.DoesNotContain(AccusationCheck.Find(b.Text), f => f.Kind != AccusationKind.Boundary));
     }
 
+    [Fact]
+    public void Fourth_independent_set_never_tuned_on_is_reported_too()
+    {
+        var accusatory = AccusationFourthIndependentHeldOut.Accusatory.Where(s => !TellsOfDanger(s)).ToList();
+        var dangerFirst = AccusationFourthIndependentHeldOut.Accusatory.Count - accusatory.Count;
+        var report = AccusationScore.Of("Fourth independent set (sealed until the rules were frozen; never tuned on)", accusatory, AccusationFourthIndependentHeldOut.Clean, AccusationFourthIndependentHeldOut.Boundaries);
+        output.WriteLine(report.Text);
+        output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {dangerFirst}");
+        output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
+
+        // Reported, not asserted (held-out figures are measured, never tuned to); the set itself must stay whole.
+        Assert.True(AccusationFourthIndependentHeldOut.Accusatory.Count + AccusationFourthIndependentHeldOut.Clean.Count + AccusationFourthIndependentHeldOut.Boundaries.Count >= 100);
+        Assert.All(Enum.GetValues<AccusationKind>(), kind => Assert.Contains(AccusationFourthIndependentHeldOut.Accusatory.Concat(AccusationFourthIndependentHeldOut.Boundaries), s => s.Kind == kind));
+        // Boundaries are the person's own limits: never called a threat or any other accusation.
+        Assert.All(AccusationFourthIndependentHeldOut.Boundaries, b => Assert.DoesNotContain(AccusationCheck.Find(b.Text), f => f.Kind != AccusationKind.Boundary));
+    }
+
     private const double HeldOutCaughtFloor = MinimumRecall;
     private const double HeldOutCleanFlaggedCeiling = MaximumCleanFlagged;
 

@@ -94,6 +94,19 @@ public class SafetyCorpusTests(ITestOutputHelper output)
         Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyThirdIndependentHeldOut.Safety, s => s.Kind == kind));
     }
 
+    // Written on 2026-12-07 by a fourth independent writer and kept sealed until the third round's revision was frozen:
+    // the honest figure for the current rules (83.7 % found with any kind, 82.6 % right kind, 9.3 % ordinary flagged).
+    [Fact]
+    public void Fourth_independent_round_never_tuned_on_is_reported_as_the_honest_figure()
+    {
+        var report = Report("Fourth independent round (sealed until the rules were frozen; never tuned on)", SafetyFourthIndependentHeldOut.Safety, SafetyFourthIndependentHeldOut.Boundaries, SafetyFourthIndependentHeldOut.Ordinary);
+        output.WriteLine(report.Text);
+
+        // Reported, not asserted: held-out figures are measured, never tuned to. The round itself must stay whole.
+        Assert.True(SafetyFourthIndependentHeldOut.Safety.Count + SafetyFourthIndependentHeldOut.Ordinary.Count >= 100);
+        Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyFourthIndependentHeldOut.Safety, s => s.Kind == kind));
+    }
+
     /// <summary>Rounds one to seven: each was reported before any change, then used to revise the rules.</summary>
     public static TheoryData<string> EarlierRounds() => [.. UsedRounds.Keys];
 
