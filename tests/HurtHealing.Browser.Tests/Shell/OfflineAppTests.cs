@@ -184,7 +184,7 @@ public class OfflineAppTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-queued-notice]")).ToContainTextAsync("1 entry is waiting");
 
         // Offline the post can't reach the server: the page clears the device itself.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync(new() { NoWaitAfter = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
         await session.Context.SetOfflineAsync(false);
         await AssertDeviceEmptyAsync(session);
@@ -320,14 +320,21 @@ public class OfflineAppTests(BrowserFixture browser)
     }
 
     /// <summary>Every page closed, the worker stopped and the connection off; then one page opens <paramref name="path"/>.</summary>
-    private static async Task<IPage> ColdStartOfflineAsync(Session session, string path)
+    private async Task<IPage> ColdStartOfflineAsync(Session session, string path)
     {
-        var cdp = await session.Context.NewCDPSessionAsync(session.Page);
-        await cdp.SendAsync("ServiceWorker.enable");
-        await cdp.SendAsync("ServiceWorker.stopAllWorkers");
-        await cdp.DetachAsync();
-        await session.Page.CloseAsync();
+        // Offline first: Playwright applies it to the worker too, and a worker it has lost track of would hold that up.
         await session.Context.SetOfflineAsync(true);
+        await session.Page.CloseAsync();
+        var cdp = await browser.Browser.NewBrowserCDPSessionAsync();
+        var targets = await cdp.SendAsync("Target.getTargets");
+        foreach (var target in targets!.Value.GetProperty("targetInfos").EnumerateArray())
+        {
+            if (target.GetProperty("type").GetString() == "service_worker" && target.GetProperty("url").GetString()!.StartsWith(session.BaseUrl, StringComparison.Ordinal))
+            {
+                await cdp.SendAsync("Target.closeTarget", new Dictionary<string, object> { ["targetId"] = target.GetProperty("targetId").GetString()! });
+            }
+        }
+        await cdp.DetachAsync();
         session.Page = await session.Context.NewPageAsync();
         var response = await session.GoAsync(path);
         Assert.NotNull(response);
@@ -342,8 +349,11 @@ public class OfflineAppTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByLabel("What happened?")).ToHaveValueAsync("");
     }
 
-    private static Task QueueDirectlyAsync(IPage page) =>
-        page.EvaluateAsync("() => window.HurtHealingOffline.queue({ key: crypto.randomUUID(), fields: { 'Input.WhatHappened': 'Queued words' }, checked: [] })");
+    private static async Task QueueDirectlyAsync(IPage page)
+    {
+        var waiting = await page.EvaluateAsync<int>("() => window.HurtHealingOffline.queue({ key: crypto.randomUUID(), fields: { 'Input.WhatHappened': 'Queued words' }, checked: [] })");
+        Assert.Equal(1, waiting);
+    }
 
     private static async Task<JsonElement> DeviceAsync(IPage page)
     {
