@@ -179,7 +179,7 @@ public class OfflineTests(IncidentsFactory factory) : IClassFixture<IncidentsFac
     {
         using var response = await client.GetAsync("/Offline?handler=Key");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(response.Headers.CacheControl!.NoStore, url);
+        Assert.True(response.Headers.CacheControl!.NoStore);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return (json.RootElement.GetProperty("id").GetString()!, json.RootElement.GetProperty("key").GetString()!);
