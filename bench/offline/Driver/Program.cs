@@ -1,5 +1,5 @@
 // The offline benchmark's browser (bench/offline/run), Debian's Chromium driven by Playwright at phone size:
-//   Driver ORIGIN MAILDIR OUTDIR [ROUNDS]
+//   Driver ORIGIN MAILDIR OUTDIR [ROUNDS] [--account-only]
 // Signs up through the app's own pages (confirming from the mail pickup folder), logs one incident and starts a
 // talk plan (so "before the talk" has a page), waits for the service worker's shell and the queue key, then:
 //   OUTDIR/cookie.txt   the signed-in session's Cookie header (for Lighthouse)
@@ -18,7 +18,7 @@ using Microsoft.Playwright;
 var origin = args[0].TrimEnd('/');
 var mailDir = args[1];
 var outDir = args[2];
-var rounds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20;
+var rounds = args.Length > 3 && int.TryParse(args[3], CultureInfo.InvariantCulture, out var given) ? given : 20;
 Directory.CreateDirectory(outDir);
 const string Password = "a calm blue river at dusk";
 
@@ -60,6 +60,12 @@ await File.WriteAllTextAsync(Path.Combine(outDir, "before.txt"), $"/Plans/{plan}
 var cookies = await context.CookiesAsync([origin]);
 await File.WriteAllTextAsync(Path.Combine(outDir, "cookie.txt"),
     string.Join("; ", cookies.Where(c => c.Name.Contains("session", StringComparison.Ordinal)).Select(c => $"{c.Name}={c.Value}")) + "\n");
+
+if (args.Contains("--account-only"))
+{
+    // For Lighthouse against a build without the offline app (the comparison run): the account and plan only.
+    return 0;
+}
 
 await page.GotoAsync(origin + "/");
 await page.WaitForFunctionAsync("""
@@ -138,6 +144,28 @@ async Task<double> TapAsync(bool offline, bool stopWorker)
           return performance.timeOrigin + nav.domContentLoadedEventEnd - Number(sessionStorage.getItem('bench.tap'));
         }
         """);
+}
+
+if (args.Contains("--probe-root"))
+{
+    foreach (var path in new[] { "/", "/Journal", "/Incidents/Log", "/" })
+    {
+        await context.SetOfflineAsync(true);
+        await StopWorkersAsync();
+        var fresh = await context.NewPageAsync();
+        try
+        {
+            var r = await fresh.GotoAsync(origin + path);
+            Console.WriteLine($"{path}: {r?.Status} sw={r?.FromServiceWorker} h1={await fresh.Locator("h1").TextContentAsync()}");
+        }
+        catch (PlaywrightException e)
+        {
+            Console.WriteLine($"{path}: {e.Message.Split('\n')[0]}");
+        }
+        await fresh.CloseAsync();
+        await context.SetOfflineAsync(false);
+    }
+    return 0;
 }
 
 var kinds = new (string Name, bool Offline, bool Stop)[]

@@ -67,9 +67,9 @@ public class OfflineAppTests(BrowserFixture browser)
 
         var page = await ColdStartOfflineAsync(session, "/Incidents/Log");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Log what happened");
-        await SaveOfflineAsync(page, "They left me waiting at the station for an hour, first entry.");
+        await SaveOfflineAsync(page, "First entry: they left me waiting at the station for an hour.");
         await Assertions.Expect(page.Locator("[data-queued-notice]")).ToContainTextAsync("1 entry is waiting on this device.");
-        await SaveOfflineAsync(page, "They read my messages without asking, second entry.");
+        await SaveOfflineAsync(page, "Second entry: they read my messages without asking.");
         await Assertions.Expect(page.Locator("[data-queued-notice]")).ToContainTextAsync("2 entries are waiting on this device.");
         await Assertions.Expect(page.Locator("[data-queued-notice]")).ToContainTextAsync("Until then the words sit in this browser's storage, encrypted.");
         await session.ShotAsync("offline-log-waiting");
@@ -83,7 +83,7 @@ public class OfflineAppTests(BrowserFixture browser)
         foreach (var entry in device.GetProperty("queue").EnumerateArray())
         {
             Assert.True(entry.GetProperty("isBuffer").GetBoolean());
-            Assert.DoesNotContain("entry", entry.GetProperty("sealed").GetString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("entry", entry.GetProperty("sealed").GetString(), StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("WhatHappened", entry.GetProperty("sealed").GetString(), StringComparison.Ordinal);
         }
         Assert.Equal(0, await IncidentCountAsync(email));
@@ -97,8 +97,8 @@ public class OfflineAppTests(BrowserFixture browser)
         await page.ReloadAsync();
         await session.GoAsync("/Incidents");
         await Assertions.Expect(page.Locator(".incident-link")).ToHaveCountAsync(2);
-        await Assertions.Expect(page.Locator(".incident-link", new() { HasText = "first entry" })).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator(".incident-link", new() { HasText = "second entry" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".incident-link", new() { HasText = "First entry" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".incident-link", new() { HasText = "Second entry" })).ToHaveCountAsync(1);
         Assert.Equal(2, await IncidentCountAsync(email));
         Assert.Empty(session.BlockedRequests);
     }
@@ -349,6 +349,7 @@ public class OfflineAppTests(BrowserFixture browser)
 
     private static async Task ReadyForOfflineAsync(Session session)
     {
+        await session.Page.WaitForFunctionAsync("async () => !!((await navigator.serviceWorker.getRegistration('/')) || {}).active", null, new() { PollingInterval = 100 });
         await session.Page.WaitForFunctionAsync(ShellReady, null, new() { PollingInterval = 100 });
         await session.Page.WaitForFunctionAsync("""
             async () => {

@@ -12,11 +12,13 @@
   var api = { queue: null, forget: forget };
   window.HurtHealingOffline = api;
 
-  function forgetShell() {
+  // unregister: sign-out and quick exit. A signed-out page only empties the caches: unregistering from there could
+  // land after the next signed-in page has registered the worker again.
+  function forgetShell(unregister) {
     if (window.caches) {
       caches.keys().then(function (names) { names.forEach(function (name) { caches.delete(name); }); });
     }
-    if (navigator.serviceWorker && navigator.serviceWorker.getRegistrations) {
+    if (unregister && navigator.serviceWorker && navigator.serviceWorker.getRegistrations) {
       navigator.serviceWorker.getRegistrations().then(function (list) { list.forEach(function (r) { r.unregister(); }); });
     }
   }
@@ -28,7 +30,7 @@
     // The worker finishes even if this page is already leaving (quick exit).
     if (worker) { worker.postMessage({ type: "clear", queue: !!everything }); }
     if (everything && window.indexedDB) { indexedDB.deleteDatabase(DB); } else { dropKey(); }
-    forgetShell();
+    forgetShell(true);
   }
 
   if (!works) { return; }
@@ -281,7 +283,7 @@
       }
     } else {
       dropKey();
-      forgetShell();
+      forgetShell(false);
     }
     var queued = document.querySelector("[data-queued-notice]");
     if (queued && navigator.onLine === false) {
