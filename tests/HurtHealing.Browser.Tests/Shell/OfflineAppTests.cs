@@ -117,7 +117,7 @@ public class OfflineAppTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Log what happened");
         await page.GetByLabel("What happened?").FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.WhatHappened']")).ToHaveTextAsync("Please write a few words about what happened.");
+        await Assertions.Expect(page.Locator("#Input_WhatHappened-error")).ToHaveTextAsync("Please write a few words about what happened.");
         await session.ShotAsync("offline-log-form");
         await page.SetViewportSizeAsync(1280, 900);
         await session.ShotAsync("offline-log-form");

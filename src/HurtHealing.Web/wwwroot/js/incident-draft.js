@@ -147,7 +147,7 @@
   var queued = document.querySelector("[data-queued-notice]");
   var what = form.querySelector("textarea[name='Input.WhatHappened']");
   function needWords() {
-    var message = form.querySelector("[data-valmsg-for='Input.WhatHappened']");
+    var message = document.getElementById("Input_WhatHappened-error") || (what && what.parentNode.querySelector(".field-error"));
     if (message) { message.textContent = "Please write a few words about what happened."; }
     if (what) { what.setAttribute("aria-invalid", "true"); what.focus(); }
   }
