@@ -378,6 +378,17 @@ public class OfflineAppTests(BrowserFixture browser)
                 await cdp.SendAsync("Target.closeTarget", new Dictionary<string, object> { ["targetId"] = target.GetProperty("targetId").GetString()! });
             }
         }
+        // The worker must be gone before the next navigation starts it again (a navigation racing the close fails).
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var left = await cdp.SendAsync("Target.getTargets");
+            if (!left!.Value.GetProperty("targetInfos").EnumerateArray().Any(t => t.GetProperty("type").GetString() == "service_worker"
+                    && t.GetProperty("url").GetString()!.StartsWith(session.BaseUrl, StringComparison.Ordinal)))
+            {
+                break;
+            }
+            await Task.Delay(50);
+        }
         await cdp.DetachAsync();
         session.Page = await session.Context.NewPageAsync();
         var response = await session.GoAsync(path);
