@@ -368,7 +368,7 @@ public class OfflineAppTests(BrowserFixture browser)
     {
         // Offline first: Playwright applies it to the worker too, and a worker it has lost track of would hold that up.
         await session.Context.SetOfflineAsync(true);
-        await session.Page.CloseAsync();
+        var previous = session.Page;
         var cdp = await browser.Browser.NewBrowserCDPSessionAsync();
         var targets = await cdp.SendAsync("Target.getTargets");
         foreach (var target in targets!.Value.GetProperty("targetInfos").EnumerateArray())
@@ -392,6 +392,7 @@ public class OfflineAppTests(BrowserFixture browser)
         await cdp.DetachAsync();
         session.Page = await session.Context.NewPageAsync();
         var response = await session.GoAsync(path);
+        await previous.CloseAsync();
         Assert.NotNull(response);
         Assert.True(response.FromServiceWorker, $"{path} did not come from the service worker.");
         return session.Page;
