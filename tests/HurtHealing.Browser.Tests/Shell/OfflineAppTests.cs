@@ -104,31 +104,6 @@ public class OfflineAppTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Offline_a_cold_start_anywhere_shows_the_offline_page_and_the_help_page_opens_too()
-    {
-        await using var session = await UnroutedSessionAsync();
-        await session.SignUpAsync();
-        await ReadyForOfflineAsync(session);
-
-        var page = await ColdStartOfflineAsync(session, "/");
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("No connection right now");
-        await session.ShotAsync("offline-start");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Log what happened" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Log what happened");
-        await page.GetByLabel("What happened?").FillAsync("");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#Input_WhatHappened-error")).ToHaveTextAsync("Please write a few words about what happened.");
-        await session.ShotAsync("offline-log-form");
-        await page.SetViewportSizeAsync(1280, 900);
-        await session.ShotAsync("offline-log-form");
-        await page.SetViewportSizeAsync(390, 844);
-
-        await session.GoAsync("/Safety");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
-        Assert.Contains("Help", await page.TitleAsync(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task No_cache_ever_holds_a_page_with_a_persons_words_or_a_token()
     {
         await using var session = await browser.NewSessionAsync();
@@ -239,29 +214,6 @@ public class OfflineAppTests(BrowserFixture browser)
         await session.Page.WaitForURLAsync(KestrelAppFactory.NeutralSite);
 
         await AssertDeviceEmptyAsync(session, waitForWorker: false);
-    }
-
-    [Fact]
-    public async Task When_the_session_has_ended_the_person_is_asked_to_sign_in_and_the_queue_is_sent_after()
-    {
-        await using var session = await UnroutedSessionAsync();
-        var email = await session.SignUpAsync();
-        await ReadyForOfflineAsync(session);
-        var page = await ColdStartOfflineAsync(session, "/Incidents/Log");
-        await SaveOfflineAsync(page, "Written while the session ran out.");
-        // The session ends on the server meanwhile (as an idle time-out there would).
-        await EndSessionsOnServerAsync(email);
-
-        await session.Context.SetOfflineAsync(false);
-
-        await Assertions.Expect(page.Locator("[data-offline-status]")).ToContainTextAsync("1 entry is waiting on this device, encrypted. Sign in to send them.");
-        await page.Locator("[data-offline-status] a").ClickAsync();
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Session.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator("[data-offline-status]")).ToContainTextAsync("What you wrote offline has been saved.");
-        Assert.Equal(1, await IncidentCountAsync(email));
-        Assert.Equal(0, (await DeviceAsync(page)).GetProperty("queue").GetArrayLength());
     }
 
     [Fact]
@@ -439,13 +391,5 @@ public class OfflineAppTests(BrowserFixture browser)
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var ownerId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
         return await db.Incidents.IgnoreQueryFilters().LongCountAsync(i => i.OwnerId == ownerId);
-    }
-
-    private async Task EndSessionsOnServerAsync(string email)
-    {
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var ownerId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-        await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM user_sessions WHERE \"UserId\" = {ownerId}");
     }
 }
