@@ -145,4 +145,6 @@ public static class LogEvents
     public const int PasskeyRemoveWrongPassword = 8311;
     public const int PasskeySignedIn = 8320;
     public const int PasskeySignInFailed = 8321;
+    // 8450–8549: the installable app, offline (the queue key handed to a signed-in session)
+    public const int OfflineQueueKeyGiven = 8450;
 }

@@ -24,6 +24,8 @@ public sealed class SecurityHeadersMiddleware
             "font-src 'self'",
             "connect-src 'self'",
             "manifest-src 'self'",
+            // The service worker (/sw.js) is the app's own script; nothing else may start a worker.
+            "worker-src 'self'",
             $"form-action 'self' {exitOrigin}",
             "frame-ancestors 'none'",
             "base-uri 'none'",

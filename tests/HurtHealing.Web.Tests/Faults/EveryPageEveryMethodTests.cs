@@ -178,6 +178,39 @@ public class EveryPageEveryMethodTests(IncidentsFactory factory) : IClassFixture
         Assert.Equal(signedIn, await client.IsSignedInAsync());
     }
 
+    /// <summary>The offline app's named GET handlers (the queue key, the log form's empty template), every method, signed in and out.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Offline_handlers_answer_every_method_without_5xx(bool signedIn)
+    {
+        var owner = await factory.SignedInClientAsync();
+        var client = signedIn ? owner : factory.CreateBrowserLikeClient();
+        var token = await TokenAsync(client, signedIn ? "/Incidents/Log" : "/Account/Login");
+        var failures = new List<string>();
+        foreach (var url in new[] { "/Offline?handler=Key", "/Incidents/Log?handler=Template", "/Offline" })
+        {
+            foreach (var method in Methods)
+            {
+                using var request = new HttpRequestMessage(method, url);
+                if (!IsSafe(method))
+                {
+                    request.Content = new FormUrlEncodedContent([F("__RequestVerificationToken", token)]);
+                }
+                using var response = await client.SendAsync(request);
+                var expected = method == HttpMethod.Get || method == HttpMethod.Head
+                    ? signedIn ? HttpStatusCode.OK : HttpStatusCode.Redirect
+                    : (HttpStatusCode?)null;
+                if ((int)response.StatusCode >= 500 || expected is { } status && response.StatusCode != status)
+                {
+                    failures.Add($"{method} {url}: {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
     private List<(string Route, CompiledPageActionDescriptor Page)> Pages() =>
     [
         .. factory.Services.GetRequiredService<EndpointDataSource>().Endpoints

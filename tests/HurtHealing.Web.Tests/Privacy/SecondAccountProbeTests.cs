@@ -35,6 +35,24 @@ public class SecondAccountProbeTests(IncidentsFactory factory) : IClassFixture<I
         ("/Journal/Write?incident={0}", [F("Input.Text", "Injected")]),
     ];
 
+    /// <summary>The offline queue key (issue 15) takes no id: whatever is added to the address, each person gets only their own.</summary>
+    [Fact]
+    public async Task The_offline_queue_key_of_one_person_is_never_given_to_another()
+    {
+        var (owner, ownerEmail) = await factory.SignedInWithEmailAsync();
+        var ownerId = await factory.UserIdAsync(ownerEmail);
+        var (other, otherEmail) = await factory.SignedInWithEmailAsync();
+        var otherId = await factory.UserIdAsync(otherEmail);
+
+        var ownerKey = await owner.GetStringAsync("/Offline?handler=Key");
+        var otherKey = await other.GetStringAsync("/Offline?handler=Key");
+        var probed = await other.GetStringAsync($"/Offline?handler=Key&id={ownerId}&ownerId={ownerId}&userId={ownerId}");
+
+        Assert.NotEqual(ownerKey, otherKey);
+        Assert.Equal(otherKey, probed);
+        Assert.NotEqual(ownerId, otherId);
+    }
+
     [Fact]
     public async Task Every_id_taking_page_and_handler_answers_another_persons_id_like_a_random_one()
     {

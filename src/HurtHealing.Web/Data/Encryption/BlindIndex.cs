@@ -37,6 +37,17 @@ public sealed class BlindIndex(IServiceScopeFactory scopes, IDataProtectionProvi
     internal async ValueTask<string> ForPlainAsync(string entity, string ownerId, string sourceProperty, string plain, CancellationToken cancellationToken) =>
         Compute(await KeyAsync(cancellationToken), entity, ownerId, sourceProperty, plain);
 
+    /// <summary>
+    /// A 32-byte key for one person and one purpose, derived from the same server secret: HKDF gives each
+    /// purpose its own subkey, so a derived key says nothing about blind-index values and the other way round.
+    /// The same person always gets the same key, and two people never share one.
+    /// </summary>
+    public async ValueTask<byte[]> DeriveOwnerKeyAsync(string purpose, string ownerId, CancellationToken cancellationToken = default)
+    {
+        var subkey = HKDF.Expand(HashAlgorithmName.SHA256, await KeyAsync(cancellationToken), 32, Encoding.UTF8.GetBytes(purpose));
+        return HMACSHA256.HashData(subkey, Encoding.UTF8.GetBytes(ownerId));
+    }
+
     private static string Compute(byte[] key, string entity, string ownerId, string sourceProperty, string plain)
     {
         Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];

@@ -27,6 +27,18 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
         Input = new InputModel { IdempotencyKey = Guid.CreateVersion7(), TimeZone = SavedTimeZone, Hurt = InputModel.StartingHurt };
     }
 
+    /// <summary>
+    /// The empty form the service worker keeps for logging without a connection: nobody's words, no saved time zone,
+    /// no antiforgery token and no idempotency key (the device makes one for each entry and asks for a token when it sends).
+    /// </summary>
+    public bool IsOfflineTemplate { get; private set; }
+
+    public void OnGetTemplate()
+    {
+        IsOfflineTemplate = true;
+        Input = new InputModel { IdempotencyKey = Guid.Empty, Hurt = InputModel.StartingHurt };
+    }
+
     public async Task<IActionResult> OnPostAsync()
     {
         var now = time.GetUtcNow();

@@ -5,10 +5,13 @@
   var exitUrl = body.getAttribute("data-quick-exit-url") || "about:blank";
   var form = document.getElementById("quick-exit");
 
-  function forgetLocalTraces() {
+  // keepSealedQueue: idle sign-out keeps entries queued offline (encrypted, their key gone) for the next sign-in.
+  function forgetLocalTraces(keepSealedQueue) {
     document.documentElement.setAttribute("data-leaving", ""); // tells page scripts (drafts) not to write again
     try { window.localStorage.clear(); } catch (e) { /* storage may be disabled */ }
     try { window.sessionStorage.clear(); } catch (e) { /* storage may be disabled */ }
+    // The offline shell, the queue and its key (offline.js; the server also sends Clear-Site-Data).
+    if (window.HurtHealingOffline) { window.HurtHealingOffline.forget(keepSealedQueue !== true); }
   }
 
   function quickExit() {
@@ -30,7 +33,7 @@
 
   // Signing out ends drafts kept on this device too (the server also sends Clear-Site-Data).
   Array.prototype.forEach.call(document.querySelectorAll("form[action='/Account/Logout']"), function (signOut) {
-    signOut.addEventListener("submit", forgetLocalTraces);
+    signOut.addEventListener("submit", function () { forgetLocalTraces(); });
   });
 
   var lastEscape = 0;
@@ -73,7 +76,7 @@
     var resetIdle = function () {
       window.clearTimeout(timer);
       timer = window.setTimeout(function () {
-        forgetLocalTraces(); // drafts kept on the device end with the session
+        forgetLocalTraces(true); // drafts kept on the device end with the session
         // Like quick exit: a screen left alone ends on the neutral site, never on a page that names this app.
         var leave = function () { window.location.replace(exitUrl); };
         var signOut = document.getElementById("sign-out");

@@ -58,6 +58,18 @@
   var keyField = form.querySelector("[data-draft-key]");
   var notice = document.querySelector("[data-draft-notice]");
 
+  // The empty form kept for offline use has no key and an old "today": each entry gets its own key here.
+  var EMPTY_KEY = /^(0{8}-0{4}-0{4}-0{4}-0{12})?$/;
+  function newKey() {
+    if (keyField && window.crypto && window.crypto.randomUUID) { keyField.value = window.crypto.randomUUID(); }
+  }
+  if (keyField && EMPTY_KEY.test(keyField.value)) {
+    newKey();
+    var now = new Date();
+    var today = now.getFullYear() + "-" + ("0" + (now.getMonth() + 1)).slice(-2) + "-" + ("0" + now.getDate()).slice(-2);
+    each(form.querySelectorAll("input[type=date][max]"), function (field) { field.max = today; });
+  }
+
   function skip(el) {
     return !el.name || el.name === "__RequestVerificationToken" || el.type === "submit" || el.type === "button";
   }
@@ -130,14 +142,40 @@
   form.addEventListener("submit", save);
 
   // Without a connection the post would end on the browser's error page: stay on the form and say what happened.
+  // With the offline queue (offline.js) the entry waits on this device, sealed, and is sent when the connection is back.
   var offline = form.querySelector("[data-offline-notice]");
+  var queued = document.querySelector("[data-queued-notice]");
+  var what = form.querySelector("textarea[name='Input.WhatHappened']");
+  function needWords() {
+    var message = document.getElementById("Input_WhatHappened-error") || (what && what.parentNode.querySelector(".field-error"));
+    if (message) { message.textContent = "Please write a few words about what happened."; }
+    if (what) { what.setAttribute("aria-invalid", "true"); what.focus(); }
+  }
+  function queuedOnDevice(count) {
+    storage.removeItem(DRAFT);
+    form.reset();
+    newKey();
+    refresh();
+    if (notice) { notice.hidden = true; }
+    if (offline) { offline.hidden = true; }
+    if (what) { what.removeAttribute("aria-invalid"); }
+    if (queued) {
+      queued.querySelector("[data-queued-count]").textContent = "Not sent yet: " + window.HurtHealingOffline.countText(count);
+      queued.hidden = false;
+      queued.scrollIntoView({ block: "start" });
+    }
+  }
   if (offline) {
     form.addEventListener("submit", function (event) {
       if (navigator.onLine !== false) { offline.hidden = true; return; }
       event.preventDefault();
       window.clearTimeout(timer);
       save();
-      offline.hidden = false;
+      var draft = collect();
+      var queue = window.HurtHealingOffline && window.HurtHealingOffline.queue;
+      if (!queue || !keyField || EMPTY_KEY.test(keyField.value)) { offline.hidden = false; return; }
+      if (!(draft.fields["Input.WhatHappened"] || "").trim()) { needWords(); return; }
+      queue(draft).then(queuedOnDevice, function () { offline.hidden = false; });
     });
     window.addEventListener("online", function () { offline.hidden = true; });
   }
