@@ -115,7 +115,12 @@ function completeShell() {
 self.addEventListener("message", function (event) {
   var data = event.data || {};
   if (data.type === "shell" && typeof data.id === "string" && /^[a-z0-9-]{1,80}$/.test(data.id)) {
-    event.waitUntil(fillShell(data.id).catch(function () { /* offline or signed out: tried again on the next page */ }));
+    var reply = event.ports && event.ports[0];
+    event.waitUntil(fillShell(data.id).then(function () {
+      if (reply) { reply.postMessage({ shell: "ready" }); }
+    }, function () {
+      if (reply) { reply.postMessage({ shell: "not-ready" }); } // offline or signed out: tried again on the next page
+    }));
   } else if (data.type === "clear") {
     // Sign-out and quick exit: the page may already be gone, so this worker finishes the job itself.
     event.waitUntil(Promise.all([clearCaches(), data.queue ? deleteQueue() : null]).then(function () {

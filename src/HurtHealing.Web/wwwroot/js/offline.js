@@ -88,9 +88,11 @@
   // The key: given to a signed-in session by the server, imported so script can use it but never read it.
   var SIGNED_OUT = "signed-out";
   function fetchKey() {
-    return fetch("/Offline?handler=Key", { credentials: "same-origin", cache: "no-store", headers: { Accept: "application/json" } })
+    // redirect "manual": signed out, the answer is a redirect to sign-in, which is not followed. Following it would
+    // fetch the sign-in page, whose new antiforgery cookie could replace the one of a sign-in page open meanwhile.
+    return fetch("/Offline?handler=Key", { credentials: "same-origin", cache: "no-store", redirect: "manual", headers: { Accept: "application/json" } })
       .then(function (response) {
-        if (!response.ok || response.redirected) { throw new Error(SIGNED_OUT); }
+        if (!response.ok || response.type === "opaqueredirect") { throw new Error(SIGNED_OUT); }
         return response.json();
       }).then(function (given) {
         return crypto.subtle.importKey("raw", bytes(given.key), { name: "AES-GCM" }, false, ["encrypt", "decrypt"])
@@ -155,8 +157,8 @@
   }
 
   function freshToken() {
-    return fetch("/Incidents/Log", { credentials: "same-origin", cache: "no-store" }).then(function (response) {
-      if (!response.ok || response.redirected) { throw new Error(SIGNED_OUT); }
+    return fetch("/Incidents/Log", { credentials: "same-origin", cache: "no-store", redirect: "manual" }).then(function (response) {
+      if (!response.ok || response.type === "opaqueredirect") { throw new Error(SIGNED_OUT); }
       return response.text();
     }).then(function (html) {
       var page = new DOMParser().parseFromString(html, "text/html");
@@ -268,7 +270,12 @@
       return navigator.serviceWorker.ready;
     }).then(function (registration) {
       if (registration.active && !document.documentElement.hasAttribute("data-leaving")) {
-        registration.active.postMessage({ type: "shell", id: id });
+        // The worker answers once this page's shell is complete: the page is then ready to be opened offline.
+        var channel = new MessageChannel();
+        channel.port1.onmessage = function (event) {
+          if (event.data && event.data.shell === "ready") { document.documentElement.setAttribute("data-offline-ready", ""); }
+        };
+        registration.active.postMessage({ type: "shell", id: id }, [channel.port2]);
       }
     }).catch(function () { /* no worker (private window, old browser): the app works online as before */ });
   }
