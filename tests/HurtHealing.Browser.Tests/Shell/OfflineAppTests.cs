@@ -174,8 +174,14 @@ public class OfflineAppTests(BrowserFixture browser)
         Assert.True(response.FromServiceWorker, "The log form did not come from the service worker.");
         var page = session.Page;
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Log what happened");
+        // Save with nothing written: said beside the field, and read out with it.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("What happened?")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByLabel("What happened?")).ToHaveAccessibleDescriptionAsync(
+            new System.Text.RegularExpressions.Regex("Please write a few words about what happened\\."));
         await SaveOfflineAsync(page, "First entry: they left me waiting at the station for an hour.");
         await Assertions.Expect(page.Locator("[data-queued-notice]")).ToContainTextAsync("1 entry is waiting on this device.");
+        await Assertions.Expect(page.GetByText("Please write a few words about what happened.")).ToHaveCountAsync(0);
         await SaveOfflineAsync(page, "Second entry: they read my messages without asking.");
         await Assertions.Expect(page.Locator("[data-queued-notice]")).ToContainTextAsync("2 entries are waiting on this device.");
         await Assertions.Expect(page.Locator("[data-queued-notice]")).ToContainTextAsync("Until then the words sit in this browser's storage, encrypted.");

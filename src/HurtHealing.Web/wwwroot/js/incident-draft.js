@@ -149,7 +149,16 @@
   function needWords() {
     var message = document.getElementById("Input_WhatHappened-error") || (what && what.parentNode.querySelector(".field-error"));
     if (message) { message.textContent = "Please write a few words about what happened."; }
-    if (what) { what.setAttribute("aria-invalid", "true"); what.focus(); }
+    if (what) {
+      // Read out with the field, as the server's own message is.
+      if (message) {
+        if (!message.id) { message.id = "Input_WhatHappened-error"; }
+        var described = (what.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+        if (described.indexOf(message.id) < 0) { described.push(message.id); what.setAttribute("aria-describedby", described.join(" ")); }
+      }
+      what.setAttribute("aria-invalid", "true");
+      what.focus();
+    }
   }
   function queuedOnDevice(count) {
     storage.removeItem(DRAFT);
@@ -158,7 +167,11 @@
     refresh();
     if (notice) { notice.hidden = true; }
     if (offline) { offline.hidden = true; }
-    if (what) { what.removeAttribute("aria-invalid"); }
+    if (what) {
+      what.removeAttribute("aria-invalid");
+      var message = document.getElementById("Input_WhatHappened-error");
+      if (message) { message.textContent = ""; }
+    }
     if (queued) {
       queued.querySelector("[data-queued-count]").textContent = "Not sent yet: " + window.HurtHealingOffline.countText(count);
       queued.hidden = false;
