@@ -19,6 +19,10 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
 
     public string ShownTimeZone => TimeZones.Resolve(Input.TimeZone, SavedTimeZone).Id;
 
+    /// <summary>Nothing picked, typed or refused yet: the feeling picker's markup is then the same for everyone.</summary>
+    public bool FeelingsUntouched => ModelState.Count == 0
+        && Input.Feelings is { Chosen.Count: 0, Intensity.Count: 0, Other: null, OtherIntensity: null };
+
     public string Today => DateInput.Format(IncidentRules.TodayIn(TimeZones.Resolve(ShownTimeZone), time.GetUtcNow()));
 
     public async Task OnGetAsync()
