@@ -70,7 +70,7 @@ public class EncryptionAtRestTests(IncidentsFactory factory) : IClassFixture<Inc
         Assert.Contains($"Need {marker}", details, StringComparison.Ordinal);
         Assert.Contains($"Journal {marker}", details, StringComparison.Ordinal);
 
-        await AssertNowhereInTheDatabaseAsync([marker]);
+        await AssertNowhereInTheDatabaseAsync([marker], everyOwnedTableWritten: true);
     }
 
     [Fact]
@@ -157,7 +157,12 @@ public class EncryptionAtRestTests(IncidentsFactory factory) : IClassFixture<Inc
     }
 
     /// <summary>Reads every row of every table as text (bytea as hex) and looks for each word, in any case.</summary>
-    private async Task AssertNowhereInTheDatabaseAsync(IReadOnlyList<string> words)
+    /// <param name="words">What must be found in no column of any table.</param>
+    /// <param name="everyOwnedTableWritten">
+    /// The calling test wrote through every table a person owns, so a search that found nothing had something to search
+    /// (only the marker test does: the others are about particular columns, and each must pass when run alone).
+    /// </param>
+    private async Task AssertNowhereInTheDatabaseAsync(IReadOnlyList<string> words, bool everyOwnedTableWritten = false)
     {
         await using var connection = new NpgsqlConnection(factory.Database.ConnectionString);
         await connection.OpenAsync();
@@ -174,7 +179,10 @@ public class EncryptionAtRestTests(IncidentsFactory factory) : IClassFixture<Inc
         foreach (var owned in factory.OwnedTables())
         {
             Assert.Contains($"\"public\".\"{owned}\"", tables);
-            Assert.True(await factory.CountAsync(owned) > 0, $"Nothing was written to {owned}: extend this test to write through its free text.");
+            if (everyOwnedTableWritten)
+            {
+                Assert.True(await factory.CountAsync(owned) > 0, $"Nothing was written to {owned}: extend this test to write through its free text.");
+            }
         }
         Assert.Contains("\"public\".\"AspNetUserTokens\"", tables);
 
