@@ -156,13 +156,23 @@ public class IncidentLifeTests(IncidentsFactory factory) : IClassFixture<Inciden
         var older = first.QuerySelector(".pager .older")!.GetAttribute("href")!;
         var second = await client.GetDocumentAsync(older);
         Assert.Equal("Number 0.", Assert.Single(second.QuerySelectorAll(".incident-name")).TextContent);
+        // Each row's kind and status (read from their blind indexes, not decrypted), as saved.
+        Assert.All(first.QuerySelectorAll(".incident-meta"), meta =>
+        {
+            Assert.Contains("Criticism", meta.TextContent, StringComparison.Ordinal);
+            Assert.Contains("Fresh", meta.TextContent, StringComparison.Ordinal);
+        });
+        Assert.Contains("Stonewalling or the silent treatment", second.QuerySelector(".incident-meta")!.TextContent, StringComparison.Ordinal);
+        var id = first.QuerySelector(".incident-link")!.GetAttribute("href")!.Split('/')[^1];
+        (await client.PostFormAsync($"/Incidents/Edit/{id}", [F("Input.Status", "Forgiving")])).Dispose();
+        Assert.Contains("Forgiving", (await client.GetDocumentAsync("/Incidents")).QuerySelector(".incident-meta")!.TextContent, StringComparison.Ordinal);
 
         var stonewalling = await client.GetDocumentAsync("/Incidents?kind=7");
         Assert.Equal("Number 0.", Assert.Single(stonewalling.QuerySelectorAll(".incident-name")).TextContent);
         var atPeace = await client.GetDocumentAsync("/Incidents?stands=5");
         Assert.Empty(atPeace.QuerySelectorAll(".incident-link"));
         var fresh = await client.GetDocumentAsync("/Incidents?stands=1&kind=4");
-        Assert.Equal(25, fresh.QuerySelectorAll(".incident-link").Length);
+        Assert.Equal(24, fresh.QuerySelectorAll(".incident-link").Length);
         // Unknown filter values are ignored, not an error.
         using var odd = await client.GetAsync("/Incidents?kind=%00&stands=99&p=-4");
         Assert.Equal(HttpStatusCode.OK, odd.StatusCode);

@@ -34,6 +34,23 @@ public sealed class BlindIndex(IServiceScopeFactory scopes, IDataProtectionProvi
     public async ValueTask<string> ForAsync<TEntity>(string ownerId, string sourceProperty, object value, CancellationToken cancellationToken = default) =>
         Compute(await KeyAsync(cancellationToken), typeof(TEntity).Name, ownerId, sourceProperty, EncryptedText.FormatChoice(value));
 
+    /// <summary>
+    /// Every value of an encrypted choice, by its index value for one person: a page can read a row's choice from the
+    /// index column (one HMAC per possible value, per request) instead of decrypting it on every row.
+    /// </summary>
+    public async ValueTask<IReadOnlyDictionary<string, TEnum>> ChoicesByIndexAsync<TEntity, TEnum>(string ownerId, string sourceProperty, CancellationToken cancellationToken = default)
+        where TEnum : struct, Enum
+    {
+        var key = await KeyAsync(cancellationToken);
+        var values = Enum.GetValues<TEnum>();
+        var choices = new Dictionary<string, TEnum>(values.Length, StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            choices[Compute(key, typeof(TEntity).Name, ownerId, sourceProperty, EncryptedText.FormatChoice(value))] = value;
+        }
+        return choices;
+    }
+
     internal async ValueTask<string> ForPlainAsync(string entity, string ownerId, string sourceProperty, string plain, CancellationToken cancellationToken) =>
         Compute(await KeyAsync(cancellationToken), entity, ownerId, sourceProperty, plain);
 
