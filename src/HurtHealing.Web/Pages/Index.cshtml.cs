@@ -56,7 +56,9 @@ public class IndexModel(AppDbContext db, TimeProvider time, BlindIndex blindInde
                     .Where(i => i.OwnerId == ownerId)
                     .OrderByDescending(i => i.OccurredOn).ThenByDescending(i => i.CreatedAt)
                     .Take(RecentCount)
-                    .Select(i => IncidentSummary.Of(i.Id, i.Title != null, i.Title ?? i.WhatHappened, i.OccurredOn, i.OccurredAt, i.Category, i.Status, i.Hurt))
+                    .Select(i => new IncidentListRow(i.Id, i.Title != null, i.Title ?? i.WhatHappened, i.OccurredOn, i.OccurredAt,
+                        EF.Property<string>(i, BlindIndex.PropertyFor(nameof(Incident.Category))),
+                        EF.Property<string>(i, BlindIndex.PropertyFor(nameof(Incident.Status))), i.Hurt))
                     .ToList(),
                 NextTalk = db.TalkPlans
                     .Where(p => p.OwnerId == ownerId && p.IsCurrent && p.Status != TalkPlanStatus.Done)
@@ -73,7 +75,8 @@ public class IndexModel(AppDbContext db, TimeProvider time, BlindIndex blindInde
         {
             return;
         }
-        Recent = home.Recent;
+        var choices = home.Recent.Count == 0 ? null : await IncidentChoices.ForAsync(blindIndex, ownerId, HttpContext.RequestAborted);
+        Recent = choices is null ? [] : [.. home.Recent.Select(row => row.ToSummary(choices))];
         NextTalk = home.NextTalk;
         IsNew = Recent.Count == 0 && !home.AnyJournal && !home.AnyPlan;
         var zone = TimeZones.Resolve(home.TimeZoneId);

@@ -47,8 +47,6 @@ public class IndexModel(AppDbContext db, BlindIndex blindIndex) : PageModel
 
         // One query: the page (only what the list shows, so one text decrypted a row) and whether anything is older,
         // an EXISTS that doesn't depend on the row, so PostgreSQL runs it once and nothing past the page is read or decrypted.
-        // Kind and status come from their blind indexes, matched against this person's index of every possible value,
-        // rather than by decrypting two more columns on every row.
         var ordered = query.OrderByDescending(i => i.OccurredOn).ThenByDescending(i => i.CreatedAt);
         var skip = (PageNumber - 1) * PageSize;
         var rows = await ordered
@@ -56,14 +54,9 @@ public class IndexModel(AppDbContext db, BlindIndex blindIndex) : PageModel
             .Take(PageSize)
             .Select(i => new
             {
-                i.Id,
-                HasTitle = i.Title != null,
-                Text = i.Title ?? i.WhatHappened,
-                i.OccurredOn,
-                i.OccurredAt,
-                CategoryIndex = EF.Property<string>(i, BlindIndex.PropertyFor(nameof(Incident.Category))),
-                StatusIndex = EF.Property<string>(i, BlindIndex.PropertyFor(nameof(Incident.Status))),
-                i.Hurt,
+                Row = new IncidentListRow(i.Id, i.Title != null, i.Title ?? i.WhatHappened, i.OccurredOn, i.OccurredAt,
+                    EF.Property<string>(i, BlindIndex.PropertyFor(nameof(Incident.Category))),
+                    EF.Property<string>(i, BlindIndex.PropertyFor(nameof(Incident.Status))), i.Hurt),
                 Older = ordered.Skip(skip + PageSize).Any(),
             })
             .ToListAsync();
@@ -73,10 +66,8 @@ public class IndexModel(AppDbContext db, BlindIndex blindIndex) : PageModel
             Incidents = [];
             return;
         }
-        var categories = await blindIndex.ChoicesByIndexAsync<Incident, IncidentCategory>(ownerId, nameof(Incident.Category), HttpContext.RequestAborted);
-        var statuses = await blindIndex.ChoicesByIndexAsync<Incident, IncidentStatus>(ownerId, nameof(Incident.Status), HttpContext.RequestAborted);
-        Incidents = [.. rows.Select(r => IncidentSummary.Of(r.Id, r.HasTitle, r.Text, r.OccurredOn, r.OccurredAt,
-            categories[r.CategoryIndex], statuses[r.StatusIndex], r.Hurt))];
+        var choices = await IncidentChoices.ForAsync(blindIndex, ownerId, HttpContext.RequestAborted);
+        Incidents = [.. rows.Select(r => r.Row.ToSummary(choices))];
     }
 
     public string? PageUrl(int page) => Url.Page("./Index", new { kind = FilterCode.Of(Category), stands = FilterCode.Of(Status), p = page });
