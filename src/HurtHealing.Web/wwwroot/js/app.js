@@ -81,7 +81,7 @@
         var leave = function () { window.location.replace(exitUrl); };
         var signOut = document.getElementById("sign-out");
         if (!signOut || !window.fetch) { leave(); return; } // the server ends an idle session on its own too
-        // Signing out is a POST with this page's antiforgery token; the page that says so only displays.
+        // Signing out is a same-origin POST (the server checks the Origin; the layout's forms carry no token); the page that says so only displays.
         window.fetch(signOut.action, {
           method: "POST", body: new FormData(signOut), credentials: "same-origin", redirect: "manual", keepalive: true
         }).then(leave, leave);
