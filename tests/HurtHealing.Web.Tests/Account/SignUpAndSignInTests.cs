@@ -29,6 +29,32 @@ public class SignUpAndSignInTests(AppFactory factory) : IClassFixture<AppFactory
         Assert.True(await client.IsSignedInAsync());
     }
 
+    [Fact]
+    public async Task A_sign_in_page_made_out_of_date_by_another_tab_is_refused_and_asks_again_on_the_same_form()
+    {
+        var email = await factory.CreateBrowserLikeClient().RegisterAsync();
+        var client = factory.CreateBrowserLikeClient();
+        var older = await client.GetDocumentAsync("/Account/Login?ReturnUrl=%2FIncidents");
+        // The browser now holds another antiforgery cookie (as when a second tab fetched a sign-in page before there
+        // was one): the first page's token no longer matches it.
+        var fresh = factory.CreateBrowserLikeClient();
+        await fresh.GetDocumentAsync("/Account/Login");
+
+        using var response = await fresh.PostFormAsync(older, "/Account/Login?ReturnUrl=%2FIncidents",
+            [new("Input.Email", email), new("Input.Password", Accounts.Password)], "main form.card");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var again = response.Headers.Location!.OriginalString;
+        Assert.Equal("/Account/Login?ReturnUrl=%2FIncidents&form=outdated", again);
+        Assert.False(await fresh.IsSignedInAsync());
+        var page = await fresh.GetDocumentAsync(again);
+        Assert.Contains("That sign-in page was out of date", page.QuerySelector("main [role=status]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/Incidents", page.QuerySelector("input[name=ReturnUrl]")?.GetAttribute("value"));
+        using var signedIn = await fresh.PostFormAsync(page, again, [new("Input.Email", email), new("Input.Password", Accounts.Password)], "main form.card");
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/Incidents", signedIn.Headers.Location?.OriginalString);
+    }
+
     [Theory]
     [InlineData("Input.Email", "nul\0@example.test")]
     [InlineData("Input.Password", "a calm blue\0river at dusk")]

@@ -12,6 +12,7 @@ namespace HurtHealing.Web.Pages.Account;
 
 [AllowAnonymous]
 [AccountFormLimits]
+[OutdatedFormAsksAgain]
 public partial class LoginModel(ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty]
