@@ -13,11 +13,21 @@ public static class DatabaseConnection
     /// no explicit <c>Prepare()</c>. Npgsql still rolls back a transaction left open when a connection is returned.
     /// Anything that needs session state opens its own connection from a separate data source (or sets it with
     /// <c>SET LOCAL</c> inside a transaction).
+    /// <para>
+    /// <c>Max Auto Prepare</c>: a statement a connection has run five times is prepared on it, so PostgreSQL stops
+    /// parsing and planning it and Npgsql stops reading its row description; the pages' statements are a few dozen
+    /// fixed texts, so they all end up prepared. Each connection keeps them until it closes (nothing resets it). EF
+    /// Core names every column it reads, so a later migration that adds a column does not invalidate them;
+    /// PostgreSQL re-plans a prepared statement itself when a table it reads changes.
+    /// </para>
     /// </summary>
+    /// <summary>How many statements each connection keeps prepared; the app runs fewer distinct ones on its hot paths.</summary>
+    public const int MaxAutoPrepared = 100;
+
     public static string From(IConfiguration configuration)
     {
         var configured = configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
-        return configured.Length == 0 ? configured : new NpgsqlConnectionStringBuilder(configured) { NoResetOnClose = true }.ConnectionString;
+        return configured.Length == 0 ? configured : new NpgsqlConnectionStringBuilder(configured) { NoResetOnClose = true, MaxAutoPrepare = MaxAutoPrepared }.ConnectionString;
     }
 }

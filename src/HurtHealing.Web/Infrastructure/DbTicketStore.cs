@@ -14,6 +14,8 @@ namespace HurtHealing.Web.Infrastructure;
 /// can be ended on the server (sign-out, idle time-out, password change) and a copied cookie dies with it.
 /// A session read in the last minute is served from <see cref="SessionChanges"/> (no query, no decryption)
 /// while this instance hears every change to the table; older than that it is read, and touched, again.
+/// The person's saved time zone is read with the session (same statement) and carried beside the ticket, so a
+/// page that shows dates needs no query of its own for it; a change to it is announced like a changed ticket.
 /// </summary>
 public sealed class DbTicketStore(
     IServiceScopeFactory scopes,
@@ -30,6 +32,12 @@ public sealed class DbTicketStore(
     /// would neither touch it nor find it idle (the idle limits are far longer), so the answer is the same.
     /// </summary>
     public static TimeSpan FreshFor => LastSeenResolution;
+
+    /// <summary>
+    /// The item of a retrieved ticket's properties that carries the saved time zone ("" for none); never stored,
+    /// read with <see cref="SavedTimeZoneOf"/>.
+    /// </summary>
+    private const string SavedTimeZoneItem = ".hh-saved-time-zone";
 
     private readonly IDataProtector _protector = dataProtection.CreateProtector("HurtHealing.SessionTickets.v1");
 
@@ -82,11 +90,15 @@ public sealed class DbTicketStore(
         var epoch = changes.Epoch;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var session = await db.UserSessions.FindAsync(key);
-        if (session is null)
+        var found = await db.UserSessions
+            .Where(s => s.Id == key)
+            .Select(s => new { Session = s, TimeZoneId = db.Users.Where(u => u.Id == s.UserId).Select(u => u.TimeZoneId).FirstOrDefault() })
+            .FirstOrDefaultAsync();
+        if (found is null)
         {
             return null;
         }
+        var session = found.Session;
 
         var idleLimit = session.IsPersistent ? privacy.Value.RememberedIdleTimeout : privacy.Value.IdleTimeout;
         if (now - session.LastSeenAt > idleLimit || now > session.ExpiresAt)
@@ -116,6 +128,7 @@ public sealed class DbTicketStore(
         {
             return null;
         }
+        ticket.Properties.Items[SavedTimeZoneItem] = found.TimeZoneId ?? "";
         var entry = new CachedSession(ticket, session.LastSeenAt, session.ExpiresAt);
         changes.Add(key, entry, epoch);
         return entry.Copy();
@@ -131,7 +144,28 @@ public sealed class DbTicketStore(
         await changes.AwaitDeliveryAsync(db);
     }
 
-    private byte[] Protect(AuthenticationTicket ticket) => _protector.Protect(TicketSerializer.Default.Serialize(ticket));
+    /// <summary>
+    /// The saved time zone that came with this request's session: Known is false when the request's ticket was
+    /// not read through this store (then ask the database).
+    /// </summary>
+    public static (bool Known, string? TimeZoneId) SavedTimeZoneOf(HttpContext context)
+    {
+        var items = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties?.Items;
+        return items is not null && items.TryGetValue(SavedTimeZoneItem, out var zone)
+            ? (true, string.IsNullOrEmpty(zone) ? null : zone)
+            : (false, null);
+    }
+
+    private byte[] Protect(AuthenticationTicket ticket)
+    {
+        if (ticket.Properties.Items.ContainsKey(SavedTimeZoneItem))
+        {
+            var properties = ticket.Properties.Clone();
+            properties.Items.Remove(SavedTimeZoneItem);
+            ticket = new AuthenticationTicket(ticket.Principal, properties, ticket.AuthenticationScheme);
+        }
+        return _protector.Protect(TicketSerializer.Default.Serialize(ticket));
+    }
 
     private static string UserIdOf(AuthenticationTicket ticket) =>
         ticket.Principal.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value

@@ -107,6 +107,32 @@ public class SessionCacheTests(AppFactory factory) : IClassFixture<AppFactory>, 
         Assert.NotSame(cached.Copy().Principal, cached.Copy().Principal);
     }
 
+    [Fact]
+    public async Task A_time_zone_saved_on_one_instance_is_the_one_the_other_shows_on_its_next_request()
+    {
+        var (a, cookie, key) = await SignedInOnAAsync();
+        var b = B.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        const string Tokyo = "<option value=\"Asia/Tokyo\" selected=\"selected\">";
+        using (var before = await b.GetWithCookieAsync("/Account/Manage/TimeZone", cookie))
+        {
+            Assert.DoesNotContain(Tokyo, await before.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        // B answers for this session, and the zone that came with it, from memory.
+        Assert.True(CacheOf(B).TryGet(key, out _));
+
+        using (var saved = await a.SubmitFormAsync("/Account/Manage/TimeZone", new Dictionary<string, string> { ["Input.TimeZone"] = "Asia/Tokyo" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+        await SessionCacheWait.UntilDeliveredAsync(B.Services);
+        Assert.False(CacheOf(B).TryGet(key, out _));
+
+        using var after = await b.GetWithCookieAsync("/Account/Manage/TimeZone", cookie);
+        Assert.Contains(Tokyo, await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var onA = await a.GetAsync("/Account/Manage/TimeZone");
+        Assert.Contains(Tokyo, await onA.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<(HttpClient A, string Cookie, string Key)> SignedInOnAAsync()
     {
         var email = await factory.CreateBrowserLikeClient().RegisterAsync();

@@ -27,7 +27,7 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
 
     public async Task OnGetAsync()
     {
-        SavedTimeZone = await db.SavedTimeZoneIdAsync(User);
+        SavedTimeZone = await db.SavedTimeZoneIdAsync(HttpContext);
         Input = new InputModel { IdempotencyKey = Guid.CreateVersion7(), TimeZone = SavedTimeZone, Hurt = InputModel.StartingHurt };
     }
 
@@ -46,7 +46,7 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
     public async Task<IActionResult> OnPostAsync()
     {
         var now = time.GetUtcNow();
-        SavedTimeZone = await db.SavedTimeZoneIdAsync(User);
+        SavedTimeZone = await db.SavedTimeZoneIdAsync(HttpContext);
         var zone = TimeZones.Resolve(Input.TimeZone, SavedTimeZone);
         if (Input.When == InputModel.OtherDay && DateInput.ParseDate(Input.Date) is { } day)
         {
@@ -89,7 +89,7 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
 
         if (zone.Id != SavedTimeZone)
         {
-            await db.SaveTimeZoneAsync(User, zone);
+            await db.SaveTimeZoneAsync(HttpContext, zone);
         }
         LogCreated(logger, incident.Id, incident.Feelings.Count);
         return Saved(incident.Id);

@@ -47,7 +47,7 @@ public partial class IndexModel(AppDbContext db, TimeProvider time, BlindIndex b
         }
         var ownerId = User.OwnerId();
         var now = time.GetUtcNow();
-        var zone = await db.TimeZoneAsync(User);
+        var zone = await db.TimeZoneAsync(HttpContext);
         var today = IncidentRules.TodayIn(zone, now);
         var since = now.AddDays(-SpanDays);
         Selected = incident;

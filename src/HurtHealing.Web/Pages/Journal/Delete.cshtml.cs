@@ -25,7 +25,7 @@ public partial class DeleteModel(AppDbContext db, ILogger<DeleteModel> logger) :
             return NotFound();
         }
         (Text, WrittenAt) = (entry.Text, entry.WrittenAt);
-        TimeZoneId = (await db.TimeZoneAsync(User)).Id;
+        TimeZoneId = (await db.TimeZoneAsync(HttpContext)).Id;
         return Page();
     }
 

@@ -59,7 +59,7 @@ public partial class EditModel(AppDbContext db, TimeProvider time, ILogger<EditM
         var entry = await db.JournalEntries.Where(j => j.OwnerId == ownerId && j.Id == id).FirstOrDefaultAsync();
         if (entry is not null)
         {
-            TimeZoneId = (await db.TimeZoneAsync(User)).Id;
+            TimeZoneId = (await db.TimeZoneAsync(HttpContext)).Id;
         }
         return entry;
     }

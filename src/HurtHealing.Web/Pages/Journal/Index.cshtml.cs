@@ -27,7 +27,7 @@ public class IndexModel(AppDbContext db, SafetyReadings safetyReadings) : PageMo
     {
         PageNumber = Math.Clamp(p ?? 1, 1, 100_000);
         var ownerId = User.OwnerId();
-        TimeZoneId = (await db.TimeZoneAsync(User)).Id;
+        TimeZoneId = (await db.TimeZoneAsync(HttpContext)).Id;
         // The page and whether anything is older in one command; the EXISTS doesn't depend on the row, so PostgreSQL
         // runs it once, and no entry past the page is read or decrypted.
         var ordered = db.JournalEntries.AsNoTracking().Where(j => j.OwnerId == ownerId).OrderByDescending(j => j.WrittenAt);

@@ -34,6 +34,6 @@ public class ListModel(AppDbContext db) : PageModel
         Ahead = [.. rows.Where(r => r.Status != TalkPlanStatus.Done)
             .OrderBy(r => r.ProposedTime is null).ThenBy(r => r.ProposedTime).ThenByDescending(r => r.UpdatedAt)];
         Past = [.. rows.Where(r => r.Status == TalkPlanStatus.Done).OrderByDescending(r => r.CompletedAt)];
-        Zone = (await db.TimeZoneAsync(User)).Id;
+        Zone = (await db.TimeZoneAsync(HttpContext)).Id;
     }
 }

@@ -35,8 +35,9 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time, SafetyReading
     public EditConflict? Conflict { get; private set; }
 
     /// <summary>
-    /// Loads the plan (with its statements) and its incident, in one SQL command; with the incident's feelings and
-    /// needs, in four (plan, incident, and one for each list). False when the person has no such plan.
+    /// Loads the plan (with its statements) and its incident, in one SQL command, and the other words written about the
+    /// incident in a second; with the incident's feelings and needs, in five (plan, incident, one for each list, and the
+    /// journal). False when the person has no such plan.
     /// </summary>
     protected async Task<bool> LoadAsync(Guid id, bool tracking, bool incidentChildren = false)
     {
@@ -72,13 +73,13 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time, SafetyReading
         // The rest of what the person wrote about this incident, so a fear told only in the journal or in a feeling
         // still puts safety before the talk on every plan page (read once per text; see SafetyReadings).
         var incidentKey = incident.Id;
-        alsoWritten = await db.JournalEntries.AsNoTracking()
-            .Where(j => j.OwnerId == ownerId && j.IncidentId == incidentKey).Select(j => j.Text).ToListAsync();
-        if (!incidentChildren)
-        {
-            alsoWritten.AddRange(await db.FeelingRecords.AsNoTracking()
-                .Where(f => f.OwnerId == ownerId && f.IncidentId == incidentKey).Select(f => f.Word).ToListAsync());
-        }
+        var journal = db.JournalEntries.AsNoTracking()
+            .Where(j => j.OwnerId == ownerId && j.IncidentId == incidentKey).Select(j => j.Text);
+        // Without the incident's children loaded, its feeling words come in the same command (UNION ALL).
+        alsoWritten = incidentChildren
+            ? await journal.ToListAsync()
+            : await journal.Concat(db.FeelingRecords.AsNoTracking()
+                .Where(f => f.OwnerId == ownerId && f.IncidentId == incidentKey).Select(f => f.Word)).ToListAsync();
         return true;
     }
 
@@ -128,7 +129,7 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time, SafetyReading
     protected string PageName => PageContext.ActionDescriptor.ViewEnginePath.Split('/')[^1];
 
     /// <summary>The person's own time zone, else the incident's.</summary>
-    protected Task<TimeZoneInfo> PersonZoneAsync() => db.TimeZoneAsync(User, Incident.TimeZoneId);
+    protected Task<TimeZoneInfo> PersonZoneAsync() => db.TimeZoneAsync(HttpContext, Incident.TimeZoneId);
 
     public ReadinessResult Readiness => Plan.EvaluateReadiness(Incident.Moment, Now);
 

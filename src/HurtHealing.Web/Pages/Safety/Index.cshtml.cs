@@ -45,7 +45,7 @@ public class IndexModel(AppDbContext db) : PageModel
         }
         else if (User.Identity?.IsAuthenticated == true)
         {
-            Region = Helplines.RegionForTimeZone(await db.SavedTimeZoneIdAsync(User));
+            Region = Helplines.RegionForTimeZone(await db.SavedTimeZoneIdAsync(HttpContext));
         }
 
         Lines = Helplines.For(Region);

@@ -13,7 +13,7 @@ namespace HurtHealing.Web.Pages.Account.Manage;
 /// first; the person then chooses the same file again to import it (nothing is kept on the server between the
 /// two steps, and the file's hash makes sure the file imported is the one that was shown).
 /// </summary>
-public partial class ImportModel(AppDbContext db, ILogger<ImportModel> logger) : PageModel
+public partial class ImportModel(AppDbContext db, SessionChanges sessionChanges, ILogger<ImportModel> logger) : PageModel
 {
     public const string Path = "/Account/Manage/Import";
 
@@ -94,6 +94,8 @@ public partial class ImportModel(AppDbContext db, ILogger<ImportModel> logger) :
                 LogRefused(logger, ownerId, "account not empty");
                 return this.InvalidInput();
             }
+            // The file's time zone may now be the saved one: answer once the session caches have heard.
+            await sessionChanges.AwaitDeliveryAsync(db, HttpContext.RequestAborted);
             var rows = file.Counts.Values.Sum();
             LogImported(logger, ownerId, rows);
             TempData["StatusMessage"] = $"Imported: {Summary(file.Counts)}.";

@@ -20,7 +20,7 @@ public partial class TimeZoneModel(AppDbContext db, ILogger<TimeZoneModel> logge
 
     public async Task OnGetAsync()
     {
-        Input.TimeZone = await db.SavedTimeZoneIdAsync(User);
+        Input.TimeZone = await db.SavedTimeZoneIdAsync(HttpContext);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -31,7 +31,7 @@ public partial class TimeZoneModel(AppDbContext db, ILogger<TimeZoneModel> logge
             return this.InvalidInput();
         }
         var zone = TimeZones.Resolve(Input.TimeZone);
-        await db.SaveTimeZoneAsync(User, zone);
+        await db.SaveTimeZoneAsync(HttpContext, zone);
         LogChanged(logger);
         StatusMessage = $"Times are now in {zone.Id}.";
         return LocalRedirect(this.SafeReturnUrl(ReturnUrl));
