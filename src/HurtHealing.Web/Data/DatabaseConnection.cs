@@ -28,6 +28,17 @@ public static class DatabaseConnection
     {
         var configured = configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
-        return configured.Length == 0 ? configured : new NpgsqlConnectionStringBuilder(configured) { NoResetOnClose = true, MaxAutoPrepare = MaxAutoPrepared }.ConnectionString;
+        if (configured.Length == 0)
+        {
+            return configured;
+        }
+        var builder = new NpgsqlConnectionStringBuilder(configured) { NoResetOnClose = true };
+        // A connection string may say otherwise (Max Auto Prepare=0 behind a pooler that cannot keep prepared statements).
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured };
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = MaxAutoPrepared;
+        }
+        return builder.ConnectionString;
     }
 }
