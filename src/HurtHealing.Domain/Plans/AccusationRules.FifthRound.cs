@@ -38,6 +38,11 @@ internal static partial class AccusationRules
     private static class FifthLex
     {
         internal static readonly Regex AName = Compile(@"\b(?:" + AgentOfHurt + "|" + Alt(Slurs) + @")\b");
+
+        // A fault in what a jury said or saw: "too…", "out of order", a character label.
+        internal static readonly Regex Fault = Compile(
+            @"\b(?:too\s+\w+|not|never|always|wrong|out\s+of\s+order|the\s+problem|impossible|went\s+too\s+far|treat|drink|cheat|lie|lying|unfair|behav\w*|overreact\w*|need\s+help|abusive|toxic|horrible|awful|terrible|nasty|bad|\w+n't|"
+            + Alt(CharacterLabels) + @")\b");
     }
 
     private static IEnumerable<AccusationRule> FifthRoundRules() =>
@@ -54,20 +59,21 @@ internal static partial class AccusationRules
         // of certainty. A caring guess ("you're tired, I can tell") names no state on the list.
         yield return new AccusationRule(AccusationKind.MindReading,
             Compile(@"(?<hit>\b(?:you|u|he|she)(?:'re|re|\s+are|\s+were|'s|\s+is|\s+was)?\s+(?:just\s+|so\s+|really\s+|secretly\s+|totally\s+)?" + InnerState
-                + @"\b[^.!?;]{0,50}?,?\s*(?:and\s+)?i\s+(?:can\s+tell|could\s+tell|can\s+see\s+it|(?:just\s+)?know\s+it|just\s+know|know\s+you\s+(?:are|do|did|were))(?:\s+(?:by|from)\s+[^.!?;]{0,30})?)(?=\s*(?:[.!?,;]|$))"),
+                + @"\b[^.!?;]{0,50}?,?\s*(?:and\s+)?i\s+(?:can\s+tell|could\s+tell|can\s+see\s+it|(?:just\s+)?know\s+it|just\s+know)(?:\s+(?:by|from)\s+[^.!?;]{0,30})?)(?=\s*(?:[.!?,;]|$))"),
             // "u don't love me any more, I can tell": a kind word under a negation is no kindness.
             m => !Kindly.IsMatch(m.Groups["hit"].Value) || Lex.Negated.IsMatch(m.Groups["hit"].Value));
 
         // "I know exactly what you're thinking", "I can see right through you": the whole inside claimed as known.
         yield return Rule(AccusationKind.MindReading,
             @"\bi\s+(?:just\s+|already\s+)?(?:know|can\s+tell|can\s+see|can\s+read)\s+(?:exactly|precisely|perfectly\s+well|full\s+well)\s+(?:what|how)\s+(?:you|u|he|she)(?:'re|re|\s+are|'s|\s+is|\s+were|\s+was)?\s+(?:thinking|planning|up\s+to|playing\s+at|think\s+of\s+me)\b"
+            + @"|\bi\s+(?:just\s+)?know\s+what\s+(?:you|u|he|she)(?:'re|re|\s+are|'s|\s+is)\s+really\s+(?:thinking|up\s+to|after|playing\s+at)\b|\bi\s+know\s+what\s+(?:you|u|he|she)\s+(?:really\s+)?(?:think|thinks)\s+of\s+me\b"
             + @"|\bi\s+can\s+see\s+(?:right\s+)?through\s+(?:you|him|her)\b|\bi\s+know\s+(?:you|u)\s+(?:too|far\s+too)\s+well\b");
 
         // "You forgot because you don't think I'm important", "you're only sorry because you got caught": a motive,
         // given as the reason.
         yield return new AccusationRule(AccusationKind.MindReading,
-            Compile(@"(?<hit>\b(?:you|u|he|she)(?:'re|re|\s+are|\s+were|'s|\s+was)?\s+(?:only\s+|just\s+)?[a-z']+(?:\s+[a-z']+){0,3}?\s+because\s+(?:you|u|he|she)(?:'re|re|\s+are|\s+were|'s|\s+was)?\s+"
-                + @"(?:(?:don't|dont|do\s+not|didn't|didnt|never)\s+(?:think\s+i|care|love\s+me|respect\s+me|value\s+me|rate\s+me|trust\s+me|like\s+me|want\s+(?:me|us|this|to\s+be\s+(?:with|here|around)))|got\s+caught|were\s+caught|feel\s+guilty|felt\s+guilty|think\s+i(?:'m|m|\s+am)\s+(?:stupid|an?\s+idiot|a\s+pushover|too|not)))\b"),
+            Compile(@"(?<hit>\b(?:you|u|he|she)(?:'re|re|\s+are|\s+were|'s|\s+was)?\s+(?:only\s+|just\s+)?[a-z']+(?:\s+[a-z']+){0,3}?\s+because\s+(?:(?:your|his|her)\s+(?:mum|mom|mother|dad|father|family|parents|friends|mates|boss)\s+(?:pushed|made|told|wanted|insisted|pressured|forced)|(?:you|u|he|she)(?:'re|re|\s+are|\s+were|'s|\s+was)?\s+"
+                + @"(?:(?:don't|dont|do\s+not|didn't|didnt|never)\s+(?:think\s+i|care|love\s+me|respect\s+me|value\s+me|rate\s+me|trust\s+me|like\s+me|want\s+(?:me|us|this|to\s+be\s+(?:with|here|around)))|got\s+caught|were\s+caught|feel\s+guilty|felt\s+guilty|(?:want|wanted|need|needed)\s+(?:something|a\s+favou?r|money)|think\s+i(?:'m|m|\s+am)\s+(?:stupid|an?\s+idiot|a\s+pushover|too|not))))\b"),
             m => true);
 
         // "You only said yes so you could hold it over me": the real reason, as fact, after "said yes/no".
@@ -92,6 +98,18 @@ internal static partial class AccusationRules
         yield return Rule(AccusationKind.MindReading,
             @"\b(?:you|u|he|she)(?:'re|re|\s+are|\s+were|'s|\s+is|\s+was)\s+(?:just\s+|only\s+|simply\s+)(?:going\s+through\s+the\s+motions|saying\s+(?:what\s+i\s+want\s+to\s+hear|it\s+to|that\s+to|sorry\s+to)|telling\s+me\s+what\s+i\s+want\s+to\s+hear|playing\s+along|humouring\s+me|humoring\s+me|ticking\s+a\s+box|putting\s+on\s+a\s+show|acting)\b"
             + @"|\b(?:you|u|he|she)\s+(?:don't|dont|doesn't|do\s+not|does\s+not)\s+even\s+(?:want\s+(?:to\s+(?:fix|try|be|talk|see|make|work|save|change|listen)|me|us|this|it)|care|love\s+me|like\s+me|mean\s+it)\b");
+
+        // "You were glad when I failed", "you're ashamed of me": a hidden feeling about the person, stated as fact.
+        yield return Rule(AccusationKind.MindReading,
+            @"\b(?:you|u|he|she)(?:'re|re|\s+are|\s+were|'s|\s+is|\s+was)\s+(?:so\s+|secretly\s+|actually\s+|really\s+|just\s+|obviously\s+|clearly\s+)?(?:glad|relieved|pleased|happy|thrilled|delighted)\s+(?:when|that)\s+i\s+(?:failed|lost|left|cried|fell|struggled|missed|couldn't|didn't|wasn't|got\s+(?:hurt|ill|sick|dumped|fired|sacked|rejected|laid\s+off)|was\s+(?:upset|ill|sick|hurt|sad|alone|struggling))\b"
+            + @"|\b(?:you|u|he|she)(?:'re|re|\s+are|\s+were|'s|\s+is|\s+was)\s+(?:so\s+|secretly\s+|actually\s+|really\s+|just\s+|obviously\s+|clearly\s+)?(?:ashamed|embarrassed)\s+(?:of\s+(?:me|us)|by\s+me|to\s+be\s+seen\s+with\s+me)\b"
+            // "you'd be happier without me", "admit it, you wanted me gone".
+            + @"|\b(?:you|u|he|she)(?:'d|d|\s+would)\s+(?:be\s+)?(?:happier|better\s+off|relieved|glad)\s+(?:if\s+i\s+(?:wasn't|weren't|was\s+gone|left|disappeared|died)|without\s+me)\b"
+            + @"|\b(?:you|u|he|she)\s+(?:secretly\s+|always\s+|just\s+)?(?:wanted|want)\s+me\s+(?:gone|out|dead|out\s+of\s+the\s+way)\b");
+
+        // "You said sorry but you didn't mean a word of it": their sincerity denied. "I know you didn't mean it" forgives.
+        yield return Rule(AccusationKind.MindReading,
+            @"(?<!\b(?:know|sure|hope|think|maybe|if|believe|guess|perhaps)\s+(?:that\s+)?)\b(?:you|u|he|she)\s+(?:didn't|didnt|did\s+not|don't|dont|do\s+not|never)\s+(?:really\s+|actually\s+)?mean\s+(?:a\s+(?:single\s+)?word\s+of\s+(?:it|that|what)|any\s+of\s+it)\b");
     }
 
     // ---- sarcastic praise: praise turned hollow ---------------------------------------------------------------
@@ -127,6 +145,23 @@ internal static partial class AccusationRules
         yield return Rule(AccusationKind.SarcasticPraise,
             @"\b(?:gold\s+star|a\s+medal|a\s+trophy|a\s+round\s+of\s+applause|a\s+prize|a\s+pat\s+on\s+the\s+back)\s+for\s+(?:you|u)\b|\b(?:have|here's|heres)\s+a\s+(?:medal|gold\s+star|trophy|cookie|biscuit)\b"
             + @"|\b(?:give|get)\s+(?:this|that|the)\s+(?:man|woman|guy|girl|boy|lad)\s+a\s+(?:medal|gold\s+star|trophy|prize|round\s+of\s+applause)\b");
+
+        // "Way to go, you've upset my mum again", "great, you forgot the bins again": praise that opens a sore act.
+        yield return new AccusationRule(AccusationKind.SarcasticPraise,
+            // After "oh" the older contempt cue ("oh great") already reads it.
+            Compile(@"\b(?<=(?:^|[.!?;:]\s*|\n))(?<hit>way\s+to\s+go|" + Praise + @")\s*[,!.]\s*(?=(?<after>[^.!?\n]{0,80}))"),
+            m => Regex.IsMatch(m.Groups["after"].Value, @"^(?:\w+\s+){0,3}?(?:you|u)(?:'ve|ve|\s+have)?\s+(?:just\s+|only\s+|gone\s+and\s+)?(?:forgot|forgotten|upset|ruined|broke|broken|wrecked|spoilt|spoiled|ignored|burnt|burned|lost)\b|\b(?:forgot|forgotten|upset|ruined|broke|wrecked|spoilt|spoiled|ignored|lost|missed|left)\b[^.!?\n]{0,40}\bagain\b|^another\s+[a-z]+\s+(?:you|u)\s+(?:forgot|didn't|never|ignored|missed|lost)", RegexOptions.IgnoreCase, MatchTimeout)
+                 && !Regex.IsMatch(m.Groups["after"].Value, @"\b(?:didn't|did\s+not|never|not)\s+(?:forget|lose|miss|break|upset)", RegexOptions.IgnoreCase, MatchTimeout));
+
+        // "Aren't you just the perfect husband", "you're a real team player, aren't you": praise of who they are, tagged.
+        yield return Rule(AccusationKind.SarcasticPraise,
+            @"\baren't\s+(?:you|u)\s+(?:just\s+)?(?:the\s+perfect|a\s+(?:real|proper)|quite\s+the|such\s+a)\s+[a-z]+"
+            + @"|\b(?:you(?:'re|re|\s+are)|ur)\s+(?:a\s+real|a\s+proper|quite\s+the|just\s+the\s+perfect|the\s+perfect)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*,\s*(?:aren't|arent)\s+(?:you|u)\b");
+
+        // "I'm so lucky to have a partner who ignores me all evening": gratitude for a partner described by a hurt.
+        yield return new AccusationRule(AccusationKind.SarcasticPraise,
+            Compile(@"(?<hit>\b(?:so\s+|really\s+)?(?:lucky|blessed|fortunate)\s+to\s+have\s+(?:a|such\s+a|an)\s+(?:[a-z]+\s+){0,2}?(?:partner|husband|wife|boyfriend|girlfriend|man|woman|fianc[eé]e?)\s+who\s+(?<act>[^.!?;]{0,50}))"),
+            m => Sore.IsMatch(m.Groups["act"].Value) && !Kindly.IsMatch(m.Groups["act"].Value));
     }
 
     // ---- veiled threats: help withdrawn, a change promised ----------------------------------------------------
@@ -154,6 +189,16 @@ internal static partial class AccusationRules
         // "You'll pay for this, I swear", "you're going to be sorry": harm promised, without saying what.
         yield return Rule(AccusationKind.Threat,
             @"\byou(?:'ll|ll|\s+will|'re\s+going\s+to|re\s+going\s+to|\s+are\s+going\s+to|'re\s+gonna|\s+are\s+gonna)\s+(?:pay\s+(?:for\s+(?:this|that|what\s+you)|dearly)|be\s+sorry)\b");
+
+        // "Remember what happened last time you crossed me", "you know what happens when you lie to me": a consequence
+        // pointed at, not said.
+        yield return Rule(AccusationKind.VeiledThreat,
+            @"\b(?:remember|you\s+know|you\s+saw|don't\s+forget|do\s+you\s+remember)\s+what\s+(?:happened|happens)\s+(?:the\s+last\s+time|last\s+time|when|if|every\s+time)\s+(?:you|u)\b"
+            // "Don't make me do something we'll both regret".
+            + @"|\bdon'?t\s+make\s+me\s+(?:do|say)\s+something\b|\bsomething\s+(?:you'll|you\s+will|we'll|we\s+will)\s+(?:both\s+)?regret\b"
+            // "I'd hate for anything to happen to your car", "it'd be a shame if your boss found out": concern that warns.
+            + @"|\b(?:i'd|i\s+would)\s+hate\s+for\s+(?:anything|something)\s+to\s+happen\s+to\s+(?:you|your|him|her)\b"
+            + @"|\b(?:it(?:'d|\s+would)|that(?:'d|\s+would))\s+be\s+(?:a\s+(?:real\s+)?(?:shame|pity)|awful|terrible)\s+if\s+(?:your|you|everyone|people|someone|anyone|they)\b[^.!?;]{0,30}?\b(?:found\s+out|saw|heard|knew|learned|learnt|got\s+hold\s+of|happened\s+to)\b");
     }
 
     // ---- comparison: ranked below, outdone ---------------------------------------------------------------------
@@ -192,6 +237,15 @@ internal static partial class AccusationRules
             // "You were so much calmer before the new job" is worry for them: their wellbeing then, not their company.
             @"\b(?:you|u)(?:\s+were|\s+used\s+to\s+be)\s+(?:so\s+|a\s+lot\s+|way\s+|much\s+)*(?:more\s+(?!(?:relaxed|rested|settled|confident)\b)[a-z]+|(?!(?:sober|never|together|older|younger|over|under|after|ever|either|other|happier|calmer|healthier|lighter|fitter|brighter)\b)[a-z]+er)\s+(?:before\s+(?:we|i|the\s+(?:wedding|kids|baby)|marriage)|when\s+we\s+(?:first\s+)?(?:met|started|got\s+together|were\s+dating|moved)|back\s+(?:then|when)|at\s+the\s+start)\b"
             + @"|\b(?:you(?:'re|re|\s+are)|ur)\s+not\s+the\s+(?:man|woman|person|guy|girl)\s+(?:i\s+(?:married|fell\s+for|met)|you\s+used\s+to\s+be)\b");
+
+        // "At least my last boyfriend listened", "I wish you were more like my dad", "my friends' husbands all cook":
+        // someone else held up as the better example.
+        yield return Rule(AccusationKind.Comparison,
+            @"\bat\s+least\s+(?:" + SomeoneElse + @"|my\s+ex|your\s+ex|(?:my|your)\s+(?:last|first|old)\s+\w+)\s+(?!(?:is|was|has|had)\b)[a-z]+"
+            + @"|\b(?:wish|if\s+only)\s+(?:you|u)\s+(?:were|was|could\s+be|would\s+be|acted|behaved)\s+(?:a\s+(?:bit|little|lot)\s+)?more\s+like\b"
+            + @"|\b(?:be|were|was|act|acting|behave)\s+(?:a\s+(?:bit|little|lot)\s+)?more\s+like\s+(?:your|my|him|her|[a-z]+'s)\b"
+            + @"|\b(?:my|your|our)\s+(?:friends|sisters|mates|colleagues|cousins|brothers)'\s+(?:husbands|wives|partners|boyfriends|girlfriends)\s+(?:all|always|actually|still|even|at\s+least)\b"
+            + @"|\b(?:" + SomeoneElse + @"|other\s+\w+)\s+[^.!?;]{3,60}?\bwithout\s+being\s+(?:asked|told|reminded|nagged)\b");
     }
 
     // ---- other people brought in: they have commented, they have told ----------------------------------------
@@ -207,15 +261,24 @@ internal static partial class AccusationRules
 
         // "Your friends have told me they think you drink too much", "my sister says you were out of order".
         yield return new AccusationRule(AccusationKind.OthersOpinion,
-            Compile(@"(?<hit>\b" + WiderJury + @"\s+(?:have\s+|has\s+|all\s+)?(?:told\s+me|said|say|says|think|thinks|thought|reckon|reckons|agree|agrees|agreed|feel|feels)(?:\s+(?:that\s+)?(?:they|she|he)\s+(?:think|thinks|thought|reckon|feel|feels))?)(?=\s+(?:that\s+)?(?:you|u)(?:'re|re|\s+are|\s+were|'ve|\s+have)?\s+(?<rest>[^.!?;]{0,50}))"),
+            Compile(@"(?<hit>\b" + WiderJury + @"\s+(?:have\s+|has\s+|all\s+|always\s+|has\s+always\s+|also\s+)?(?:told\s+me|said|say|says|think|thinks|thought|reckon|reckons|agree|agrees|agreed|feel|feels)(?:\s+(?:that\s+)?(?:they|she|he)\s+(?:think|thinks|thought|reckon|feel|feels))?)(?=\s+(?:that\s+)?(?:you|u)(?:'re|re|\s+are|\s+were|'ve|\s+have)?\s+(?<rest>[^.!?;]{0,50}))"),
             // "My mum says you're welcome on Sunday" passes on a message; the jury gives a verdict.
-            m => Regex.IsMatch(m.Groups["rest"].Value, @"\b(?:too|not|never|always|wrong|out\s+of\s+order|rude|selfish|the\s+problem|impossible|went\s+too\s+far|treat|lazy|controlling|drink|cheat|lie|lying|mean|unfair|behav|overreact|need\s+help|n't)", RegexOptions.IgnoreCase, MatchTimeout)
+            m => FifthLex.Fault.IsMatch(m.Groups["rest"].Value)
                  && !Kindly.IsMatch(m.Groups["rest"].Value)
                  && !Regex.IsMatch(m.Groups["hit"].Value, @"^(?:they|people)\s+say", RegexOptions.IgnoreCase, MatchTimeout));
 
         // "I showed my sister the messages and she was shocked at you": a pronoun for the jury, shocked at them.
         yield return Rule(AccusationKind.OthersOpinion,
             @"\b(?:she|he|they)\s+(?:was|were|is|are)\s+(?:so\s+|really\s+|absolutely\s+|totally\s+|just\s+)?(?:shocked|appalled|horrified|disgusted|stunned|gobsmacked|furious)\s+(?:at|by|with)\s+(?:you|u|what\s+you|how\s+you|the\s+way\s+you)\b");
+
+        // "Nobody likes how you talk to me", "none of my friends trust you": the jury's verdict, as a whole.
+        yield return Rule(AccusationKind.OthersOpinion,
+            @"\b(?:nobody|no\s*one|none\s+of\s+(?:my|our|your|the)\s+[a-z]+)\s+(?:likes|like|approves?\s+of|can\s+stand|trusts?|agrees\s+with|wants\s+to\s+be\s+around)\s+(?:how\s+|the\s+way\s+|what\s+)?(?:you|u)\b");
+
+        // "My whole family has noticed how cold you are".
+        yield return new AccusationRule(AccusationKind.OthersOpinion,
+            Compile(@"(?<hit>\b" + WiderJury + @"\s+(?:have\s+|has\s+|had\s+|'ve\s+)?(?:all\s+|also\s+|even\s+)?noticed\s+(?:how|the\s+way|that)\b)(?=(?<rest>[^.!?;]{0,50}))"),
+            m => FifthLex.Fault.IsMatch(m.Groups["rest"].Value) && !Kindly.IsMatch(m.Groups["rest"].Value));
     }
 
     // ---- the rest: names with words in front, verdicts on a whole self, norms of sanity, stale words ---------------
@@ -286,5 +349,13 @@ internal static partial class AccusationRules
             + @"|\bi(?:'ll|ll|\s+will)\s+be\s+(?:sleeping|staying)\s+(?:in|at)\s+(?:the|my|a)\s+[a-z]+(?:'s)?\b[^.!?;]{0,40}"
             + @"|\bi(?:'m|m|\s+am)\s+not\s+willing\s+to\b(?!\s+(?:give\s+up|lose|let\s+(?:you|us|this|go)|walk\s+away\s+from\s+(?:you|us)))[^.!?;]{0,50}"
             + @"|\bi(?:'m|m|\s+am|'ll|ll|\s+will)\s+(?:going\s+to\s+)?(?:go|going|see|seeing|visit|visiting)\b[^.!?;]{0,40}?\b(?:whether\s+or\s+not|with\s+or\s+without)\s+(?:you|u)\b[^.!?;]{0,20}");
+
+        // "Who forgets their own child's birthday?": a question that answers itself about a kind of person.
+        yield return Rule(AccusationKind.AnyoneWould,
+            @"\bwho\s+(?:on\s+earth\s+|in\s+their\s+right\s+mind\s+|else\s+)?(?:forgets|forgot|leaves|left|misses|missed|ignores|ignored|abandons|treats|talks\s+to|speaks\s+to|lies\s+to|cheats\s+on|walks\s+out\s+on|puts\s+\w+\s+before)\s+(?:their|his|her)\s+own\b");
+
+        // "Stop acting like a spoilt teenager": their behaviour given a label for who they are.
+        yield return Rule(AccusationKind.YoureSo,
+            @"\b(?:acting|behaving|act|behave|carrying\s+on|sulking)\s+like\s+(?:a|an|such\s+a|some)\s+(?:(?:spoilt|spoiled|sulky|stroppy|petulant|selfish|big|little|whiny|whingeing|moody|bratty|angry|naughty)\s+)?(?:child|kid|baby|toddler|teenager|teen|brat|two-year-old|lunatic|maniac|idiot|animal|psycho|martyr|victim)\b");
     }
 }

@@ -76,9 +76,10 @@ internal static partial class AccusationRules
             // "you don't care about anyone but yourself" is a verdict on their character, not a guess at a feeling.
             m => !Totalising.IsMatch(m.Groups["rest"].Value));
 
-        // "I know you think I'm overreacting", "I know you don't care", "I can tell you'd rather be elsewhere".
+        // "I know you think I'm overreacting", "I know you don't care", "I can tell you'd rather be elsewhere"; but "I know
+        // you didn't mean to hurt me" forgives.
         yield return Rule(AccusationKind.MindReading,
-            @"\bi\s+(?:know|can\s+tell|can\s+see|bet)\s+(?:that\s+)?(?:deep\s+down\s+)?" + Partner + @"(?!\s+never\s+(?:meant|mean|intended|wanted\s+to\s+hurt))"
+            @"\bi\s+(?:know|can\s+tell|can\s+see|bet)\s+(?:that\s+)?(?:deep\s+down\s+)?" + Partner + @"(?!\s+(?:never|didn't|didnt|did\s+not)\s+(?:meant|mean|intended|intend|wanted\s+to\s+hurt|want\s+to\s+hurt))"
             + @"(?:'d|d|\s+would)?\s+(?:(?:just|only|secretly|really)\s+)?(?:think|thought|want|wanted|don't|dont|do\s+not|didn't|never|couldn't\s+care|rather|wish|hate|resent|blame|prefer|only|just|secretly|are\s+(?:lying|hiding|pretending)|'re\s+(?:lying|hiding|pretending)|were\s+(?:lying|hiding|pretending))\b");
 
         // "you couldn't care less", "you'd rather be anywhere else".
@@ -312,7 +313,7 @@ internal static partial class AccusationRules
         + @"|\bthank\s+you\s+for\b|\bit\s+means\s+(?:a\s+lot|so\s+much|the\s+world|everything)\b"
         // Others' fondness for the habit, or owning that it goes unthanked: "…, the kids adore you for it", "…, and I
         // don't say thanks enough".
-        + @"|\b(?:adore|adores|love|loves|admire|admires)\s+you\s+for\s+(?:it|that|this)\b"
+        + @"|\b(?:adore|adores|love|loves|admire|admires)\s+you\s+for\s+(?:it|that|this)\b|\bi(?:'m|m|\s+am)\s+(?:so\s+|really\s+)?proud\s+of\s+you\b"
         + @"|\b(?:don't|dont|do\s+not|never)\s+(?:say\s+thanks|say\s+thank\s+you|thank\s+you)(?:\s+for\s+(?:it|that|this))?\s+(?:nearly\s+)?enough\b");
 
     private static readonly Regex PraiseOfWhoTheyAre = Compile(
