@@ -42,7 +42,7 @@ internal static partial class AccusationRules
         // A fault in what a jury said or saw: "too…", "out of order", a character label.
         internal static readonly Regex Fault = Compile(
             @"\b(?:too\s+\w+|not|never|always|wrong|out\s+of\s+order|the\s+problem|impossible|went\s+too\s+far|treat|drink|cheat|lie|lying|unfair|behav\w*|overreact\w*|need\s+help|abusive|toxic|horrible|awful|terrible|nasty|bad|\w+n't|"
-            + Alt(CharacterLabels) + @")\b");
+            + @"hard\s+work|a\s+nightmare|difficult|" + Alt(CharacterLabels) + @")\b");
     }
 
     private static IEnumerable<AccusationRule> FifthRoundRules() =>
@@ -59,7 +59,7 @@ internal static partial class AccusationRules
         // of certainty. A caring guess ("you're tired, I can tell") names no state on the list.
         yield return new AccusationRule(AccusationKind.MindReading,
             Compile(@"(?<hit>\b(?:you|u|he|she)(?:'re|re|\s+are|\s+were|'s|\s+is|\s+was)?\s+(?:just\s+|so\s+|really\s+|secretly\s+|totally\s+)?" + InnerState
-                + @"\b[^.!?;]{0,50}?,?\s*(?:and\s+)?i\s+(?:can\s+tell|could\s+tell|can\s+see\s+it|(?:just\s+)?know\s+it|just\s+know)(?:\s+(?:by|from)\s+[^.!?;]{0,30})?)(?=\s*(?:[.!?,;]|$))"),
+                + @"\b[^.!?;]{0,50}?,?\s*(?:and\s+)?(?:i\s+(?:can\s+tell|could\s+tell|can\s+see\s+it|(?:just\s+)?know\s+it|just\s+know)|we\s+both\s+know\s+it|you\s+know\s+it|don't\s+deny\s+it|admit\s+it)(?:\s+(?:by|from)\s+[^.!?;]{0,30})?)(?=\s*(?:[.!?,;]|$))"),
             // "u don't love me any more, I can tell": a kind word under a negation is no kindness.
             m => !Kindly.IsMatch(m.Groups["hit"].Value) || Lex.Negated.IsMatch(m.Groups["hit"].Value));
 
@@ -131,7 +131,7 @@ internal static partial class AccusationRules
 
         // "Thanks so much for telling everyone my business", "congrats on ignoring me all night": thanks for a hurt.
         yield return Rule(AccusationKind.SarcasticPraise,
-            @"(?<hit>\b(?:thanks?(?:\s+you)?(?:\s+(?:so+|very|a\s+lot|a\s+million|much|heaps|loads))*|cheers|well\s+done|good\s+job|great\s+job|nice\s+job|nice\s+work|congrat(?:ulation)?s|bravo|gold\s+star)\s+(?:for|on)\s+(?:(?:once\s+again|yet\s+again|again|completely|totally|always)\s+)?" + HurtfulActs + @")\b");
+            @"(?<hit>\b(?:thanks?(?:\s+you)?(?:\s+(?:so+|very|ever|a\s+lot|a\s+million|much|heaps|loads))*|cheers|well\s+done|good\s+job|great\s+job|nice\s+job|nice\s+work|congrat(?:ulation)?s|bravo|gold\s+star)\s+(?:for|on)\s+(?:(?:once\s+again|yet\s+again|again|completely|totally|always)\s+)?" + HurtfulActs + @")\b");
 
         // "Oh look who finally remembered he has a family", "look who decided to turn up": an arrival greeted as late.
         yield return Rule(AccusationKind.SarcasticPraise,
@@ -150,7 +150,7 @@ internal static partial class AccusationRules
         yield return new AccusationRule(AccusationKind.SarcasticPraise,
             // After "oh" the older contempt cue ("oh great") already reads it.
             Compile(@"\b(?<=(?:^|[.!?;:]\s*|\n))(?<hit>way\s+to\s+go|" + Praise + @")\s*[,!.]\s*(?=(?<after>[^.!?\n]{0,80}))"),
-            m => Regex.IsMatch(m.Groups["after"].Value, @"^(?:\w+\s+){0,3}?(?:you|u)(?:'ve|ve|\s+have)?\s+(?:just\s+|only\s+|gone\s+and\s+)?(?:forgot|forgotten|upset|ruined|broke|broken|wrecked|spoilt|spoiled|ignored|burnt|burned|lost)\b|\b(?:forgot|forgotten|upset|ruined|broke|wrecked|spoilt|spoiled|ignored|lost|missed|left)\b[^.!?\n]{0,40}\bagain\b|^another\s+[a-z]+\s+(?:you|u)\s+(?:forgot|didn't|never|ignored|missed|lost)", RegexOptions.IgnoreCase, MatchTimeout)
+            m => Regex.IsMatch(m.Groups["after"].Value, @"^(?:\w+\s+){0,3}?(?:you|u)(?:'ve|ve|\s+have)?\s+(?:just\s+|only\s+|gone\s+and\s+)?(?:forgot|forgotten|upset|ruined|broke|broken|wrecked|spoilt|spoiled|ignored|burnt|burned|lost)\b|\b(?:forgot|forgotten|upset|ruined|broke|wrecked|spoilt|spoiled|ignored|lost|missed|left)\b[^.!?\n]{0,40}\bagain\b|^another\s+[a-z]+\s+(?:you|u)\s+(?:forgot|didn't|never|ignored|missed|lost)|\bagain\s+without\s+(?:asking|telling\s+me|checking|a\s+word)", RegexOptions.IgnoreCase, MatchTimeout)
                  && !Regex.IsMatch(m.Groups["after"].Value, @"\b(?:didn't|did\s+not|never|not)\s+(?:forget|lose|miss|break|upset)", RegexOptions.IgnoreCase, MatchTimeout));
 
         // "Aren't you just the perfect husband", "you're a real team player, aren't you": praise of who they are, tagged.
@@ -197,7 +197,7 @@ internal static partial class AccusationRules
             // "Don't make me do something we'll both regret".
             + @"|\bdon'?t\s+make\s+me\s+(?:do|say)\s+something\b|\bsomething\s+(?:you'll|you\s+will|we'll|we\s+will)\s+(?:both\s+)?regret\b"
             // "I'd hate for anything to happen to your car", "it'd be a shame if your boss found out": concern that warns.
-            + @"|\b(?:i'd|i\s+would)\s+hate\s+for\s+(?:anything|something)\s+to\s+happen\s+to\s+(?:you|your|him|her)\b"
+            + @"|\b(?:i'd|i\s+would)\s+hate\s+for\s+(?:anything|something)\s+to\s+happen\s+to\s+(?:your|his|her)\s+\w+"
             + @"|\b(?:it(?:'d|\s+would)|that(?:'d|\s+would))\s+be\s+(?:a\s+(?:real\s+)?(?:shame|pity)|awful|terrible)\s+if\s+(?:your|you|everyone|people|someone|anyone|they)\b[^.!?;]{0,30}?\b(?:found\s+out|saw|heard|knew|learned|learnt|got\s+hold\s+of|happened\s+to)\b");
     }
 
@@ -288,7 +288,7 @@ internal static partial class AccusationRules
         // "You're a textbook narcissist", "ur a lazy slob": a name for what they do wrong, with words in front of it.
         // ("You're such a…" frames are the older rules' to sort between a label and a name.)
         yield return Rule(AccusationKind.NameCalling,
-            @"\b(?=you|ur|u)" + NotSayingThat + YouAreCasual + @"\s+(?:just\s+)?(?:an?\s+)(?:[a-z-]+\s+){1,2}?(?:" + AgentOfHurt + "|" + Alt(Slurs) + @")\b(?!\s+(?:of|at|in|on|for|with)\b)");
+            @"\b(?=you|ur|u)" + NotSayingThat + YouAreCasual + @"\s+(?:just\s+)?(?:an?\s+)(?:[a-z-]+\s+){0,2}?(?:" + AgentOfHurt + "|" + Alt(Slurs) + @"|waste\s+of\s+(?:time|space|oxygen|skin)|piece\s+of\s+work)\b(?!\s+(?:of|at|in|on|for|with)\b)");
 
         // "Listen to me, you spoilt princess", "you selfish pig": "you", a fault, then a name, ending the clause.
         yield return new AccusationRule(AccusationKind.NameCalling,
@@ -357,5 +357,80 @@ internal static partial class AccusationRules
         // "Stop acting like a spoilt teenager": their behaviour given a label for who they are.
         yield return Rule(AccusationKind.YoureSo,
             @"\b(?:acting|behaving|act|behave|carrying\s+on|sulking)\s+like\s+(?:a|an|such\s+a|some)\s+(?:(?:spoilt|spoiled|sulky|stroppy|petulant|selfish|big|little|whiny|whingeing|moody|bratty|angry|naughty)\s+)?(?:child|kid|baby|toddler|teenager|teen|brat|two-year-old|lunatic|maniac|idiot|animal|psycho|martyr|victim)\b");
+
+        // ---- third pass: ideas from a further set of our own probe sentences ----
+
+        // "You're only with me for the money", "he's only nice to me because…": what keeps them here, given as a motive.
+        yield return Rule(AccusationKind.MindReading,
+            @"\b(?:you|u|he|she)(?:'re|re|\s+are|'s|\s+is|\s+were|\s+was)\s+only\s+(?:with\s+me|here|staying|still\s+here|married\s+to\s+me|nice\s+to\s+me|being\s+nice|being\s+kind|sorry)\s+(?:for\s+(?:the|my|your)\s+(?:money|house|sex|visa|papers|status|convenience|kids|rent|comfort|car)|because|so\s+(?:that\s+)?(?:you|u|he|she))\b"
+            // "Don't pretend you care", "you were happy to see me cry", "you couldn't wait to get away from me".
+            + @"|\bdon'?t\s+(?:you\s+)?pretend\s+(?:that\s+)?(?:you|u)\s+(?:care|cared|love|loved|mind|miss|missed|were|are|didn't|don't|ever)\b"
+            + @"|\b(?:glad|happy|pleased|relieved|thrilled)\s+to\s+(?:see|watch|hear)\s+me\s+(?:cry|fail|suffer|hurt|upset|struggle|lose|go|leave|get\s+hurt)\b"
+            + @"|\b(?:you|u|he|she)\s+(?:couldn't|could\s+not|couldnt)\s+wait\s+to\s+(?:get\s+(?:away|rid)|leave|be\s+rid|get\s+out|see\s+the\s+back)\b"
+            // "You must think this is a joke": a low view read into them.
+            + @"|\b(?:you|u|he|she)\s+(?:must|clearly|obviously)\s+think\s+(?:that\s+)?(?:this|it|that|i|i'm|my|we)\b"
+            // "really you just don't want to spend time with me".
+            + @"|(?<!\b(?:if|when|whether|unless)\s+)\b(?:you|u|he|she)\s+(?:just|simply|obviously|clearly)\s+(?:don't|dont|doesn't|do\s+not)\s+(?:even\s+|really\s+)?want\s+to\s+(?:spend\s+(?:any\s+)?time\s+with|be\s+(?:with|near|around)|see|talk\s+to|listen\s+to|touch|sleep\s+with)\s+me\b");
+
+        // "What a wonderful husband, forgetting my birthday": praise of a role, then the sore act it names.
+        yield return new AccusationRule(AccusationKind.SarcasticPraise,
+            Compile(@"(?<hit>\b(?:what|such)\s+an?\s+(?:wonderful|lovely|great|thoughtful|caring|considerate|perfect|brilliant|fantastic|amazing|good|loving|devoted|attentive)\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|friend|son|daughter|man|woman|guy|host))\s*,\s*(?<act>(?:\w+\s+){0,2}?\w+ing\b[^.!?;]{0,40})"),
+            m => Sore.IsMatch(m.Groups["act"].Value) && !Kindly.IsMatch(m.Groups["act"].Value));
+
+        // "I wouldn't want anything to happen to your reputation", "I know people who could make your life difficult",
+        // "you're playing with fire", "don't push your luck", "think about what you could lose", "…, I dare you".
+        yield return Rule(AccusationKind.VeiledThreat,
+            // Care for them ("I wouldn't want anything to happen to you, drive carefully") is not a warning; care for their
+            // things or name is.
+            @"\bi(?:'d|\s+would)?\s*(?:wouldn't|would\s+not|'d\s+not|not)\s+want\s+(?:anything|something)\s+(?:bad\s+|nasty\s+|unfortunate\s+)?to\s+happen\s+to\s+(?:your|his|her)\s+\w+"
+            + @"|\bi\s+know\s+(?:people|someone|a\s+few\s+people|some\s+people|a\s+guy)\s+who\s+(?:could|would|can|will|might)\s+(?:make\s+(?:your|his|her)\s+life|hurt|ruin|deal\s+with\s+(?:you|him|her)|sort\s+(?:you|him|her)\s+out|find\s+(?:you|him|her)|get\s+to\s+(?:you|him|her)|teach\s+(?:you|him|her))\b"
+            + @"|\b(?:you(?:'re|re|\s+are)|ur)\s+(?:really\s+)?(?:playing\s+with\s+fire|pushing\s+your\s+luck|skating\s+on\s+(?:very\s+)?thin\s+ice|on\s+(?:very\s+)?thin\s+ice)\b|\bdon'?t\s+push\s+your\s+luck\b"
+            + @"|\bthink\s+(?:(?:very\s+)?(?:carefully|hard)\s+)?about\s+what\s+you(?:'d|\s+could|\s+would|'re\s+going\s+to|\s+might|\s+stand\s+to)\s+lose\b"
+            + @"|[,;]\s*i\s+(?:double\s+)?dare\s+(?:you|u)(?=\s*(?:[.!]|$))");
+
+        // "Your best mate's wife gets flowers every Friday", "everyone else's husband manages to…", "I bet Jane's
+        // boyfriend doesn't leave her waiting", "my dad would never have spoken to my mum like that".
+        yield return Rule(AccusationKind.Comparison,
+            @"\b(?:[a-z]+'s|(?:my|your)\s+(?:best\s+)?(?:mate|friend|sister|brother|cousin|colleague)'s|everyone\s+else's|other\s+people's)\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?)\s+(?:gets|is)\s+(?:flowers|breakfast|presents|gifts|a\s+(?:present|gift|treat|massage|card|surprise|date|lie-in|night\s+out|cuppa|coffee)|taken\s+out|spoilt|spoiled|treated|given|bought|sent)\b[^.!?;]{0,40}?\bevery\s+(?:day|week|weekend|friday|saturday|sunday|month|year|birthday|anniversary|morning|night|time)\b"
+            + @"|\b(?:everyone\s+else's|other\s+people's|[a-z]+'s)\s+(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|man|missus)s?\s+(?:manages?|bothers?|remembers?|never\s+forgets?|makes?\s+(?:the\s+)?time|takes?\s+(?:the\s+)?time)\b"
+            + @"|\bi\s+bet\s+(?:[a-z]+'s\s+(?:wife|husband|partner|girlfriend|boyfriend)|" + SomeoneElse + @")\s+(?:doesn't|does\s+not|never|wouldn't|would\s+never|always|actually)\b"
+            + @"|\b(?:" + SomeoneElse + @"|[a-z]+'s\s+(?:husband|wife|partner|boyfriend|girlfriend))\s+(?:would(?:n't|\s+never|\s+not)|could(?:n't|\s+never))\s+(?:have\s+)?(?:spoken|speak|talked|talk|treated|treat|shouted|shout|yelled|yell|left|leave|forgotten|forget|ignored|ignore|let|dreamed\s+of|dreamt\s+of)\b[^.!?;]{0,40}?\b(?:like\s+(?:that|this|you\s+(?:do|did))|(?:his|her|their)\s+(?:own\s+)?(?:wife|husband|partner|girlfriend|boyfriend|kids|family)|(?:my|your)\s+(?:mum|mom|mother|dad|father))\b");
+
+        // "My mum can't stand the way you treat me", "the whole office heard about what you did", "my sister warned
+        // me about you": a jury's dislike, news or warning about them.
+        yield return Rule(AccusationKind.OthersOpinion,
+            @"\b" + WiderJury + @"\s+(?:all\s+|even\s+|always\s+|really\s+)?(?:can't\s+stand|cannot\s+stand|hates?|(?:doesn't|don't)\s+like|(?:is|are|was|were)\s+(?:worried|upset|furious|angry|disgusted)\s+(?:about|by|at))\s+(?:the\s+way|how|what)\s+(?:you|u)\b"
+            + @"|\b" + WiderJury + @"\s+(?:all\s+|even\s+|always\s+|once\s+)?(?:warned|told)\s+me\s+(?:about\s+(?:you|u|him|her)\b|not\s+to\s+(?:trust|marry|move\s+in|date|believe))");
+
+        // "The whole office heard about what you did" (but not "…what you did for the charity, they're so proud").
+        yield return new AccusationRule(AccusationKind.OthersOpinion,
+            Compile(@"(?<hit>\b" + WiderJury + @"\s+(?:has\s+|have\s+|all\s+|already\s+)*(?:heard|knows?|found\s+out|been\s+talking)\s+about\s+(?:what|how|the\s+way)\s+(?:you|u))\b(?<rest>[^.!?]{0,60})"),
+            m => !Kindly.IsMatch(m.Groups["rest"].Value));
+
+        // "You're way too sensitive", "you're being ridiculous": a label for their behaviour.
+        yield return new AccusationRule(AccusationKind.YoureSo,
+            Compile(@"\b(?=you|ur|u)" + NotSayingThat + YouAreCasual + @"\s+(?:(?:way|far|much|a\s+bit|a\s+little|bloody|just)\s+)(?:too|so)\s+(?<word>[a-z][a-z'-]*)"
+                + @"|\b(?=you|ur|u)" + NotSayingThat + YouAreCasual + @"\s+being\s+(?:really\s+|very\s+|completely\s+|totally\s+|a\s+bit\s+|utterly\s+)?(?<word>ridiculous|unreasonable|childish|dramatic|petty|selfish|difficult|paranoid|hysterical|stupid|pathetic|irrational|impossible|awkward|stubborn|mean|rude|cold|unfair|a\s+(?:child|baby|brat|nightmare|pain|jerk|idiot))\b"),
+            m => !NotALabel.Contains(m.Groups["word"].Value));
+
+        // "You're the most selfish person I've ever met", "everything you touch turns to chaos": a whole self judged.
+        yield return new AccusationRule(AccusationKind.GlobalCriticism,
+            Compile(@"(?<hit>\b(?:you(?:'re|re|\s+are)|ur)\s+(?:honestly\s+|literally\s+|easily\s+)?the\s+(?:most\s+(?<word>[a-z-]+)|(?<word>laziest|worst|meanest|coldest|rudest|cruellest|cruelest|nastiest|stingiest|least\s+[a-z-]+))\s+(?:person|man|woman|partner|husband|wife|boyfriend|girlfriend|human(?:\s+being)?|father|mother|dad|mum|mom)\b)"),
+            m => !NotALabel.Contains(m.Groups["word"].Value) && !Kindly.IsMatch(m.Groups["word"].Value)
+                 && !Regex.IsMatch(m.Groups["word"].Value, @"^(?:least\s+(?:selfish|lazy|judgemental|judgmental|jealous|cruel|mean))$", RegexOptions.IgnoreCase, MatchTimeout));
+        yield return Rule(AccusationKind.GlobalCriticism,
+            @"\beverything\s+(?:you|u|he|she)\s+(?:touch|touches|do|does|say|says|try|tries)\s+(?:turns|goes|ends\s+up)\s+(?:to\s+|into\s+|in\s+)?(?:chaos|shit|dust|ashes|disaster|wrong|bad|badly|pear-shaped|a\s+mess|rubbish|tears)\b");
+
+        // "You've made me into someone I don't recognise", "your drinking is why I'm a wreck", "you make me want to
+        // scream": the person's state laid at their door.
+        yield return new AccusationRule(AccusationKind.YouMakeMeFeel,
+            Compile(@"(?<hit>\b(?:you|u)(?:'ve|ve|\s+have)?\s+(?:made|turned|changed)\s+me\s+into)\b(?<rest>[^.!?;]{0,40})"),
+            m => !Kindly.IsMatch(m.Groups["rest"].Value));
+        yield return new AccusationRule(AccusationKind.YouMakeMeFeel,
+            Compile(@"(?<hit>\byour\s+(?:[a-z]+\s+){1,2}?(?:is|was|are|were)\s+(?:the\s+reason\s+(?:why\s+)?|why\s+)i)\b(?<rest>[^.!?;]{0,40})"),
+            m => !Kindly.IsMatch(m.Groups["rest"].Value)
+                 && (Sore.IsMatch(m.Groups["rest"].Value) || Regex.IsMatch(m.Groups["rest"].Value, @"\b(?:wreck|mess|broken|anxious|depressed|miserable|exhausted|on\s+edge|like\s+this|drink|can't|cannot)\b", RegexOptions.IgnoreCase, MatchTimeout)));
+        yield return Rule(AccusationKind.YouMakeMeFeel,
+            @"\b(?:you|u)\s+(?:just\s+|really\s+|honestly\s+|sometimes\s+)?make\s+me\s+want\s+to\s+(?:scream|cry|leave|run\s+away|give\s+up|die|disappear|explode|tear\s+my\s+hair\s+out|throw\s+something)\b");
     }
 }

@@ -332,7 +332,7 @@ internal static partial class AccusationRules
 
     private const string WiderJury =
         @"(?:everyone|everybody|people|they|they\s+all|all\s+of\s+them|(?:the|my|our|your)\s+(?:whole|entire)\s+[a-z]+|every(?:one|body)\s+(?:at|in)\s+(?:the\s+)?[a-z]+"
-        + @"|(?:all\s+)?(?:my|our|your|the)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:friends|family|mates|mate|mum|mom|mother|dad|father|sister|brother|parents|girls|lads|guys|colleagues|neighbours|neighbors|kids|children|guests|therapist|counsellor|counselor|boss)(?:\s+at\s+[a-z]+)?"
+        + @"|(?:all\s+)?(?:my|our|your|the)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:friends|friend|family|mates|mate|mum|mom|mother|dad|father|sister|brother|parents|girls|lads|guys|colleagues|neighbours|neighbors|kids|children|guests|therapist|counsellor|counselor|boss)(?:\s+at\s+[a-z]+)?"
         + @"|even\s+(?:your|my|our)\s+(?:own\s+)?(?:[a-z]+\s+)?[a-z]+)";
 
     private static IEnumerable<AccusationRule> WidenedOthersOpinion()
