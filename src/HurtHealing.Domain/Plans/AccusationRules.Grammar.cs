@@ -76,9 +76,10 @@ internal static partial class AccusationRules
             // "you don't care about anyone but yourself" is a verdict on their character, not a guess at a feeling.
             m => !Totalising.IsMatch(m.Groups["rest"].Value));
 
-        // "I know you think I'm overreacting", "I know you don't care", "I can tell you'd rather be elsewhere".
+        // "I know you think I'm overreacting", "I know you don't care", "I can tell you'd rather be elsewhere"; but "I know
+        // you didn't mean to hurt me" forgives.
         yield return Rule(AccusationKind.MindReading,
-            @"\bi\s+(?:know|can\s+tell|can\s+see|bet)\s+(?:that\s+)?(?:deep\s+down\s+)?" + Partner + @"(?!\s+never\s+(?:meant|mean|intended|wanted\s+to\s+hurt))"
+            @"\bi\s+(?:know|can\s+tell|can\s+see|bet)\s+(?:that\s+)?(?:deep\s+down\s+)?" + Partner + @"(?!\s+(?:never|didn't|didnt|did\s+not)\s+(?:meant|mean|intended|intend|wanted\s+to\s+hurt|want\s+to\s+hurt))"
             + @"(?:'d|d|\s+would)?\s+(?:(?:just|only|secretly|really)\s+)?(?:think|thought|want|wanted|don't|dont|do\s+not|didn't|never|couldn't\s+care|rather|wish|hate|resent|blame|prefer|only|just|secretly|are\s+(?:lying|hiding|pretending)|'re\s+(?:lying|hiding|pretending)|were\s+(?:lying|hiding|pretending))\b");
 
         // "you couldn't care less", "you'd rather be anywhere else".
@@ -177,7 +178,8 @@ internal static partial class AccusationRules
     private static IEnumerable<AccusationRule> VeiledThreats()
     {
         yield return Rule(AccusationKind.VeiledThreat,
-            @"\byou(?:'ll|ll|\s+will)\s+(?:see|find\s+out)(?:\s+what\s+(?:happens|i\s+(?:do|can\s+do)|i'm\s+capable\s+of))?(?=\s*(?:[.!?;,]|$|what|how))"
+            // "It'll be lovely, you'll see" and "you'll find out how much you mean to me" reassure; they promise nothing bad.
+            @"\b(?<!\b(?:fine|okay|ok|alright|lovely|great|good|brilliant|better|perfect|easier|worth\s+it)\s*,\s*)you(?:'ll|ll|\s+will)\s+(?:see|find\s+out)(?:\s+what\s+(?:happens|i\s+(?:do|can\s+do)|i'm\s+capable\s+of))?(?=\s*(?:[.!?;,]|$|what|how(?!\s+much\s+(?:you|i|we)\s+(?:mean|love|care))))"
             + @"|\b(?:don't|dont|do\s+not)\s+be\s+surprised\s+(?:if|when)\b"
             + @"|\byou\s+(?:might|may|won't|wont|will\s+not)\s+(?:not\s+)?like\s+what\s+(?:i\s+do|happens|comes)\b"
             + @"|\b(?:keep|carry\s+on|go\s+on|continue)\s+(?:it\s+up|like\s+this|like\s+that|doing\s+(?:that|this|it)|this\s+up|that\s+up)(?=\s*(?:,|and|\.|!|$))"
@@ -220,9 +222,9 @@ internal static partial class AccusationRules
                 + @"|you(?:'re|re|\s+are)\s+(?:the\s+(?:reason|cause|one\s+to\s+blame)|to\s+blame|responsible)(?:\s+(?:why|for|that))?|(?:this|it)\s+is\s+on\s+you|you\s+did\s+this\s+to\s+(?:me|us)))(?<rest>[^.!?;]{0,60})"),
             m => !Kindly.IsMatch(m.Groups["rest"].Value) && !Kindly.IsMatch(m.Value));
 
-        // "You ruined my birthday", "you wrecked the weekend", "you've spoiled everything for me".
+        // "You ruined my birthday", "you wrecked the weekend", "you've spoiled everything for me", "you spoilt Easter for us".
         yield return Rule(AccusationKind.YouMakeMeFeel,
-            @"\b(?=you|he|she)(?<!\b(?:if|unless|didn't\s+mean|not\s+saying)\s+)(?:you|he|she)(?:'ve|ve|\s+have|\s+has|\s+just|\s+totally|\s+completely)*\s+(?:ruined|wrecked|spoiled|spoilt|destroyed|killed|poisoned|sabotaged|ruin|wreck|spoil)\s+(?:my|our|the|this|it|everything|every)\b[^.!?;,]{0,40}");
+            @"\b(?=you|he|she)(?<!\b(?:if|unless|didn't\s+mean|not\s+saying)\s+)(?:you|he|she)(?:'ve|ve|\s+have|\s+has|\s+just|\s+totally|\s+completely)*\s+(?:ruined|wrecked|spoiled|spoilt|destroyed|killed|poisoned|sabotaged|ruin|wreck|spoil)\s+(?:my|our|the|this|it|everything|every|[a-z]+(?=\s+for\s+(?:me|us|all\s+of\s+us|everyone|the\s+kids)\b))\b[^.!?;,]{0,40}");
 
         // "you drive me crazy", "you're driving me up the wall", "you've made my life hell", "you put me through hell".
         yield return Rule(AccusationKind.YouMakeMeFeel,
@@ -308,7 +310,11 @@ internal static partial class AccusationRules
         + @"\bi(?:'m|m|\s+am)?\s+(?:(?:really|truly|so|do|always|honestly|genuinely|just)\s+)*"
         + @"(?:love\s+(?:that|it|the\s+way|you\s+for)|appreciate|admire|adore|value|treasure|notice(?=\s*(?:[.!,]|$|it|that))|noticed(?=\s*(?:[.!,]|$|it|that))"
         + @"|grateful|thankful)\b"
-        + @"|\bthank\s+you\s+for\b|\bit\s+means\s+(?:a\s+lot|so\s+much|the\s+world|everything)\b");
+        + @"|\bthank\s+you\s+for\b|\bit\s+means\s+(?:a\s+lot|so\s+much|the\s+world|everything)\b"
+        // Others' fondness for the habit, or owning that it goes unthanked: "…, the kids adore you for it", "…, and I
+        // don't say thanks enough".
+        + @"|\b(?:adore|adores|love|loves|admire|admires)\s+you\s+for\s+(?:it|that|this)\b|\bi(?:'m|m|\s+am)\s+(?:so\s+|really\s+)?proud\s+of\s+you\b"
+        + @"|\b(?:don't|dont|do\s+not|never)\s+(?:say\s+thanks|say\s+thank\s+you|thank\s+you)(?:\s+for\s+(?:it|that|this))?\s+(?:nearly\s+)?enough\b");
 
     private static readonly Regex PraiseOfWhoTheyAre = Compile(
         @"\byou(?:'re|re|\s+are)\s+(?:(?:so|such\s+an?)\s+)(?:(?:good|great|kind|lovely|wonderful)\s+)?(?<word>[a-z-]+)\b");

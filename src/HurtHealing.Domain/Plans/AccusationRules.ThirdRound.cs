@@ -43,9 +43,10 @@ internal static partial class AccusationRules
         yield return Rule(AccusationKind.OthersOpinion,
             @"\b(?:the\s+whole\s+[a-z]+|everyone|everybody|people|all\s+(?:my|your|our)\s+[a-z]+|(?:my|your|our)\s+(?:friends|family|mates|parents|neighbou?rs|colleagues))\s+(?:is|are|was|were|'s|'re|have\s+been|has\s+been)\s+(?:all\s+)?talking\s+about\s+(?:how|what|the\s+way|you|it)\b");
 
-        // "Even your best mate thinks you were wrong", "even my mum says you went too far".
+        // "Even your best mate thinks you were wrong", "even my mum says you went too far". The span stops before "you", so
+        // a label in what they said ("you're impossible") is a finding of its own beside the jury.
         yield return Rule(AccusationKind.OthersOpinion,
-            @"\beven\s+" + SomeoneElse + @"\s+(?:thinks|thought|says|said|agrees|agreed|knows|reckons|reckoned)\s+(?:that\s+)?(?:you|u|he|she)\b");
+            @"\beven\s+" + SomeoneElse + @"\s+(?:thinks|thought|says|said|agrees|agreed|knows|reckons|reckoned)(?=\s+(?:that\s+)?(?:you|u|he|she)\b)");
 
         // "Just wait till your family hears about this", "wait until everyone finds out what you did".
         yield return Rule(AccusationKind.VeiledThreat,

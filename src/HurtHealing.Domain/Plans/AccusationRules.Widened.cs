@@ -27,7 +27,7 @@ internal static partial class AccusationRules
         + @"|smash|smashing|break|breaking|burn|burning|bin|binning|destroy|destroying|ruin|ruining|wreck|wrecking|trash|trashing|sell|selling|throw|throwing|cut\s+up|key"
         + @"|empty|emptying|drain|draining|clear\s+out|freeze|freezing|cancel|cancelling|cut\s+(?:you|off)|cutting\s+(?:you|off)|report|reporting"
         + @"|come\s+(?:to|round\s+to|down\s+to)\s+your|coming\s+(?:to|round\s+to)\s+your|turn\s+up\s+at|show\s+up\s+at|make\s+a\s+scene|making\s+a\s+scene"
-        + @"|take\s+(?:the|your|our|my)\s+(?:kids|children|son|daughter|baby|boys|girls|car|house|dog|money)|taking\s+(?:the|your|our)\s+(?:kids|children|son|daughter|baby)"
+        + @"|take\s+(?:the|your|our|my)\s+(?:kids|children|son|daughter|baby|boys|girls|car|house|dog|money)|taking\s+(?:the|your|our)\s+(?:kids|children|son|daughter|baby|car|keys|money|dog)"
         + @"|keep\s+(?:the|our)\s+(?:kids|children)|stop\s+you\s+(?:seeing|from\s+seeing)|make\s+sure\s+(?:you|everyone|everybody|people|the\s+whole\s+\w+|your\s+\w+)|(?:go|going)\s+(?:straight\s+)?to\s+your\s+(?:parents|mum|mom|mother|dad|father|family|boss|wife|husband|work|office|sister|brother)|see\s+to\s+it|get\s+you|sue\s+you|take\s+you\s+for"
         + @"|(?:call|ring|text|email|message|contact)\s+your\s+\w+(?=\s+(?:and|about)\b)|drag|humiliate|embarrass|make\s+your\s+life|hurt|kill|hit)";
 
@@ -50,7 +50,7 @@ internal static partial class AccusationRules
 
         // "You haven't asked a single time", "not one single time": a whole stretch of time counted as none.
         yield return new AccusationRule(AccusationKind.AlwaysNever,
-            Compile(@"\b(?=a|one|even)(?<=(?<before>[^.!?;]{0,80}))(?<hit>(?:a|one)\s+(?:single\s+)?time|even\s+once|(?:once|one\s+time)\s+in\s+(?:\w+\s+)?(?:years|months|weeks|ages|forever))\b"),
+            Compile(@"\b(?=a|one|once|even)(?<=(?<before>[^.!?;]{0,80}))(?<hit>(?:a|one)\s+(?:single\s+)?time|even\s+once|(?:once|one\s+time)\s+in\s+(?:\w+\s+)?(?:years|months|weeks|ages|forever))\b"),
             m => Lex.Negated.IsMatch(m.Groups["before"].Value) && PartnerActs.IsMatch(m.Groups["before"].Value));
 
         // "For years now the washing up has been left to me", "every weekend I'm stuck with the kids": the load,
@@ -135,8 +135,13 @@ internal static partial class AccusationRules
                     return false;
                 }
 
+                // A measure held up ("a loving partner would want to…") is a trial even with a soft verb; only "lucky to
+                // have you" and the like stay generous there.
+                var generous = measured
+                    ? Regex.IsMatch(rest, @"^\s*(?:be|feel)\s+(?:a\s+bit\s+|a\s+little\s+|so\s+|really\s+|very\s+)?(?:lucky|proud|glad|happy|grateful)\b", RegexOptions.IgnoreCase, MatchTimeout)
+                    : Lex.NormIsGenerous.IsMatch(rest);
                 return (measured || (modal && !Regex.IsMatch(hit, @"^(?:a|an)\s", RegexOptions.IgnoreCase, MatchTimeout)))
-                    && !Lex.NormIsGenerous.IsMatch(rest) && !Kindly.IsMatch(rest);
+                    && !generous && !Kindly.IsMatch(rest);
             });
 
         // "Anybody with common sense would know", "anyone with a brain can see".
@@ -192,7 +197,7 @@ internal static partial class AccusationRules
 
         // "Cross me again and I'll…", "keep talking like that and I'll tell your family…": an imperative, then harm.
         yield return Rule(AccusationKind.Threat,
-            @"(?<=(?:^|[.!?;:,]\s*|\bjust\s+|\bgo\s+on\s*,?\s*))(?<hit>(?:[a-z']+\s+){1,6}?and\s+(?:then\s+)?" + iWillTo + HarmAct + @"\b[^.!?;]{0,50})");
+            @"(?<=(?:^|[.!?;:,]\s*|\bjust\s+|\bgo\s+on\s*,?\s*))(?<hit>(?:[a-z']+\s+){1,10}?and\s+(?:then\s+)?" + iWillTo + HarmAct + @"\b[^.!?;]{0,50})");
 
         // "If you tell your mother, I'll take the kids", "I'll smash your guitar if you leave".
         yield return Rule(AccusationKind.Threat,
@@ -210,7 +215,7 @@ internal static partial class AccusationRules
     {
         yield return Rule(AccusationKind.VeiledThreat,
             // "You don't want to know what I'll do", "you really don't want to push me".
-            @"\byou\s+(?:really\s+|seriously\s+)?(?:don't|dont|do\s+not|won't|wont)\s+want\s+to\s+(?:know|see|find\s+out|push|test|cross|try|make\s+me|be\s+around|go\s+there)\b"
+            @"\byou\s+(?:really\s+|seriously\s+)?(?:don't|dont|do\s+not|won't|wont)\s+want\s+to\s+(?:know|see|find\s+out|push|test|cross|try|make\s+me|be\s+around(?!\s+(?:me|us)\b)|go\s+there)\b"
             // "I'd be careful if I were you", "I'd think twice", "I'd watch it": advice that warns.
             + @"|\bi(?:'d|d|\s+would)\s+(?:be\s+(?:very\s+|really\s+)?careful|think\s+(?:twice|carefully|very\s+carefully)|watch\s+(?:it|out|yourself|my\s+step|your\s+step|what\s+you)|not\s+do\s+that|reconsider)(?:\s+if\s+i\s+were\s+you\b|(?=\s*(?:[.!]|$|,?\s*(?:that's\s+all|mate|love|just\s+saying)|before\s+you|about\s+(?:what|how)\s+you)))"
             + @"|\bif\s+i\s+were\s+you,?\s+i(?:'d|d|\s+would)\s+(?:be\s+careful|watch|think|not|stop|start\s+behaving)\b"
@@ -326,8 +331,8 @@ internal static partial class AccusationRules
     // ---- other people brought in as a jury ----------------------------------------------------------------
 
     private const string WiderJury =
-        @"(?:everyone|everybody|people|they|they\s+all|all\s+of\s+them|the\s+(?:whole|entire)\s+[a-z]+|everyone\s+(?:at|in)\s+(?:the\s+)?[a-z]+"
-        + @"|(?:all\s+)?(?:my|our|your|the)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:friends|family|mates|mate|mum|mom|mother|dad|father|sister|brother|parents|girls|lads|guys|colleagues|neighbours|neighbors|kids|children|guests|therapist|counsellor|counselor|boss)(?:\s+at\s+[a-z]+)?"
+        @"(?:everyone|everybody|people|they|they\s+all|all\s+of\s+them|(?:the|my|our|your)\s+(?:whole|entire)\s+[a-z]+|every(?:one|body)\s+(?:at|in)\s+(?:the\s+)?[a-z]+"
+        + @"|(?:all\s+)?(?:my|our|your|the)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:friends|friend|family|mates|mate|mum|mom|mother|dad|father|sister|brother|parents|girls|lads|guys|colleagues|neighbours|neighbors|kids|children|guests|therapist|counsellor|counselor|boss)(?:\s+at\s+[a-z]+)?"
         + @"|even\s+(?:your|my|our)\s+(?:own\s+)?(?:[a-z]+\s+)?[a-z]+)";
 
     private static IEnumerable<AccusationRule> WidenedOthersOpinion()

@@ -171,6 +171,7 @@ internal static partial class AccusationRules
         rules.AddRange(GrammarRules());
         rules.AddRange(WidenedRules());
         rules.AddRange(ThirdRoundRules());
+        rules.AddRange(FifthRoundRules());
         return rules;
     }
 
@@ -400,7 +401,7 @@ internal static partial class AccusationRules
 
         // "It's your fault I feel this way", "because of you I'm miserable"
         yield return new AccusationRule(AccusationKind.YouMakeMeFeel,
-            Compile(@"\b(?:it(?:'s|s|\s+is)\s+(?:all\s+)?your\s+fault|because\s+of\s+you|" + YouAre + @"\s+(?:the\s+reason|why))"
+            Compile(@"\b(?:it(?:'s|s|\s+is)\s+(?:all\s+)?your\s+fault|because\s+of\s+you|" + YouAreCasual + @"\s+(?:the\s+reason|why))"
                 + @"\s*,?\s*(?:that\s+)?i(?:'m|m|\s+am|\s+feel|\s+felt|\s+was|\s+get|\s+got|\s+cry|\s+can't)\b(?:\s+(?:so|really|always|this|like))*(?:\s+(?<word>[a-z][a-z'-]*))?"),
             m => !PositiveFeelings.Contains(m.Groups["word"].Value),
             m => FeelingsFrom(m.Groups["word"].Value));

@@ -131,11 +131,11 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Third_independent_set_never_tuned_on_is_reported_as_the_honest_figure()
+    public void Third_independent_set_reported_2026_12_07_at_81_6_and_2_4_then_used_as_examples_is_reported_as_development_data()
     {
         var accusatory = AccusationThirdIndependentHeldOut.Accusatory.Where(s => !TellsOfDanger(s)).ToList();
         var dangerFirst = AccusationThirdIndependentHeldOut.Accusatory.Count - accusatory.Count;
-        var report = AccusationScore.Of("Third independent set (sealed until the rules were frozen; never tuned on)", accusatory, AccusationThirdIndependentHeldOut.Clean, AccusationThirdIndependentHeldOut.Boundaries);
+        var report = AccusationScore.Of("Third independent set (reported 2026-12-07 at 81.6% / 2.4%, then used as examples for the fifth round: development data now)", accusatory, AccusationThirdIndependentHeldOut.Clean, AccusationThirdIndependentHeldOut.Boundaries);
         output.WriteLine(report.Text);
         output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {dangerFirst}");
         output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
@@ -148,11 +148,11 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Fourth_independent_set_never_tuned_on_is_reported_too()
+    public void Fourth_independent_set_reported_2026_12_07_at_80_1_and_1_2_then_used_as_examples_is_reported_as_development_data()
     {
         var accusatory = AccusationFourthIndependentHeldOut.Accusatory.Where(s => !TellsOfDanger(s)).ToList();
         var dangerFirst = AccusationFourthIndependentHeldOut.Accusatory.Count - accusatory.Count;
-        var report = AccusationScore.Of("Fourth independent set (sealed until the rules were frozen; never tuned on)", accusatory, AccusationFourthIndependentHeldOut.Clean, AccusationFourthIndependentHeldOut.Boundaries);
+        var report = AccusationScore.Of("Fourth independent set (reported 2026-12-07 at 80.1% / 1.2%, then used as examples for the fifth round: development data now)", accusatory, AccusationFourthIndependentHeldOut.Clean, AccusationFourthIndependentHeldOut.Boundaries);
         output.WriteLine(report.Text);
         output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {dangerFirst}");
         output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
