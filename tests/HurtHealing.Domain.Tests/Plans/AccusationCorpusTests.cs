@@ -164,6 +164,25 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
         Assert.All(AccusationFourthIndependentHeldOut.Boundaries, b => Assert.DoesNotContain(AccusationCheck.Find(b.Text), f => f.Kind != AccusationKind.Boundary));
     }
 
+    [Fact]
+    public void Fifth_independent_set_sealed_until_the_fifth_round_was_frozen_is_reported()
+    {
+        var set = AccusationFifthIndependentHeldOut.Accusatory;
+        var accusatory = set.Where(s => !TellsOfDanger(s)).ToList();
+        var report = AccusationScore.Of("Fifth independent set (sealed until the fifth round of rules was frozen; never tuned on)", accusatory, AccusationFifthIndependentHeldOut.Clean, AccusationFifthIndependentHeldOut.Boundaries);
+        output.WriteLine(report.Text);
+        output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {set.Count - accusatory.Count}");
+        output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
+        foreach (var boundary in AccusationFifthIndependentHeldOut.Boundaries.Where(b => AccusationCheck.Find(b.Text).Any(f => f.Kind != AccusationKind.Boundary)))
+        {
+            output.WriteLine($"Boundary read as an accusation: {boundary.Text}");
+        }
+
+        // Reported, not asserted (held-out figures are measured, never tuned to); the set itself must stay whole.
+        Assert.True(set.Count + AccusationFifthIndependentHeldOut.Clean.Count + AccusationFifthIndependentHeldOut.Boundaries.Count >= 100);
+        Assert.All(Enum.GetValues<AccusationKind>(), kind => Assert.Contains(set.Concat(AccusationFifthIndependentHeldOut.Boundaries), s => s.Kind == kind));
+    }
+
     private const double HeldOutCaughtFloor = MinimumRecall;
     private const double HeldOutCleanFlaggedCeiling = MaximumCleanFlagged;
 
