@@ -100,15 +100,8 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Independent_set_reported_2026_12_07_at_64_0_and_3_6_then_used_to_revise_the_rules_is_reported_as_development_data()
     {
-        var accusatory = AccusationIndependentHeldOut.Accusatory.Where(s => !TellsOfDanger(s)).ToList();
-        var dangerFirst = AccusationIndependentHeldOut.Accusatory.Count - accusatory.Count;
-        var report = AccusationScore.Of("Independent set (another writer; reported 2026-12-07 at 64.0% / 3.6%, then used to revise the rules: development data now)", accusatory, AccusationIndependentHeldOut.Clean, AccusationIndependentHeldOut.Boundaries);
-        output.WriteLine(report.Text);
-        output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {dangerFirst}");
-        output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
-
-        Assert.True(AccusationIndependentHeldOut.Accusatory.Count + AccusationIndependentHeldOut.Clean.Count + AccusationIndependentHeldOut.Boundaries.Count >= 100);
-        Assert.All(Enum.GetValues<AccusationKind>(), kind => Assert.Contains(AccusationIndependentHeldOut.Accusatory.Concat(AccusationIndependentHeldOut.Boundaries), s => s.Kind == kind));
+        ReportIndependentSet("Independent set (another writer; reported 2026-12-07 at 64.0% / 3.6%, then used to revise the rules: development data now)",
+            AccusationIndependentHeldOut.Accusatory, AccusationIndependentHeldOut.Clean, AccusationIndependentHeldOut.Boundaries);
     }
 
     // Written after the rules were frozen by someone who had read neither the rules, the corpus nor the first
@@ -119,30 +112,15 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Second_independent_set_reported_2026_12_07_at_83_2_and_5_7_then_used_as_examples_is_reported_as_development_data()
     {
-        var accusatory = AccusationSecondIndependentHeldOut.Accusatory.Where(s => !TellsOfDanger(s)).ToList();
-        var dangerFirst = AccusationSecondIndependentHeldOut.Accusatory.Count - accusatory.Count;
-        var report = AccusationScore.Of("Second independent set (reported 2026-12-07 at 83.2% / 5.7%, then used as examples: development data now)", accusatory, AccusationSecondIndependentHeldOut.Clean, AccusationSecondIndependentHeldOut.Boundaries);
-        output.WriteLine(report.Text);
-        output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {dangerFirst}");
-        output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
-
-        Assert.True(AccusationSecondIndependentHeldOut.Accusatory.Count + AccusationSecondIndependentHeldOut.Clean.Count + AccusationSecondIndependentHeldOut.Boundaries.Count >= 100);
-        Assert.All(Enum.GetValues<AccusationKind>(), kind => Assert.Contains(AccusationSecondIndependentHeldOut.Accusatory.Concat(AccusationSecondIndependentHeldOut.Boundaries), s => s.Kind == kind));
+        ReportIndependentSet("Second independent set (reported 2026-12-07 at 83.2% / 5.7%, then used as examples: development data now)",
+            AccusationSecondIndependentHeldOut.Accusatory, AccusationSecondIndependentHeldOut.Clean, AccusationSecondIndependentHeldOut.Boundaries);
     }
 
     [Fact]
     public void Third_independent_set_reported_2026_12_07_at_81_6_and_2_4_then_used_as_examples_is_reported_as_development_data()
     {
-        var accusatory = AccusationThirdIndependentHeldOut.Accusatory.Where(s => !TellsOfDanger(s)).ToList();
-        var dangerFirst = AccusationThirdIndependentHeldOut.Accusatory.Count - accusatory.Count;
-        var report = AccusationScore.Of("Third independent set (reported 2026-12-07 at 81.6% / 2.4%, then used as examples for the fifth round: development data now)", accusatory, AccusationThirdIndependentHeldOut.Clean, AccusationThirdIndependentHeldOut.Boundaries);
-        output.WriteLine(report.Text);
-        output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {dangerFirst}");
-        output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
-
-        // Reported, not asserted (held-out figures are measured, never tuned to); the set itself must stay whole.
-        Assert.True(AccusationThirdIndependentHeldOut.Accusatory.Count + AccusationThirdIndependentHeldOut.Clean.Count + AccusationThirdIndependentHeldOut.Boundaries.Count >= 100);
-        Assert.All(Enum.GetValues<AccusationKind>(), kind => Assert.Contains(AccusationThirdIndependentHeldOut.Accusatory.Concat(AccusationThirdIndependentHeldOut.Boundaries), s => s.Kind == kind));
+        ReportIndependentSet("Third independent set (reported 2026-12-07 at 81.6% / 2.4%, then used as examples for the fifth round: development data now)",
+            AccusationThirdIndependentHeldOut.Accusatory, AccusationThirdIndependentHeldOut.Clean, AccusationThirdIndependentHeldOut.Boundaries);
         // Boundaries are the person's own limits: never called a threat or any other accusation.
         Assert.All(AccusationThirdIndependentHeldOut.Boundaries, b => Assert.DoesNotContain(AccusationCheck.Find(b.Text), f => f.Kind != AccusationKind.Boundary));
     }
@@ -150,16 +128,8 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Fourth_independent_set_reported_2026_12_07_at_80_1_and_1_2_then_used_as_examples_is_reported_as_development_data()
     {
-        var accusatory = AccusationFourthIndependentHeldOut.Accusatory.Where(s => !TellsOfDanger(s)).ToList();
-        var dangerFirst = AccusationFourthIndependentHeldOut.Accusatory.Count - accusatory.Count;
-        var report = AccusationScore.Of("Fourth independent set (reported 2026-12-07 at 80.1% / 1.2%, then used as examples for the fifth round: development data now)", accusatory, AccusationFourthIndependentHeldOut.Clean, AccusationFourthIndependentHeldOut.Boundaries);
-        output.WriteLine(report.Text);
-        output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {dangerFirst}");
-        output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
-
-        // Reported, not asserted (held-out figures are measured, never tuned to); the set itself must stay whole.
-        Assert.True(AccusationFourthIndependentHeldOut.Accusatory.Count + AccusationFourthIndependentHeldOut.Clean.Count + AccusationFourthIndependentHeldOut.Boundaries.Count >= 100);
-        Assert.All(Enum.GetValues<AccusationKind>(), kind => Assert.Contains(AccusationFourthIndependentHeldOut.Accusatory.Concat(AccusationFourthIndependentHeldOut.Boundaries), s => s.Kind == kind));
+        ReportIndependentSet("Fourth independent set (reported 2026-12-07 at 80.1% / 1.2%, then used as examples for the fifth round: development data now)",
+            AccusationFourthIndependentHeldOut.Accusatory, AccusationFourthIndependentHeldOut.Clean, AccusationFourthIndependentHeldOut.Boundaries);
         // Boundaries are the person's own limits: never called a threat or any other accusation.
         Assert.All(AccusationFourthIndependentHeldOut.Boundaries, b => Assert.DoesNotContain(AccusationCheck.Find(b.Text), f => f.Kind != AccusationKind.Boundary));
     }
@@ -167,20 +137,29 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Fifth_independent_set_sealed_until_the_fifth_round_was_frozen_is_reported()
     {
-        var set = AccusationFifthIndependentHeldOut.Accusatory;
-        var accusatory = set.Where(s => !TellsOfDanger(s)).ToList();
-        var report = AccusationScore.Of("Fifth independent set (sealed until the fifth round of rules was frozen; never tuned on)", accusatory, AccusationFifthIndependentHeldOut.Clean, AccusationFifthIndependentHeldOut.Boundaries);
-        output.WriteLine(report.Text);
-        output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {set.Count - accusatory.Count}");
-        output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
+        ReportIndependentSet("Fifth independent set (sealed until the fifth round of rules was frozen; never tuned on)",
+            AccusationFifthIndependentHeldOut.Accusatory, AccusationFifthIndependentHeldOut.Clean, AccusationFifthIndependentHeldOut.Boundaries);
         foreach (var boundary in AccusationFifthIndependentHeldOut.Boundaries.Where(b => AccusationCheck.Find(b.Text).Any(f => f.Kind != AccusationKind.Boundary)))
         {
             output.WriteLine($"Boundary read as an accusation: {boundary.Text}");
         }
+    }
 
-        // Reported, not asserted (held-out figures are measured, never tuned to); the set itself must stay whole.
-        Assert.True(set.Count + AccusationFifthIndependentHeldOut.Clean.Count + AccusationFifthIndependentHeldOut.Boundaries.Count >= 100);
-        Assert.All(Enum.GetValues<AccusationKind>(), kind => Assert.Contains(set.Concat(AccusationFifthIndependentHeldOut.Boundaries), s => s.Kind == kind));
+    /// <summary>
+    /// Reports a set written by someone outside the rules: scored, never asserted against the targets (a floor would only
+    /// reward tuning to it). Sentences that also tell of danger get the safety note instead of findings, as in the app,
+    /// so they are counted apart. What is asserted is that the set stays whole.
+    /// </summary>
+    private void ReportIndependentSet(string title, IReadOnlyList<AccusationCorpus.Sample> accusatory, IReadOnlyList<AccusationCorpus.Sample> clean, IReadOnlyList<AccusationCorpus.Sample> boundaries)
+    {
+        var scored = accusatory.Where(s => !TellsOfDanger(s)).ToList();
+        var report = AccusationScore.Of(title, scored, clean, boundaries);
+        output.WriteLine(report.Text);
+        output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {accusatory.Count - scored.Count}");
+        output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
+
+        Assert.True(accusatory.Count + clean.Count + boundaries.Count >= 100);
+        Assert.All(Enum.GetValues<AccusationKind>(), kind => Assert.Contains(accusatory.Concat(boundaries), s => s.Kind == kind));
     }
 
     private const double HeldOutCaughtFloor = MinimumRecall;
