@@ -261,7 +261,7 @@ internal static partial class AccusationRules
 
         // "Your friends have told me they think you drink too much", "my sister says you were out of order".
         yield return new AccusationRule(AccusationKind.OthersOpinion,
-            Compile(@"(?<hit>\b" + WiderJury + @"\s+(?:have\s+|has\s+|all\s+|always\s+|has\s+always\s+|also\s+)?(?:told\s+me|said|say|says|think|thinks|thought|reckon|reckons|agree|agrees|agreed|feel|feels)(?:\s+(?:that\s+)?(?:they|she|he)\s+(?:think|thinks|thought|reckon|feel|feels))?)(?=\s+(?:that\s+)?(?:you|u)(?:'re|re|\s+are|\s+were|'ve|\s+have)?\s+(?<rest>[^.!?;]{0,50}))"),
+            Compile(@"(?<hit>\b" + WiderJury + @"\s+(?:have\s+|has\s+|all\s+|always\s+|has\s+always\s+|also\s+)?(?:(?:basically|literally|practically|pretty\s+much|more\s+or\s+less|openly|actually)\s+)?(?:told\s+me|said|say|says|think|thinks|thought|reckon|reckons|agree|agrees|agreed|feel|feels)(?:\s+(?:that\s+)?(?:they|she|he)\s+(?:think|thinks|thought|reckon|feel|feels))?)(?=\s+(?:that\s+)?(?:you|u)(?:'re|re|\s+are|\s+were|'ve|\s+have)?\s+(?<rest>[^.!?;]{0,50}))"),
             // "My mum says you're welcome on Sunday" passes on a message; the jury gives a verdict.
             m => FifthLex.Fault.IsMatch(m.Groups["rest"].Value)
                  && !Kindly.IsMatch(m.Groups["rest"].Value)

@@ -162,6 +162,8 @@ internal static partial class AccusationRules
             m => Regex.IsMatch(m.Groups["rest"].Value, @"\b(?:you|your|he|she|him|his|her|it|the\s+same|how|what)\b", RegexOptions.IgnoreCase, MatchTimeout)
                  && (!Kindly.IsMatch(m.Groups["rest"].Value) || Regex.IsMatch(m.Groups["rest"].Value, @"\b(?:not|never|n't)\b", RegexOptions.IgnoreCase, MatchTimeout))
                  && !Complimentary.IsMatch(m.Groups["rest"].Value)
+                 // "Most people know you don't invite your ex": a norm with a generic "you", read as AnyoneWould.
+                 && !(Regex.IsMatch(m.Value, @"^(?:everyone|everybody|people)\s+(?:knows?)\b", RegexOptions.IgnoreCase, MatchTimeout) && SixthLex.NormWithGenericYou.IsMatch(m.Groups["rest"].Value))
                  && !Regex.IsMatch(m.Groups["rest"].Value, @"^\s*(?:we\s+should|you\s+should\s+(?:come|join|visit)|you\s+were\s+(?:great|lovely|kind)|hi|hello|(?:that\s+)?(?:i|we)\s+(?:should|could|need|ought|might|must))\b", RegexOptions.IgnoreCase, MatchTimeout)
                  // "Everyone saw you win the race": what a jury saw is only a verdict when it was something sore.
                  && !(Regex.IsMatch(m.Value, @"\b(?:saw|sees|see|noticed|have\s+noticed|has\s+noticed)\b", RegexOptions.IgnoreCase, MatchTimeout) && !Sore.IsMatch(m.Groups["rest"].Value)));
@@ -187,9 +189,9 @@ internal static partial class AccusationRules
             + @"(?!\s*,?\s*(?:and|or)\s+(?:then\s+)?(?:i'?m|i\s+am|i'?ll|i\s+will|we'?re|we\s+are|it'?s)\s+(?:going\s+to\s+|gonna\s+)?(?:moving|move|leaving|leave|going|gone|done|out|through|finished|over|calling|call|separat|divorc))"
             + @"|\bsee\s+(?:where|what)\s+(?:it|that|this)\s+(?:gets|will\s+get)\s+you\b"
             + @"|\b(?:remember|don't\s+forget|dont\s+forget|never\s+forget)\s+(?:that\s+)?i\s+know\s+(?:things|stuff|what\s+you|about\s+your?|where\s+you|your\s+secrets)\b"
-            + @"|\bi\s+know\s+where\s+you\s+(?:live|work|are)\b|\bwatch\s+(?:yourself|your\s+back|your\s+step)\b|\byou(?:'ve|ve|\s+have)\s+been\s+warned\b"
+            + @"|\bi\s+know\s+where\s+you\s+(?:live|work|are)\b|\bwatch\s+(?:yourself|your\s+back|your\s+step)\b(?!\s+(?:on|in|near|at|going|down|up|with)\b)|\byou(?:'ve|ve|\s+have)\s+been\s+warned\b"
             + @"|\b(?:things|it|this)\s+(?:might|could|will|is\s+going\s+to)\s+(?:get|turn)\s+(?:ugly|nasty|very\s+bad|worse\s+for\s+you)\b"
-            + @"|\bthere\s+(?:will|would)\s+be\s+consequences\b|\bi\s+wouldn't\s+(?:do\s+that\s+)?if\s+i\s+were\s+you\b"
+            + @"|\bthere\s+(?:will|would)\s+be\s+consequences\b(?!\s+(?:at|for\s+(?:me|us|the)|if\s+(?:i|we)\b))|\bi\s+wouldn't\s+(?:do\s+that\s+)?if\s+i\s+were\s+you\b"
             + @"|\bi(?:'m|m|\s+am)\s+not\s+responsible\s+for\s+what\s+(?:i\s+do|happens)\b|\bjust\s+wait\s+(?:and\s+see|until)\b");
     }
 
@@ -254,6 +256,13 @@ internal static partial class AccusationRules
                 // "Whenever I'm down you notice straight away": what the partner does each time is care; the sore word
                 // is the person's own state, so the absolute praises them.
                 if (CaringAct.IsMatch(m.Groups["after"].Value) && !Lex.Negated.IsMatch(m.Groups["hit"].Value + " " + m.Groups["after"].Value))
+                {
+                    return false;
+                }
+
+                // "Not once did I doubt you": the person's own act, inverted after the absolute.
+                if (Regex.IsMatch(m.Groups["hit"].Value, @"^(?:not|never)\b", RegexOptions.IgnoreCase, MatchTimeout)
+                    && Regex.IsMatch(m.Groups["after"].Value, @"^\s*(?:did|do|have|had|has|was|were|would|could|will)\s+(?:i|we)\b", RegexOptions.IgnoreCase, MatchTimeout))
                 {
                     return false;
                 }

@@ -332,7 +332,7 @@ internal static partial class AccusationRules
 
     private const string WiderJury =
         @"(?:everyone|everybody|people|they|they\s+all|all\s+of\s+them|(?:the|my|our|your)\s+(?:whole|entire)\s+[a-z]+|every(?:one|body)\s+(?:at|in)\s+(?:the\s+)?[a-z]+"
-        + @"|(?:all\s+)?(?:my|our|your|the)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:friends|friend|family|mates|mate|mum|mom|mother|dad|father|sister|brother|parents|girls|lads|guys|colleagues|neighbours|neighbors|kids|children|guests|therapist|counsellor|counselor|boss)(?:\s+at\s+[a-z]+)?"
+        + @"|(?:all\s+)?(?:my|our|your|the)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:friends|friend|family|mates|mate|mum|mom|mother|dad|father|sister|brother|parents|girls|lads|guys|colleagues|coworkers|co-workers|workmates|neighbours|neighbors|kids|children|guests|therapist|counsellor|counselor|boss)(?:\s+at\s+[a-z]+)?"
         + @"|even\s+(?:your|my|our)\s+(?:own\s+)?(?:[a-z]+\s+)?[a-z]+)";
 
     private static IEnumerable<AccusationRule> WidenedOthersOpinion()
@@ -390,8 +390,8 @@ internal static partial class AccusationRules
         // "I'm not covering for you again": a refusal of something done for them or with them.
         yield return new AccusationRule(AccusationKind.Boundary,
             Compile(@"(?<hit>(?:" + iWont + @")(?<verb>(?:be\s+)?[a-z]+(?:ing)?)\b[^.!?;]{0,50}?\b(?:you|your|u|for\s+you|any\s*more|again|from\s+now\s+on|this\s+year|this\s+time|at\s+all|on\s+my\s+own|alone))\b"),
-            m => !Regex.IsMatch(m.Groups["verb"].Value, @"^(?:forget|forgetting|let|lie|lying|hurt|hurting|leave|ever|stop|give|giving|doubt|judge|blame|pretend|mind|be\s+late|be\s+long|tell\s+anyone|rush|push|miss)$", RegexOptions.IgnoreCase, MatchTimeout)
-                 && !Regex.IsMatch(m.Value, @"\b(?:without\s+you|to\s+you\s+again\s+like\s+that|let\s+you\s+down|hurt\s+you|forget\s+your)\b", RegexOptions.IgnoreCase, MatchTimeout));
+            m => !Regex.IsMatch(m.Groups["verb"].Value, @"^(?:forget|forgetting|let|lie|lying|hurt|hurting|leave|ever|stop|give|giving|doubt|judge|blame|pretend|mind|be\s+late|be\s+long|tell|telling|rush|push|miss|warn|warning)$", RegexOptions.IgnoreCase, MatchTimeout)
+                 && !Regex.IsMatch(m.Value, @"\b(?:without\s+you|to\s+you\s+again\s+like\s+that|let\s+you\s+down|hurt\s+you|forget\s+your|forever)\b", RegexOptions.IgnoreCase, MatchTimeout));
 
         // "I'm going to stop answering calls after 11pm", "from now on I'll stop covering for you".
         yield return Rule(AccusationKind.Boundary,
@@ -417,7 +417,7 @@ internal static partial class AccusationRules
         // What it costs the person: left with the load, left alone.
         internal static readonly Regex Burden = Compile(
             @"\b(?:(?:left|falls?|fell|dumped)\s+(?:to|on)\s+me|(?:down|up)\s+to\s+me|on\s+my\s+own|by\s+myself|me\s+(?:sitting|waiting|alone|stuck)"
-            + @"|i(?:'m|m|\s+am|'ve\s+been|\s+have\s+been|\s+was|\s+end\s+up)\s+(?:always\s+)?(?:the\s+one|stuck|left|on\s+my\s+own|alone|waiting|doing|cleaning|picking))");
+            + @"|(?:it's|its|it\s+is|it\s+was|is|are|was|were)\s+(?:all\s+)?on\s+me(?=\s*(?:[.!?;,]|$|again))|i(?:'m|m|\s+am|'ve\s+been|\s+have\s+been|\s+was|\s+end\s+up)\s+(?:always\s+)?(?:the\s+(?:only\s+)?one|stuck|left|on\s+my\s+own|alone|waiting|doing|cleaning|picking))");
 
         // Praise that "always"/"never" carries: "you never forget to kiss me", "you always know what to say", "the first to apologise".
         internal static readonly Regex PraiseAfterAlways = Compile(

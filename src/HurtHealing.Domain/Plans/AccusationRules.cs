@@ -172,6 +172,7 @@ internal static partial class AccusationRules
         rules.AddRange(WidenedRules());
         rules.AddRange(ThirdRoundRules());
         rules.AddRange(FifthRoundRules());
+        rules.AddRange(SixthRoundRules());
         return rules;
     }
 
@@ -294,11 +295,11 @@ internal static partial class AccusationRules
         // "what a loser", "stop acting like a child", "don't be such an idiot"
         var framed = Alt([.. HardInsultNouns, .. FramedOnlyNouns]);
         yield return Rule(AccusationKind.NameCalling,
-            $$"""\bwhat\s+an?(?:\s+(?:total|complete|absolute|utter|selfish|stupid|pathetic|lazy|little|big|fucking|spoiled)){0,2}\s+{{framed}}\b""");
+            $$"""\bwhat\s+an?(?:\s+(?:total|complete|absolute|utter|selfish|stupid|pathetic|lazy|little|big|fucking|spoiled|spoilt|spineless|gutless|useless)){0,2}\s+{{framed}}\b""");
         yield return Rule(AccusationKind.NameCalling,
             @"\b(?=act|behav|talk)(?<!\bi(?:'m|\s+am|\s+was|'ve\s+been|\s+have\s+been)\s+)"
             + @"(?:acting|act|behaving|behave|talking|talk)\s+like\s+(?:such\s+)?an?"
-            + @"(?:\s+(?:spoiled|total|complete|little|big|selfish|stupid|crazy)){0,2}"
+            + @"(?:\s+(?:spoiled|spoilt|total|complete|little|big|selfish|stupid|crazy)){0,2}"
             + $$"""\s+(?:{{framed}}|teenager|maniac|animal|crazy\s+person)\b""");
         yield return Rule(AccusationKind.NameCalling,
             $$"""\b(?:don't|dont|do\s+not|stop)\s+(?:be|being)\s+(?:such\s+)?(?:an?\s+|so\s+)?{{labelWords}}\b""");
@@ -423,7 +424,7 @@ internal static partial class AccusationRules
 
         // "anyone would…", "everybody knows…", "nobody else would…", but not "anyone would be lucky to have you".
         var generous = Compile(
-            @"^\s*(?:have\s+)?(?:be\s+(?:lucky|proud|glad|happy)|love|adore|like\s+you|enjoy|feel\s+the\s+same|done\s+the\s+same|have\s+done\s+the\s+same|forgotten|make\s+(?:that|the\s+same)\s+mistake|forgive|struggle|find\s+(?:this|it|that)\s+hard)");
+            @"^\s*(?:have\s+)?(?:you\s+(?:love|adore|enjoy|like)\b|be\s+(?:lucky|proud|glad|happy)|love|adore|like\s+you|enjoy|feel\s+the\s+same|done\s+the\s+same|have\s+done\s+the\s+same|forgotten|make\s+(?:that|the\s+same)\s+mistake|forgive|struggle|find\s+(?:this|it|that)\s+hard)");
         yield return new AccusationRule(AccusationKind.AnyoneWould,
             Compile(@"(?<hit>\b(?:(?<who>any(?:one|body)|every(?:one|body))|(?:no\s*one|nobody))(?<else>\s+else)?(?:\s+in\s+(?:my|your|their)\s+(?:position|shoes|place))?"
                 + @"(?:\s+(?<would>would(?:n't|\s+not)?)|(?<would>'d)|\s+(?:knows|understands|gets\s+it|remembers|manages|should\s+know)))\b(?<rest>[^.!?;]{0,30})"),
