@@ -52,7 +52,7 @@ internal static partial class AccusationRules
     {
         // "Don't push me.", "Watch it.": a warning left bare at the end of a sentence ("don't push me away" asks).
         yield return Rule(AccusationKind.VeiledThreat,
-            AfterMark + @"(?:i\s+said\s+)?(?:(?:you'd\s+|you\s+had\s+|just\s+)?better\s+)?(?:(?:don'?t|do\s+not)\s+(?:push|try)\s+me|watch\s+(?:your\s+mouth|it))(?=\s*(?:[.!]|$))");
+            AfterMark + @"(?:i\s+said\s+)?(?:(?:you'd\s+|you\s+had\s+|just\s+)?better\s+)?(?:(?:don'?t|do\s+not)\s+(?:you\s+dare\s+)?(?:push|try)\s+me|watch\s+(?:your\s+mouth|it))(?=\s*(?:[.!]|$))");
 
         // "I'm not going to warn you again", "consider this your warning", "I won't tell you twice": the warning said to be the last.
         yield return Rule(AccusationKind.VeiledThreat,
@@ -63,28 +63,30 @@ internal static partial class AccusationRules
         // "We'll see how long I put up with this", "one day you'll wake up and I won't be here": patience or presence
         // running out, left for them to fear.
         yield return Rule(AccusationKind.VeiledThreat,
-            @"\bwe(?:'ll|ll|\s+will|'re\s+going\s+to)\s+see\s+(?:how\s+long|for\s+how\s+long|how\s+much\s+longer)\s+i\b"
+            @"\bmy\s+patience\s+(?:(?:won't|will\s+not|can't)\s+last\s+forever|is\s+(?:wearing|running|getting)\s+(?:thin|out|short))\b"
+            + @"|\bwe(?:'ll|ll|\s+will|'re\s+going\s+to)\s+see\s+(?:how\s+long|for\s+how\s+long|how\s+much\s+longer)\s+i\b"
             + @"|\bi\s+(?:won't|wont|will\s+not|can't|cannot)\s+(?:be\s+(?:around|here|waiting)|wait|put\s+up\s+with\s+(?:this|it|you))\s+forever\b"
             + @"|\b(?:one\s+(?:day|of\s+these\s+days|morning|night)|someday|some\s+day)\s*,?\s+(?:you(?:'ll|ll|\s+will|'re\s+going\s+to)\s+[^.!?;]{3,40}?\s+and\s+)i(?:'ll|ll|\s+will)?\s*(?:won't|wont|will\s+not|be\s+gone|have\s+(?:gone|left)|'ll\s+be\s+gone)(?:\s+be\s+(?:here|there|around))?\b"
             + @"|\bdon'?t\s+be\s+surprised\s+if\s+(?:one\s+day\s+)?i(?:'m|m|\s+am)?\s*(?:gone|not\s+(?:here|there|around)|leave|disappear|walk)\b");
 
         // "There'll be consequences, trust me", "there will be hell to pay if you…".
         yield return Rule(AccusationKind.VeiledThreat,
-            @"\bthere(?:'ll|ll|\s+will|\s+are\s+going\s+to|'s\s+going\s+to|\s+is\s+going\s+to|'d|\s+would)\s+be\s+(?:(?:serious|real|big)\s+)?(?:consequences|trouble|hell\s+to\s+pay|repercussions|a\s+price\s+to\s+pay)\b(?=\s*(?:[.!,;]|$|for\s+you|if\s+you|when\s+you|trust|believe|mark))");
+            @"\bthere(?:'ll|ll|\s+will|\s+are\s+going\s+to|'s\s+going\s+to|\s+is\s+going\s+to|'d|\s+would)\s+be\s+(?:(?:serious|real|big)\s+)?(?:consequences|trouble|hell\s+to\s+pay|repercussions|a\s+price\s+to\s+pay)\b(?=\s*(?:[.!,;]|$|for\s+(?:you|this|that|what)|if\s+you|when\s+you|trust|believe|mark))");
 
         // "Think very carefully about your next move", "choose your words carefully": their next step watched.
         yield return Rule(AccusationKind.VeiledThreat,
-            @"\bthink\s+(?:very\s+|really\s+)?(?:carefully|hard|twice|long\s+and\s+hard)\s+(?:about|before)\s+(?:your\s+next\s+(?:move|step|words)|what\s+you\s+(?:do|say)\s+next)\b"
+            @"\bthink\s+(?=[^.!?;]{0,60}\b(?:carefully|hard|twice)\b)(?:very\s+|really\s+)?(?:(?:carefully|hard|twice|long\s+and\s+hard)\s+)?(?:about|before)\s+(?:your\s+next\s+(?:move|step|words)|what\s+you\s+(?:do|say)\s+next)\b"
             + @"|\bchoose\s+your\s+(?:next\s+)?(?:words|move|steps?)\s+(?:very\s+)?(?:carefully|wisely)\b|\bbe\s+(?:very\s+)?careful\s+what\s+you\s+(?:do|say)\s+next\b");
 
         // "Let's just say I remember everything", "I've kept every message, just so you know": leverage hinted at.
         yield return Rule(AccusationKind.VeiledThreat,
-            @"\blet's\s+just\s+say\s+(?=i\b[^.!?;]{0,40}\b(?:remember|know|kept|saved|have|could|won't|will|'ll)\b)"
+            @"(?<=\bi\s+(?:know|remember|have|kept|saw)\b[^.!?;]{0,40})\blet's\s+(?:just\s+)?(?:say|leave\s+it\s+at)\s+that\b|\blet's\s+just\s+say\s+(?=i\b[^.!?;]{0,40}\b(?:remember|know|kept|saved|have|could|won't|will|'ll)\b)"
             + @"|\bi(?:'ve|\s+have)?\s+(?:remember(?:ed)?|know|kept|saved|got\s+screenshots\s+of|screenshotted)\s+(?:everything|every\s+(?:single\s+)?(?:message|text|email|receipt|word|detail))\b[^.!?;]{0,30}?,?\s*(?:and\s+i\s+mean\s+everything|just\s+so\s+you\s+know|don't\s+forget\s+that|remember\s+that)\b");
 
         // "You've got one more chance", "go on then, see how that works out for you": a last chance, a dare.
         yield return Rule(AccusationKind.VeiledThreat,
             @"\byou(?:'ve|ve|\s+have)?\s+(?:got|get|have)\s+(?:one|only\s+one|just\s+one)\s+(?:more|last)\s+chance\b(?!\s+to\s+(?:win|enter|catch|see|book|buy|vote|apply|sign))"
+            + @"|\bsee\s+how\s+far\s+(?:that|it|this)\s+(?:gets|will\s+get)\s+you\b"
             + @"|(?<=\b(?:go\s+on|go\s+ahead|fine|then|carry\s+on|keep\s+(?:it|that|this)\s+up|do\s+that|try\s+it)\b[^.!?;]{0,20})\bsee\s+(?:how\s+(?:that|it|this)\s+(?:works|turns|goes|pans)\s+out\s+for\s+(?:you|u)|what\s+happens)\b");
     }
 
@@ -97,21 +99,23 @@ internal static partial class AccusationRules
         yield return new AccusationRule(AccusationKind.SarcasticPraise,
             Compile(@"(?<=(?<before>[^.!?\n]{0,40}))\b(?<hit>(?:husband|wife|partner|boyfriend|girlfriend|father|dad|mother|mum|mom|parent|friend|son|daughter|fianc[eé]e?|host)\s+of\s+the\s+(?:year|decade|century))\b(?=(?<after>[^.!?\n]{0,60}))"),
             m => !SixthLex.Fond.IsMatch(m.Groups["before"].Value + m.Groups["after"].Value)
-                 && (SixthLex.PraiseWord.IsMatch(m.Groups["before"].Value) || Sore.IsMatch(m.Groups["after"].Value)));
+                 && (SixthLex.PraiseWord.IsMatch(m.Groups["before"].Value) || Sore.IsMatch(m.Groups["after"].Value)
+                     || Regex.IsMatch(m.Groups["after"].Value, @"\b(?:as\s+(?:always|usual)|again)\b", RegexOptions.IgnoreCase, MatchTimeout)));
 
         // "Thanks for all your help with the move (not)", "great evening, NOT.": praise taken back at the end.
         yield return new AccusationRule(AccusationKind.SarcasticPraise,
             Compile(@"(?<=(?<before>[^\n]{0,120}))(?<hit>\(\s*not\s*\)|(?<=[,.…—-]\s*)\bnot(?=\s*[!.]*\s*$))"),
-            m => SixthLex.PraiseWord.IsMatch(m.Groups["before"].Value));
+            m => SixthLex.PraiseWord.IsMatch(m.Groups["before"].Value)
+                 || Regex.IsMatch(m.Groups["before"].Value, @"\b(?:loved?|enjoyed|fun|helpful|nice|kind|thoughtful|romantic)\b", RegexOptions.IgnoreCase, MatchTimeout));
 
         // "Should I throw you a parade?", "alert the media, he's cooked": the ordinary treated as news.
         yield return Rule(AccusationKind.SarcasticPraise,
             @"\b(?:should|shall|do\s+you\s+want|want)\s+(?:me\s+to\s+|i\s+|we\s+)?(?:throw\s+you\s+a\s+(?:parade|party)|give\s+you\s+a\s+(?:medal|trophy|prize|gold\s+star|round\s+of\s+applause)|bake\s+you\s+a\s+cake|clap|applaud|call\s+the\s+(?:papers|newspapers|press))\b"
-            + @"|\b(?:alert|call|ring|tell)\s+the\s+(?:media|press)(?=\s*(?:[.!,;]|$))|\bstop\s+the\s+press(?:es)?\b|\bthrow\s+(?:you|him|her)\s+a\s+parade\b");
+            + @"|\b(?:alert|call|ring|tell)\s+the\s+(?:media|press)(?=\s*(?:[.!,;]|$))|\b(?:someone|somebody)\s+(?:call|alert|ring)\s+the\s+(?:papers|newspapers|press|media|news)\b|\bstop\s+the\s+press(?:es)?\b|\bthrow\s+(?:you|him|her)\s+a\s+parade\b");
 
         // "Brilliant plan, leaving the kids with your brother, truly genius": genius said of a sore act.
         yield return new AccusationRule(AccusationKind.SarcasticPraise,
-            Compile(@"(?<=(?<before>[^.!?\n]{0,80}))(?<hit>\b(?:truly|pure|absolute|real|sheer|utter)\s+genius|\bstroke\s+of\s+genius|\bgenius\s+(?:move|idea|plan))\b(?=(?<after>[^.!?\n]{0,60}))"),
+            Compile(@"(?<=(?<before>[^.!?\n]{0,80}))(?<hit>\b(?:truly|pure|absolute|real|sheer|utter)\s+genius|\bstroke\s+of\s+genius|\bgenius\s+(?:idea|plan))\b(?=(?<after>[^.!?\n]{0,60}))"),
             m => Sore.IsMatch(m.Groups["before"].Value + " " + m.Groups["after"].Value) && !SixthLex.Fond.IsMatch(m.Groups["before"].Value + m.Groups["after"].Value));
 
         // "Oh amazing, you actually replied, I'm honoured": the honour for what is only ordinary.
@@ -142,7 +146,7 @@ internal static partial class AccusationRules
     {
         // "I wish you were half as thoughtful as your brother", "you're not half the man your dad is".
         yield return Rule(AccusationKind.Comparison,
-            @"(?<=\b(?:you|u|ur)\b[^.!?;]{0,30})\b(?:half\s+as\s+[a-z]+\s+as|half\s+the\s+(?:man|woman|husband|wife|partner|father|dad|mother|mum|person|parent|boyfriend|girlfriend)\s+(?:your|my|his|her|he|she|[a-z]+'s)|(?:nowhere\s+near|not\s+even\s+close\s+to)\s+as\s+[a-z]+\s+as)\b");
+            @"(?<=\b(?:you|u|ur)\b[^.!?;]{0,30})\b(?:half\s+as\s+(?!(?:old|young|tall|short|big|small|heavy|light|far|long)\b)[a-z]+\s+as|half\s+the\s+(?:man|woman|husband|wife|partner|father|dad|mother|mum|person|parent|boyfriend|girlfriend)\s+(?:your|my|his|her|he|she|[a-z]+'s)|(?:nowhere\s+near|not\s+even\s+close\s+to)\s+as\s+[a-z]+\s+as)\b");
 
         // "Dave takes Sarah away every anniversary and you can't even book a table": someone named, then theirs made small.
         yield return Rule(AccusationKind.Comparison,
@@ -176,7 +180,7 @@ internal static partial class AccusationRules
     {
         yield return Rule(AccusationKind.GlobalCriticism,
             // "Nothing I do is ever good enough for you", "I can't do anything right in your eyes".
-            @"\bnothing\s+i\s+(?:do|say|make|cook|try|did|give|buy|offer)\s+(?:is|was|will\s+be|'s)\s+(?:ever\s+)?(?:good\s+enough|right|enough)\s+(?:for|to)\s+(?:you|u|him|her)\b"
+            @"\bnothing\s+i\s+(?:do|say|make|cook|try|did|give|buy|offer)\s+(?:is|was|will\s+(?:ever\s+)?be|'s)\s+(?:ever\s+)?(?:good\s+enough|right|enough)\s+(?:for|to)\s+(?:you|u|him|her)\b"
             + @"|\bi\s+(?:can't|cannot|never)\s+do\s+(?:anything|a\s+thing|one\s+thing)\s+right\s+(?:for|by|in)\s+(?:you|your\s+eyes|him|her)\b"
             // "There's nothing in your life you actually finish".
             + @"|\b(?:there(?:'s|s|\s+is)|there\s+isn't|there's\s+not)\s+(?:nothing|not\s+(?:one|a\s+single)\s+thing|a\s+single\s+thing|anything)\s+(?:in\s+(?:your|his|her)\s+life\s+)?(?:that\s+)?(?:you|u|he|she)(?:'ve|\s+have)?\s+(?:ever\s+|actually\s+|really\s+|properly\s+)*(?:finish(?:ed)?|complete[sd]?|follow(?:ed)?\s+through\s+on|see\s+through|saw\s+through|stick\s+(?:with|at|to)|stuck\s+(?:with|at|to)|take\s+seriously|took\s+seriously|get\s+right|got\s+right|do\s+(?:right|properly|well)|did\s+(?:right|properly|well))\b"
@@ -196,7 +200,7 @@ internal static partial class AccusationRules
     {
         // "My sister noticed it too", "all my coworkers were shocked when I told them what you said".
         yield return new AccusationRule(AccusationKind.OthersOpinion,
-            Compile(@"(?<hit>\b" + WiderJury + @"\s+(?:have\s+|has\s+|had\s+)?(?:all\s+|also\s+|even\s+)?(?:noticed|saw|seen|spotted|picked\s+up\s+on|clocked)\s+(?:it|this|that)\s+(?:too|as\s+well|also)"
+            Compile(@"(?<hit>\b" + WiderJury + @"\s+(?:have\s+|has\s+|had\s+)?(?:all\s+|also\s+|even\s+)?(?:noticed|saw|seen|spotted|picked\s+up\s+on|clocked)\s+(?:it|this|that)\s+(?:too|as\s+well|also)(?:\s*,?\s*so\s+(?:don't|dont|do\s+not)\s+[^.!?;]{1,50})?"
                 + @"|\b" + WiderJury + @"\s+(?:were|was|are|is|got)\s+(?:all\s+|so\s+|really\s+|absolutely\s+|completely\s+)?(?:shocked|horrified|appalled|disgusted|stunned|gobsmacked|speechless|outraged)\s+(?:when\s+i\s+(?:told|showed)\s+(?:them|her|him)|to\s+hear|at\s+what|by\s+what|about\s+what|when\s+they\s+(?:heard|saw|found\s+out)))\b(?=(?<rest>[^.!?;]{0,60}))"),
             m => !Kindly.IsMatch(m.Groups["rest"].Value)
                  && (m.Groups["hit"].Value.Contains("too", StringComparison.OrdinalIgnoreCase) || m.Groups["hit"].Value.Contains("as well", StringComparison.OrdinalIgnoreCase)
@@ -227,11 +231,11 @@ internal static partial class AccusationRules
 
         // "You wanted me to find those messages, admit it": a motive pressed with "admit it".
         yield return Rule(AccusationKind.MindReading,
-            @"\b(?:you|u)\s+(?:(?:wanted|planned|intended)\s+(?:me|us|this|it|that|everyone|her|him|them)\s+to|meant\s+(?:to|it)|planned\s+(?:it|this|that)|were\s+trying\s+to|did\s+(?:it|that|this)\s+on\s+purpose|enjoyed\s+(?:it|that|this))\b[^.!?;]{0,50},\s*(?:just\s+|go\s+on\s*,?\s*|so\s+)?(?:admit\s+it|don't\s+deny\s+it|be\s+honest|own\s+it)\b");
+            @"\b(?:you|u)\s+(?:(?:wanted|planned|intended)\s+(?:me|us|this|it|that|everyone|her|him|them)\s+to|wanted\s+to\s+(?:hurt|upset|embarrass|humiliate|punish|get\s+back|make\s+me)|meant\s+(?:to|it)|planned\s+(?:it|this|that)|were\s+trying\s+to|did\s+(?:it|that|this)\s+on\s+purpose|enjoyed\s+(?:it|that|this))\b[^.!?;]{0,50},\s*(?:just\s+|go\s+on\s*,?\s*|so\s+)?(?:admit\s+it|don't\s+deny\s+it|be\s+honest|own\s+it)\b");
 
         // "You're doing this to punish me", "he only said it to get back at me": a motive of hurt, given as the purpose.
         yield return Rule(AccusationKind.MindReading,
-            @"\b(?:you|u|he|she)(?:'re|re|\s+are|\s+were|'s|\s+is|\s+was)?\s+(?:only\s+|just\s+)?(?:doing|did|do|does|said|saying|say|says|went|left|came|bought|picked|chose|invited|brought|posted|told|made|booked|planned|mentioned|wore)\s+(?:[a-z']+\s+){0,4}?(?:just\s+|only\s+|purely\s+|simply\s+)?to\s+(?:punish|spite|hurt|upset|get\s+back\s+at|get\s+at|wind\s+me\s+up|humiliate|embarrass|provoke|annoy|make\s+me\s+(?:jealous|suffer|pay|look\s+(?:bad|stupid|small)|feel\s+(?:bad|guilty|small|stupid|jealous)))(?:\s+me)?\b");
+            @"\b(?:you|u|he|she)(?:'re|re|\s+are|\s+were|'s|\s+is|\s+was)?\s+(?:only\s+|just\s+)?(?:[a-z]+ing|did|do|does|said|say|says|went|left|came|bought|picked|chose|invited|brought|posted|told|made|booked|planned|mentioned|wore)\s+(?:[a-z']+\s+){0,4}?(?:just\s+|only\s+|purely\s+|simply\s+)?to\s+(?:punish|spite|hurt|upset|get\s+back\s+at|get\s+at|wind\s+me\s+up|humiliate|embarrass|provoke|annoy|make\s+me\s+(?:jealous|suffer|pay|look\s+(?:bad|stupid|small)|feel\s+(?:bad|guilty|small|stupid|jealous)))(?:\s+me)?\b");
     }
 
     // ---- the other kinds ----------------------------------------------------------------------------------------
@@ -240,7 +244,8 @@ internal static partial class AccusationRules
     {
         // "I can't remember a single time you've said sorry first", but not "…a single time you let me down".
         yield return new AccusationRule(AccusationKind.AlwaysNever,
-            Compile(@"(?<hit>\bi\s+(?:can't|cannot|cant|don't|do\s+not|can\s+not)\s+(?:even\s+)?remember\s+(?:a\s+single|one|the\s+last|any)\s+time\s+(?:when\s+|that\s+)?(?:you|u|he|she))(?:'ve|\s+have|'d|\s+had|\s+has)?(?<act>\s+(?:ever\s+|actually\s+)?[a-z]+(?:\s+[a-z']+){0,3})"),
+            // The whole clause is the finding: what they did is what the person cannot find, not an observation.
+            Compile(@"(?<hit>\bi\s+(?:can't|cannot|cant|don't|do\s+not|can\s+not)\s+(?:even\s+)?remember\s+(?:a\s+single|one|the\s+last|any)\s+time\s+(?:when\s+|that\s+)?(?:you|u|he|she)(?:'ve|\s+have|'d|\s+had|\s+has)?(?<act>\s+(?:ever\s+|actually\s+)?[a-z]+(?:\s+[a-z']+){0,3}))"),
             m => !Lex.NeverIsPraise.IsMatch(m.Groups["act"].Value) && !Kindly.IsMatch(m.Groups["act"].Value));
 
         // "I wouldn't be this stressed if you'd just pulled your weight": the feeling, laid at their door by a condition.
@@ -313,6 +318,6 @@ internal static partial class AccusationRules
         // person's own plan under a condition that need not be about the partner.
         yield return Rule(AccusationKind.Boundary,
             @"\bif\s+(?:(?:you|u)\b[^.!?;]{1,60}?|(?:we|there(?:'s|s|\s+is|\s+are)|it|things|this|anyone|anybody|people)\b(?=[^.!?;]{0,40}?\b(?:drink\w*|drunk|shout\w*|yell\w*|argu\w*|fight\w*|row\w*|loud|heated|nasty|calm\w*|scream\w*|swear\w*|start\w*|kick\w*\s+off|out\s+of\s+hand|can't|cannot|won't)\b)[^.!?;]{1,60}?),?\s*(?:then\s+)?" + IWill
-            + @"(?:take\s+(?:them|the\s+kids|the\s+children)\s+(?:and\s+(?:go|leave)|with\s+me)|(?:take|get|call|book)\s+(?:a\s+|an\s+)?(?:taxi|cab|uber|bus|train|lift)|drive\s+(?:myself|home)|go\s+home|leave\s+(?:early|the\s+(?:party|room|house|table|call))|hang\s+up|end\s+the\s+(?:call|conversation)|walk\s+away|make\s+my\s+own\s+way|stay\s+(?:at|with)|go\s+to\s+(?:bed|my|a|the))\b[^.!?;]{0,40}");
+            + @"(?:take\s+(?:them|the\s+kids|the\s+children)\s+(?:and\s+(?:go|leave)|with\s+me|to\s+(?:my|the|a|our)|out|outside|upstairs)|go\s+for\s+a\s+(?:walk|drive)|go\s+out|take\s+a\s+break|step\s+out|(?:take|get|call|book)\s+(?:a\s+|an\s+)?(?:taxi|cab|uber|bus|train|lift)|drive\s+(?:myself|home)|go\s+home|leave\s+(?:early|the\s+(?:party|room|house|table|call))|hang\s+up|end\s+the\s+(?:call|conversation)|walk\s+away|make\s+my\s+own\s+way|stay\s+(?:at|with)|go\s+to\s+(?:bed|my|a|the))\b[^.!?;]{0,40}");
     }
 }

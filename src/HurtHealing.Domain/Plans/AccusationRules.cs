@@ -424,7 +424,7 @@ internal static partial class AccusationRules
 
         // "anyone would…", "everybody knows…", "nobody else would…", but not "anyone would be lucky to have you".
         var generous = Compile(
-            @"^\s*(?:have\s+)?(?:you\s+(?:love|adore|enjoy|like)\b|be\s+(?:lucky|proud|glad|happy)|love|adore|like\s+you|enjoy|feel\s+the\s+same|done\s+the\s+same|have\s+done\s+the\s+same|forgotten|make\s+(?:that|the\s+same)\s+mistake|forgive|struggle|find\s+(?:this|it|that)\s+hard)");
+            @"^\s*(?:have\s+)?(?:you\s+(?:love|adore|enjoy|like)\b|you\s+(?:\w+\s+){0,2}the\s+(?:best|greatest|kindest|nicest|funniest)\b|be\s+(?:lucky|proud|glad|happy)|love|adore|like\s+you|enjoy|feel\s+the\s+same|done\s+the\s+same|have\s+done\s+the\s+same|forgotten|make\s+(?:that|the\s+same)\s+mistake|forgive|struggle|find\s+(?:this|it|that)\s+hard)");
         yield return new AccusationRule(AccusationKind.AnyoneWould,
             Compile(@"(?<hit>\b(?:(?<who>any(?:one|body)|every(?:one|body))|(?:no\s*one|nobody))(?<else>\s+else)?(?:\s+in\s+(?:my|your|their)\s+(?:position|shoes|place))?"
                 + @"(?:\s+(?<would>would(?:n't|\s+not)?)|(?<would>'d)|\s+(?:knows|understands|gets\s+it|remembers|manages|should\s+know)))\b(?<rest>[^.!?;]{0,30})"),

@@ -558,8 +558,13 @@ public static partial class StatementRewriter
         {
             return "";
         }
+        // "How did you expect I would feel?" asks what they thought: there is no act in it to keep.
+        if (m.Groups["how"].Success && verb.ToLowerInvariant() is "think" or "expect" or "imagine" or "suppose")
+        {
+            return "";
+        }
         var always = m.Groups["always"].Value.ToLowerInvariant();
-        var negative = aux is "cant" or "cannot" or "wont" or "couldnt" or "dont" or "didnt" or "wouldnt" || always == "never";
+        var negative = aux is "cant" or "cannot" or "wont" or "couldnt" or "dont" or "didnt" or "wouldnt" || always == "never" || m.Groups["not"].Success;
         if (m.Groups["hard"].Success || (negative && always.Length == 0 && aux is "cant" or "cannot" or "wont" or "couldnt" or "dont"))
         {
             notes.Wish ??= Tidy(Verbs.Base(verb) + after);
@@ -581,7 +586,7 @@ public static partial class StatementRewriter
         return text[..s] + "you " + Verbs.Past(verb) + after;
     }
 
-    [GeneratedRegex(@"^(?:why'?d(?<aux>)\s+you|(?<hard>why\s+is\s+it\s+so\s+hard\s+for)\s+you\s+to|(?:why|how)\s+(?:on\s+earth\s+|the\s+hell\s+|come\s+)?(?<aux>do|does|did|would|could|can't|cant|cannot|won't|wont|couldn't|don't|dont|didn't|didnt|wouldn't|must)?\s*you)(?:\s+(?<always>always|never|constantly|still|ever))?(?:\s+(?:just|even|have\s+to|had\s+to|need\s+to))*\s+(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:why'?d(?<aux>)\s+you|(?<hard>why\s+is\s+it\s+so\s+hard\s+for)\s+you\s+to|(?:why|(?<how>how))\s+(?:on\s+earth\s+|the\s+hell\s+|come\s+)?(?<aux>do|does|did|would|could|can't|cant|cannot|won't|wont|couldn't|don't|dont|didn't|didnt|wouldn't|must)?\s*you)(?<not>\s+not)?(?:\s+(?<always>always|never|constantly|still|ever))?(?:\s+(?:just|even|have\s+to|had\s+to|need\s+to))*\s+(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhyQuestion();
 
     // "I felt betrayed by you" → "I felt hurt and shocked".
@@ -629,7 +634,8 @@ public static partial class StatementRewriter
     private static void Fill(string[] rewritten, bool[] changed, string[] original, Notes notes, RewriteContext context, string sentence)
     {
         // The observation: the person's own, or a placeholder to fill, never the incident's title.
-        if (rewritten[0].Length == 0)
+        // A "[say when]" with nothing before it ("I can't remember the last time you cooked" taken out whole) is no observation.
+        if (rewritten[0].Length == 0 || rewritten[0].Trim() == WhenPlaceholder)
         {
             rewritten[0] = WhatHappenedPlaceholder;
             changed[0] = true;

@@ -845,6 +845,21 @@ internal static class AccusationCorpus
         A(AccusationKind.Boundary, "If we start arguing I'll end the call."),
         A(AccusationKind.Boundary, "If anyone's drinking I'll drive myself."),
         A(AccusationKind.Boundary, "If you gamble the rent again I'll take the kids and go."),
+        // Second pass of the sixth round, from a fresh batch of probe sentences of our own (42 of 54 caught before it).
+        A(AccusationKind.VeiledThreat, "Don't you dare push me."),
+        A(AccusationKind.VeiledThreat, "My patience won't last forever."),
+        A(AccusationKind.VeiledThreat, "There'll be consequences for this."),
+        A(AccusationKind.VeiledThreat, "You might want to think about your next step very carefully."),
+        A(AccusationKind.VeiledThreat, "I know about the messages, let's just say that."),
+        A(AccusationKind.VeiledThreat, "Keep lying and see how far it gets you."),
+        A(AccusationKind.SarcasticPraise, "Partner of the year, as always."),
+        A(AccusationKind.SarcasticPraise, "Loved how you ignored me all night (not)."),
+        A(AccusationKind.SarcasticPraise, "Someone call the papers, he did the laundry."),
+        A(AccusationKind.GlobalCriticism, "Nothing I do will ever be enough for you."),
+        A(AccusationKind.MindReading, "You wanted to hurt me, just admit it."),
+        A(AccusationKind.MindReading, "You're only sulking to punish me."),
+        A(AccusationKind.Boundary, "If there's shouting I'll take the kids to the park."),
+        A(AccusationKind.Boundary, "If it gets heated I'll go for a walk."),
     ];
 
     public static IReadOnlyList<Sample> Clean { get; } =
@@ -1365,6 +1380,18 @@ internal static class AccusationCorpus
         C("If it rains I'll take a taxi."),
         C("Not once did I think you would let me down."),
         C("Wow, just wow, the view was stunning."),
+        C("Don't push me on the swing too high."),
+        C("My patience with the builders won't last forever."),
+        C("You have one last chance to see the exhibition."),
+        C("Partner of the year award goes to you, love you."),
+        C("I'm not going, not today."),
+        C("You're half as old as my dad."),
+        C("Nothing I do will change how much I love you."),
+        C("You knew it would make me smile."),
+        C("I wouldn't be this calm if you hadn't helped."),
+        C("Everybody knows you make the best lasagne."),
+        C("Someone who cared about me sent flowers today."),
+        C("If it gets cold I'll bring a jumper."),
     ];
 
     /// <summary>

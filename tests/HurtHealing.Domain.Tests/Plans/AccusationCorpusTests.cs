@@ -231,6 +231,8 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     [InlineData("When he shouted and threw my, I felt hurt.")]
     [InlineData("when you left, I felt hurt.")]
     [InlineData("When you left, I felt hurt")]
+    [InlineData("When don't tell me I'm making it up, I felt hurt.")]
+    [InlineData("When [say when], I felt hurt.")]
     [InlineData("When small, I felt small.")]
     [InlineData("When yOU did THIS [say when], I felt hurt.")]
     public void The_grammar_rules_catch_the_broken_sentences_the_issue_found(string broken)
@@ -260,6 +262,10 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
         {
             yield return $"dangling \"{dangling.Value}\"";
         }
+        if (NoSubjectAfterWhen().IsMatch(sentence))
+        {
+            yield return "\"When\" without a subject";
+        }
         if (OneWordObservation().IsMatch(sentence))
         {
             yield return "a one-word observation";
@@ -276,6 +282,9 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
 
     [GeneratedRegex(@"\bWhen (?!I\b|I'|\[)[A-Z]")]
     private static partial Regex CapitalisedAfterWhen();
+
+    [GeneratedRegex(@"\bWhen (?:don't|dont|do not|didn't|can't|won't)\b|\bWhen \[say when\], I (?:felt|feel)\b")]
+    private static partial Regex NoSubjectAfterWhen();
 
     [GeneratedRegex(@"\bWhen (?!\[)[\w'-]+,")]
     private static partial Regex OneWordObservation();
