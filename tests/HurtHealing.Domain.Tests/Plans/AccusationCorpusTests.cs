@@ -135,9 +135,9 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Fifth_independent_set_sealed_until_the_fifth_round_was_frozen_is_reported()
+    public void Fifth_independent_set_reported_2026_12_07_at_74_5_and_2_0_then_used_as_examples_for_the_sixth_round_is_reported_as_development_data()
     {
-        ReportIndependentSet("Fifth independent set (sealed until the fifth round of rules was frozen; never tuned on)",
+        ReportIndependentSet("Fifth independent set (reported 2026-12-07 at 74.5% / 2.0%, then used as examples for the sixth round: development data now)",
             AccusationFifthIndependentHeldOut.Accusatory, AccusationFifthIndependentHeldOut.Clean, AccusationFifthIndependentHeldOut.Boundaries);
         foreach (var boundary in AccusationFifthIndependentHeldOut.Boundaries.Where(b => AccusationCheck.Find(b.Text).Any(f => f.Kind != AccusationKind.Boundary)))
         {
