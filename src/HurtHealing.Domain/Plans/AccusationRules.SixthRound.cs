@@ -37,8 +37,16 @@ internal static partial class AccusationRules
             "broke", "skint", "behind", "late", "ill", "sick", "fed", "worn", "wound", "on");
     }
 
+    // What a partner's time goes to instead: "your phone gets more attention", "your job comes first".
+    private const string Rivals = @"(?:phone|job|work|mates|friends|mum|mom|mother|game|football|golf|gym)";
+
+    // The sentence so far, as a lookbehind, for rules that read what came before the finding.
+    private const string SentenceBefore = @"(?<=(?<before>[^.!?\n]{0,80}))";
+
     // The start of a clause, as a lookbehind: the text's start, or after a mark.
     private const string AfterMark = @"(?<=(?:^|[.!?;,""]\s*)(?:(?:oh|yeah|ha|and|mm|well)\s*,?\s*)?)";
+
+    private static bool FondAround(Match m) => SixthLex.Fond.IsMatch(m.Groups["before"].Value + " " + m.Groups["after"].Value);
 
     private static IEnumerable<AccusationRule> SixthRoundRules() =>
     [
@@ -97,8 +105,8 @@ internal static partial class AccusationRules
         // "Well done, husband of the year", "dad of the year, forgetting sports day": a title awarded for a hurt.
         // "Happy Father's Day to the dad of the year, love you" is fond.
         yield return new AccusationRule(AccusationKind.SarcasticPraise,
-            Compile(@"(?<=(?<before>[^.!?\n]{0,40}))\b(?<hit>(?:husband|wife|partner|boyfriend|girlfriend|father|dad|mother|mum|mom|parent|friend|son|daughter|fianc[eé]e?|host)\s+of\s+the\s+(?:year|decade|century))\b(?=(?<after>[^.!?\n]{0,60}))"),
-            m => !SixthLex.Fond.IsMatch(m.Groups["before"].Value + m.Groups["after"].Value)
+            Compile(SentenceBefore + @"\b(?<hit>(?:husband|wife|partner|boyfriend|girlfriend|father|dad|mother|mum|mom|parent|friend|son|daughter|fianc[eé]e?|host)\s+of\s+the\s+(?:year|decade|century))\b(?=(?<after>[^.!?\n]{0,60}))"),
+            m => !FondAround(m)
                  && (SixthLex.PraiseWord.IsMatch(m.Groups["before"].Value) || Sore.IsMatch(m.Groups["after"].Value)
                      || Regex.IsMatch(m.Groups["after"].Value, @"\b(?:as\s+(?:always|usual)|again)\b", RegexOptions.IgnoreCase, MatchTimeout)));
 
@@ -115,18 +123,18 @@ internal static partial class AccusationRules
 
         // "Brilliant plan, leaving the kids with your brother, truly genius": genius said of a sore act.
         yield return new AccusationRule(AccusationKind.SarcasticPraise,
-            Compile(@"(?<=(?<before>[^.!?\n]{0,80}))(?<hit>\b(?:truly|pure|absolute|real|sheer|utter)\s+genius|\bstroke\s+of\s+genius|\bgenius\s+(?:idea|plan))\b(?=(?<after>[^.!?\n]{0,60}))"),
-            m => Sore.IsMatch(m.Groups["before"].Value + " " + m.Groups["after"].Value) && !SixthLex.Fond.IsMatch(m.Groups["before"].Value + m.Groups["after"].Value));
+            Compile(SentenceBefore + @"(?<hit>\b(?:truly|pure|absolute|real|sheer|utter)\s+genius|\bstroke\s+of\s+genius|\bgenius\s+(?:idea|plan))\b(?=(?<after>[^.!?\n]{0,60}))"),
+            m => Sore.IsMatch(m.Groups["before"].Value + " " + m.Groups["after"].Value) && !FondAround(m));
 
         // "Oh amazing, you actually replied, I'm honoured": the honour for what is only ordinary.
         yield return new AccusationRule(AccusationKind.SarcasticPraise,
-            Compile(@"(?<=(?<before>[^.!?\n]{0,80}))\b(?<hit>i(?:'m|m|\s+am|\s+feel)\s+(?:so\s+|truly\s+|deeply\s+|very\s+|just\s+)?(?:honou?red|flattered|blessed|spoilt|spoiled))(?=\s*(?:[.!?]|$))"),
+            Compile(SentenceBefore + @"\b(?<hit>i(?:'m|m|\s+am|\s+feel)\s+(?:so\s+|truly\s+|deeply\s+|very\s+|just\s+)?(?:honou?red|flattered|blessed|spoilt|spoiled))(?=\s*(?:[.!?]|$))"),
             m => Regex.IsMatch(m.Groups["before"].Value, @"\b(?:actually|finally|bothered|deigned|even)\b", RegexOptions.IgnoreCase, MatchTimeout)
-                 && SixthLex.PraiseWord.IsMatch(m.Groups["before"].Value) && !SixthLex.Fond.IsMatch(m.Groups["before"].Value));
+                 && SixthLex.PraiseWord.IsMatch(m.Groups["before"].Value) && !FondAround(m));
 
         // "Really impressive how you managed to burn toast": a feat of failing.
         yield return new AccusationRule(AccusationKind.SarcasticPraise,
-            Compile(@"(?<=(?<before>[^.!?\n]{0,60}))(?<hit>\b(?:you|u|he|she)\s+(?:somehow\s+|even\s+|actually\s+|still\s+|only\s+)?managed\s+to\s+(?:burn|break|lose|forget|ruin|spoil|miss|upset|offend|mess\s+up|screw\s+up|wreck|sleep\s+through|overcook|flood|smash|crash|shrink|scratch|double-book|get\s+lost))\b(?=(?<after>[^.!?\n]{0,60}))"),
+            Compile(SentenceBefore + @"(?<hit>\b(?:you|u|he|she)\s+(?:somehow\s+|even\s+|actually\s+|still\s+|only\s+)?managed\s+to\s+(?:burn|break|lose|forget|ruin|spoil|miss|upset|offend|mess\s+up|screw\s+up|wreck|sleep\s+through|overcook|flood|smash|crash|shrink|scratch|double-book|get\s+lost))\b(?=(?<after>[^.!?\n]{0,60}))"),
             m => SixthLex.PraiseWord.IsMatch(m.Groups["before"].Value + " " + m.Groups["after"].Value));
 
         // "Nice work telling your mum our news before I could", "well done forgetting the tickets": praise for a sore act.
@@ -136,8 +144,8 @@ internal static partial class AccusationRules
 
         // "Such a great listener, you caught a whole two words", "wow, all of ten minutes": the ordinary measured tiny.
         yield return new AccusationRule(AccusationKind.SarcasticPraise,
-            Compile(@"(?<=(?<before>[^.!?\n]{0,60}))(?<hit>\b(?:a\s+whole|all\s+of|(?:a|the)\s+grand\s+total\s+of|a\s+(?:whopping|staggering|massive))\s+(?:one|two|three|four|five|ten|2|3|4|5|10)\s+(?:words?|minutes?|seconds?|sentences?|texts?|times?|pages?|dishes|plates|cups))\b"),
-            m => SixthLex.PraiseWord.IsMatch(m.Groups["before"].Value) && !SixthLex.Fond.IsMatch(m.Groups["before"].Value));
+            Compile(SentenceBefore + @"(?<hit>\b(?:a\s+whole|all\s+of|(?:a|the)\s+grand\s+total\s+of|a\s+(?:whopping|staggering|massive))\s+(?:one|two|three|four|five|ten|2|3|4|5|10)\s+(?:words?|minutes?|seconds?|sentences?|texts?|times?|pages?|dishes|plates|cups))\b"),
+            m => SixthLex.PraiseWord.IsMatch(m.Groups["before"].Value) && !FondAround(m));
     }
 
     // ---- comparison: someone or something that gets more --------------------------------------------------------
@@ -162,12 +170,12 @@ internal static partial class AccusationRules
 
         // "The dog gets a warmer welcome than I do", "your phone gets more attention than me": a thing ranked above them.
         yield return Rule(AccusationKind.Comparison,
-            @"\b(?:the|your|his|her)\s+(?:[a-z]+\s+)?(?:dog|cat|phone|telly|tv|car|plants?|xbox|playstation|laptop|computer|game|games|mates|friends|job|work|football|golf|gym|bike|mum|mom|mother|sister|ex|boss|neighbou?rs?)\s+(?:gets?|got|has|had|receives?)\s+(?:a\s+|more\s+|much\s+|far\s+)?(?:better|more|warmer|nicer|bigger|kinder|longer|[a-z]+er)\b[^.!?;]{0,30}?\bthan\s+(?:i\s+(?:do|did|ever)|me)\b");
+            @"\b(?:the|your|his|her)\s+(?:[a-z]+\s+)?(?:" + Rivals + @"|dog|cat|telly|tv|car|plants?|xbox|playstation|laptop|computer|games|bike|sister|ex|boss|neighbou?rs?)\s+(?:gets?|got|has|had|receives?)\s+(?:a\s+|more\s+|much\s+|far\s+)?(?:better|more|warmer|nicer|bigger|kinder|longer|[a-z]+er)\b[^.!?;]{0,30}?\bthan\s+(?:i\s+(?:do|did|ever)|me)\b");
 
         // "Your job comes first and I'm somewhere after the gym": the person ranked below.
         yield return Rule(AccusationKind.Comparison,
             @"\bi(?:'m|m|\s+am)\s+(?:always\s+|just\s+|only\s+|clearly\s+|obviously\s+)?(?:somewhere|way|miles|a\s+long\s+way|far)\s+(?:down\s+(?:the|your)\s+list\s+)?(?:after|behind|below|beneath)\s+(?:the|your|his|her|work|everything|everyone)\b"
-            + @"|\b(?:your|his|her)\s+(?:job|work|career|phone|mates|friends|mum|mom|mother|family|game|football|golf|gym|hobbies|band|business)\s+(?:always\s+|clearly\s+|obviously\s+|still\s+)?comes?\s+first\b[^.!?;]{0,10}?(?:,|\band\b|\bthen\b|\bwhile\b)\s+(?:i(?:'m|m|\s+am|\s+come|\s+get)\b|me\b)");
+            + @"|\b(?:your|his|her)\s+(?:" + Rivals + @"|career|family|hobbies|band|business)\s+(?:always\s+|clearly\s+|obviously\s+|still\s+)?comes?\s+first\b[^.!?;]{0,10}?(?:,|\band\b|\bthen\b|\bwhile\b)\s+(?:i(?:'m|m|\s+am|\s+come|\s+get)\b|me\b)");
 
         // "You'd never let your mum down the way you let me down": their kindness to others, held against the person.
         yield return Rule(AccusationKind.Comparison,
@@ -307,10 +315,10 @@ internal static partial class AccusationRules
 
         // "If you're not home by ten I'm changing the locks", "either you quit or I take the kids and you won't see them".
         const string punishment =
-            @"(?:chang(?:e|ing)\s+the\s+locks|lock(?:ing)?\s+you\s+out|throw(?:ing)?\s+(?:you|your\s+(?:stuff|things|clothes))\s+out|bin(?:ning)?\s+your|sell(?:ing)?\s+your|cancel(?:ling|ing)?\s+your|cut(?:ting)?\s+you\s+off|block(?:ing)?\s+your)\b";
+            @"(?:" + IWill + @"|\bi(?:'m|m|\s+am)\s+)(?:chang(?:e|ing)\s+the\s+locks|lock(?:ing)?\s+you\s+out|throw(?:ing)?\s+(?:you|your\s+(?:stuff|things|clothes))\s+out|bin(?:ning)?\s+your|sell(?:ing)?\s+your|cancel(?:ling|ing)?\s+your|cut(?:ting)?\s+you\s+off|block(?:ing)?\s+your)\b";
         yield return Rule(AccusationKind.Threat,
-            @"\b(?:if|unless)\s+(?:you|u)\b[^.!?;]{1,60}?,?\s*(?:then\s+)?(?:" + IWill + @"|\bi(?:'m|m|\s+am)\s+)" + punishment
-            + @"|(?:" + IWill + @"|\bi(?:'m|m|\s+am)\s+)" + punishment + @"[^.!?;]{0,30}?\b(?:if|unless)\s+(?:you|u)\b"
+            @"\b(?:if|unless)\s+(?:you|u)\b[^.!?;]{1,60}?,?\s*(?:then\s+)?" + punishment
+            + "|" + punishment + @"[^.!?;]{0,30}?\b(?:if|unless)\s+(?:you|u)\b"
             + @"|\bor\s+i(?:'ll|\s+will)?\s+take\s+the\s+(?:kids|children|baby)\b"
             + @"|\byou(?:'ll|\s+will)?\s*(?:won't|wont|will\s+not|'ll\s+never|\s+never)\s+see\s+(?:the\s+kids|your\s+kids|the\s+children|your\s+children|your\s+(?:son|daughter|baby)|the\s+baby|(?<=\b(?:kids|children|baby)\b[^.!?]{0,40})them)(?:\s+again)?\b");
 
