@@ -162,6 +162,8 @@ internal static partial class AccusationRules
             m => Regex.IsMatch(m.Groups["rest"].Value, @"\b(?:you|your|he|she|him|his|her|it|the\s+same|how|what)\b", RegexOptions.IgnoreCase, MatchTimeout)
                  && (!Kindly.IsMatch(m.Groups["rest"].Value) || Regex.IsMatch(m.Groups["rest"].Value, @"\b(?:not|never|n't)\b", RegexOptions.IgnoreCase, MatchTimeout))
                  && !Complimentary.IsMatch(m.Groups["rest"].Value)
+                 // "My counsellor says it's okay to feel angry" reassures.
+                 && !Regex.IsMatch(m.Groups["rest"].Value, @"^\s*(?:that\s+)?it(?:'s|\s+is)\s+(?:okay|ok|fine|normal|alright|all\s+right|natural|good|healthy)\s+to\b", RegexOptions.IgnoreCase, MatchTimeout)
                  // "Most people know you don't invite your ex": a norm with a generic "you", read as AnyoneWould.
                  && !(Regex.IsMatch(m.Value, @"^(?:everyone|everybody|people)\s+(?:knows?)\b", RegexOptions.IgnoreCase, MatchTimeout) && SixthLex.NormWithGenericYou.IsMatch(m.Groups["rest"].Value))
                  && !Regex.IsMatch(m.Groups["rest"].Value, @"^\s*(?:we\s+should|you\s+should\s+(?:come|join|visit)|you\s+were\s+(?:great|lovely|kind)|hi|hello|(?:that\s+)?(?:i|we)\s+(?:should|could|need|ought|might|must))\b", RegexOptions.IgnoreCase, MatchTimeout)

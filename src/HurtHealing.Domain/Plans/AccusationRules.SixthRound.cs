@@ -40,6 +40,10 @@ internal static partial class AccusationRules
     // What a partner's time goes to instead: "your phone gets more attention", "your job comes first".
     private const string Rivals = @"(?:phone|job|work|mates|friends|mum|mom|mother|game|football|golf|gym)";
 
+    // A condition about a row, as a lookahead: "if there's drinking", "if you raise your voice again", "if we can't talk".
+    private const string ConflictCue =
+        @"(?=[^.!?;]{0,40}?\b(?:drink\w*|drunk|shout\w*|yell\w*|argu\w*|fight\w*|row\w*|loud|heated|nasty|calm\w*|scream\w*|swear\w*|start\w*|kick\w*\s+off|out\s+of\s+hand|raise\w*|insult\w*|again|keep|carry\s+on|can't|cannot|won't|don't)\b)";
+
     // The sentence so far, as a lookbehind, for rules that read what came before the finding.
     private const string SentenceBefore = @"(?<=(?<before>[^.!?\n]{0,80}))";
 
@@ -51,7 +55,7 @@ internal static partial class AccusationRules
     private static IEnumerable<AccusationRule> SixthRoundRules() =>
     [
         .. SixthVeiledThreats(), .. SixthSarcasticPraise(), .. SixthComparison(), .. SixthGlobalCriticism(), .. SixthOthersOpinion(),
-        .. SixthMindReading(), .. SixthOthers(),
+        .. SixthMindReading(), .. SixthOthers(), .. SixthThirdPass(),
     ];
 
     // ---- veiled threats: a warning without its consequence ----------------------------------------------------
@@ -325,7 +329,71 @@ internal static partial class AccusationRules
         // "If there's drinking at the party I'll take a taxi home", "if we can't talk calmly I'm going to hang up": the
         // person's own plan under a condition that need not be about the partner.
         yield return Rule(AccusationKind.Boundary,
-            @"\bif\s+(?:(?:you|u)\b[^.!?;]{1,60}?|(?:we|there(?:'s|s|\s+is|\s+are)|it|things|this|anyone|anybody|people)\b(?=[^.!?;]{0,40}?\b(?:drink\w*|drunk|shout\w*|yell\w*|argu\w*|fight\w*|row\w*|loud|heated|nasty|calm\w*|scream\w*|swear\w*|start\w*|kick\w*\s+off|out\s+of\s+hand|can't|cannot|won't)\b)[^.!?;]{1,60}?),?\s*(?:then\s+)?" + IWill
+            @"\bif\s+(?:(?:you|u)\b[^.!?;]{1,60}?|(?:we|there(?:'s|s|\s+is|\s+are)|it|things|this|anyone|anybody|people)\b" + ConflictCue + @"[^.!?;]{1,60}?),?\s*(?:then\s+)?" + IWill
             + @"(?:take\s+(?:them|the\s+kids|the\s+children)\s+(?:and\s+(?:go|leave)|with\s+me|to\s+(?:my|the|a|our)|out|outside|upstairs)|go\s+for\s+a\s+(?:walk|drive)|go\s+out|take\s+a\s+break|step\s+out|(?:take|get|call|book)\s+(?:a\s+|an\s+)?(?:taxi|cab|uber|bus|train|lift)|drive\s+(?:myself|home)|go\s+home|leave\s+(?:early|the\s+(?:party|room|house|table|call))|hang\s+up|end\s+the\s+(?:call|conversation)|walk\s+away|make\s+my\s+own\s+way|stay\s+(?:at|with)|go\s+to\s+(?:bed|my|a|the))\b[^.!?;]{0,40}");
+    }
+
+    // ---- third pass: ideas from a further batch of our own probe sentences, across every kind ------------------
+
+    private static IEnumerable<AccusationRule> SixthThirdPass()
+    {
+        // "Not one birthday have you got right": the whole clause is the verdict.
+        // "Not one day has he missed, and I love him for it" is thanks.
+        yield return new AccusationRule(AccusationKind.AlwaysNever,
+            Compile(@"(?<hit>\bnot\s+(?:one|a\s+single)\s+[a-z]+\s+(?:have|has|did|do|does)\s+(?:you|u|he|she)\b[^.!?;,]{0,40})(?=(?<rest>[^.!?]{0,60}))"),
+            m => !Kindly.IsMatch(m.Groups["rest"].Value) && !Kindly.IsMatch(m.Value));
+
+        // "Living with you has made me a nervous wreck", "you push my buttons", "you've got me second-guessing myself".
+        yield return new AccusationRule(AccusationKind.YouMakeMeFeel,
+            Compile(@"\b(?:living|being|life)\s+with\s+(?:you|him|her)\s+(?:has\s+|have\s+)?(?:made|turned|left)\s+me\b(?!\s+(?:into\s+)?(?:so\s+)?(?:happy|happier|better|stronger|calmer|whole|grateful|a\s+better)\b)"
+                + @"|\b(?:you|u)\s+(?:always\s+|just\s+|really\s+|know\s+(?:exactly\s+)?how\s+to\s+)?(?:push|pushed|pushing|press|pressed)\s+(?:all\s+)?my\s+buttons\b"
+                + @"|\b(?:you|u)(?:'ve|\s+have)?\s+(?:got|get|had)\s+me\s+(?:second-guessing|doubting|questioning)\b"),
+            m => true,
+            m => ["anxious", "unsure"]);
+
+        // "You're really petty sometimes", "you can be incredibly cold": a label with another intensifier than "so".
+        yield return new AccusationRule(AccusationKind.YoureSo,
+            Compile(@"\b(?=you)" + NotSayingThat + @"(?:you(?:'re|re|\s+are|\s+were)|you\s+can\s+be|you\s+get)\s+(?:really|incredibly|unbelievably|ridiculously|seriously|properly|bloody|very|awfully|terribly|extremely)\s+(?<word>[a-z][a-z'-]*)\b"),
+            m => !NotALabel.Contains(m.Groups["word"].Value)
+                 && (CharacterLabels.Contains(m.Groups["word"].Value, StringComparer.OrdinalIgnoreCase) || Lex.FaultAdjectives.Contains(m.Groups["word"].Value)));
+
+        // "What is it with you and the lights?", "how hard is it to reply?", "would it kill you to say thanks?".
+        // "How hard is it to learn the piano, do you think?" asks.
+        yield return new AccusationRule(AccusationKind.WhyDoYou,
+            Compile(@"(?<hit>\bwhat(?:\s+is|'s)\s+(?:it|the\s+deal)\s+with\s+(?:you|u|him|her)\b(?:\s+and\s+[^.!?;,]{1,40})?|\bhow\s+hard\s+(?:is|was|can)\s+it\s+(?:be\s+)?to\b|\bwould\s+it\s+kill\s+(?:you|u|him|her)\s+to\b)(?=(?<rest>[^.!?]{0,60}))"),
+            m => !Regex.IsMatch(m.Groups["rest"].Value, @"\b(?:learn|do\s+you\s+think|would\s+you\s+say|for\s+(?:a\s+)?(?:beginner|someone|anyone))\b", RegexOptions.IgnoreCase, MatchTimeout));
+
+        // "He's a spineless little worm": a name for him or her, with words in front.
+        yield return Rule(AccusationKind.NameCalling,
+            @"\b(?:he's|he\s+is|she's|she\s+is)\s+(?:such\s+)?an?\s+(?:(?:spineless|gutless|useless|lazy|selfish|pathetic|lying|miserable|nasty|little|total|complete)\s+){1,2}(?:worm|rat|weasel|snake|toad|slug|leech|coward|idiot|loser|liar|pig)\b");
+
+        // "You don't actually want to fix this", "you've never cared about anyone but yourself".
+        yield return Rule(AccusationKind.MindReading,
+            @"\b(?:you|u|he|she)\s+(?:don't|dont|doesn't|do\s+not|does\s+not)\s+(?:actually|really)\s+want\s+to\s+(?:fix|sort|work\s+on|change|save|try|be\s+(?:with|here))\b");
+        yield return Rule(AccusationKind.GlobalCriticism,
+            @"\b(?:you|u|he|she)(?:'ve|\s+have|'s|\s+has)?\s+never\s+(?:really\s+)?(?:cared|thought)\s+(?:about|of)\s+(?:anyone|anybody)\s+(?:but|except|other\s+than)\s+(?:yourself|himself|herself)\b"
+            // "Your whole attitude is the problem".
+            + @"|\b(?:your|his|her)\s+(?:whole\s+|entire\s+)?(?:attitude|personality|character|outlook|way\s+of\s+being)\s+is\s+(?:the\s+(?:whole\s+)?problem|the\s+issue|toxic|rotten|wrong)\b");
+
+        // "Even your brother would have remembered", "even a child would know": the least likely, doing better.
+        yield return Rule(AccusationKind.Comparison,
+            @"\beven\s+(?:" + SomeoneElse + @"|the\s+kids|a\s+stranger)\s+(?:would(?:\s+have|'ve)?|could(?:\s+have|'ve)?)\s+(?:remembered|known|noticed|managed|done|called|helped|asked|cared|understood)\b");
+
+        // "My therapist says this isn't healthy": a jury's verdict on "this".
+        yield return Rule(AccusationKind.OthersOpinion,
+            @"\b" + WiderJury + @"\s+(?:says?|said|thinks?|thought|agrees?|agreed)\s+(?:that\s+)?(?:this|that|it|what\s+you\s+(?:do|did))\s+(?:isn't|is\s+not|wasn't|was\s+not|'s\s+not)\s+(?:healthy|normal|okay|ok|right|fair|acceptable|on)\b");
+
+        // "I'd hate for the kids to find out": people who might learn of it, held over them.
+        yield return Rule(AccusationKind.VeiledThreat,
+            @"\b(?:i'd|i\s+would)\s+hate\s+for\s+(?:the\s+kids|the\s+children|your\s+[a-z]+|everyone|anyone|people|the\s+whole\s+[a-z]+)\s+to\s+(?:find\s+out|know|hear|see|learn)\b");
+
+        // "Thanks a bunch for nothing"; "bravo, you found the washing machine": thanks for nothing, the ordinary found.
+        yield return Rule(AccusationKind.SarcasticPraise,
+            @"\bthanks?\s+(?:a\s+bunch|a\s+lot|loads|heaps)\s+for\s+nothing\b"
+            + @"|(?<=\b(?:bravo|well\s+done|congrat(?:ulation)?s|wow|amazing|look\s+at\s+that)\b[^.!?]{0,10})(?:you|u|he|she)\s+(?:finally\s+|actually\s+)?(?:found|discovered|located)\s+the\s+(?:washing\s+machine|dishwasher|hoover|vacuum|kitchen|bins?|iron|laundry\s+basket|oven|mop|sink|washing\s+basket)\b");
+
+        // "If you raise your voice again I'm leaving the room": the person's own step, said in the present.
+        yield return Rule(AccusationKind.Boundary,
+            @"\bif\s+(?:you|u)\b" + ConflictCue + @"[^.!?;]{1,60}?,?\s*(?:then\s+)?i(?:'m|m|\s+am)\s+(?:leaving\s+the\s+(?:room|house|table|call|party)|hanging\s+up|ending\s+the\s+(?:call|conversation)|walking\s+away|going\s+(?:home|out|for\s+a\s+walk|to\s+(?:bed|my)))\b[^.!?;]{0,30}");
     }
 }

@@ -860,6 +860,28 @@ internal static class AccusationCorpus
         A(AccusationKind.MindReading, "You're only sulking to punish me."),
         A(AccusationKind.Boundary, "If there's shouting I'll take the kids to the park."),
         A(AccusationKind.Boundary, "If it gets heated I'll go for a walk."),
+        // Third pass of the sixth round, from a further batch of our own probes across every kind (30 of 48 caught, 0 of
+        // 16 clean flagged before it).
+        A(AccusationKind.AlwaysNever, "Not one anniversary have you planned."),
+        A(AccusationKind.AlwaysNever, "Not a single weekend has he kept free for me."),
+        A(AccusationKind.YouMakeMeFeel, "Being with you has turned me into a nervous wreck."),
+        A(AccusationKind.YouMakeMeFeel, "You know exactly how to push my buttons."),
+        A(AccusationKind.YouMakeMeFeel, "You've got me doubting my own memory."),
+        A(AccusationKind.YoureSo, "You're incredibly selfish with the car."),
+        A(AccusationKind.YoureSo, "You can be really mean when you're tired."),
+        A(AccusationKind.WhyDoYou, "What is it with you and the thermostat?"),
+        A(AccusationKind.WhyDoYou, "How hard can it be to rinse a plate?"),
+        A(AccusationKind.WhyDoYou, "Would it kill you to ask how I am?"),
+        A(AccusationKind.NameCalling, "She's a lying little snake."),
+        A(AccusationKind.MindReading, "You don't really want to work on us."),
+        A(AccusationKind.GlobalCriticism, "He's never cared about anyone but himself."),
+        A(AccusationKind.GlobalCriticism, "Your whole attitude is toxic."),
+        A(AccusationKind.Comparison, "Even my little brother would have remembered."),
+        A(AccusationKind.OthersOpinion, "My counsellor says what you did isn't okay."),
+        A(AccusationKind.VeiledThreat, "I'd hate for your boss to hear about this."),
+        A(AccusationKind.SarcasticPraise, "Thanks a lot for nothing."),
+        A(AccusationKind.SarcasticPraise, "Well done, you located the dishwasher."),
+        A(AccusationKind.Boundary, "If you start shouting I'm hanging up."),
     ];
 
     public static IReadOnlyList<Sample> Clean { get; } =
@@ -1392,6 +1414,16 @@ internal static class AccusationCorpus
         C("Everybody knows you make the best lasagne."),
         C("Someone who cared about me sent flowers today."),
         C("If it gets cold I'll bring a jumper."),
+        C("Not one day has he missed, and I love him for it."),
+        C("Living with you has made me so happy."),
+        C("You're really kind to my mum."),
+        C("How hard is it to learn the piano, do you think?"),
+        C("Even my brother would love this film."),
+        C("My counsellor says it's okay to feel angry."),
+        C("I'd hate for you to miss the concert."),
+        C("Thanks a lot for the lift."),
+        C("You found the keys, thank goodness."),
+        C("If you need me I'm going to bed early."),
     ];
 
     /// <summary>
