@@ -12,7 +12,7 @@ namespace HurtHealing.Domain.Safety;
 /// ("I was afraid I'd be late", "she grabbed the last slice of cake", "it hit me that…") are turned away
 /// by what the words attach to, not by a list of sentences.
 /// </summary>
-internal static class SafetyRules
+internal static partial class SafetyRules
 {
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
@@ -70,6 +70,7 @@ internal static class SafetyRules
         rules.AddRange(MoreIsolationRules());
         rules.AddRange(IsolationByMeansRules());
         rules.AddRange(DegradationRules());
+        rules.AddRange(IndirectRules());
         return rules;
     }
 
@@ -239,7 +240,7 @@ internal static class SafetyRules
 
     // Warmth, not dread: "my heart races every time I see his name on my phone, I'm so in love".
     private const string LoveMarker =
-        @"(?:in\s+a\s+good\s+way|so\s+in\s+love|in\s+love|butterflies|like\s+a\s+(?:teenager|schoolgirl|schoolboy)|after\s+all\s+(?:these|this)\s+(?:years|time|months)|excit(?:ed|ement)|can't\s+wait|crush|swoon|adore|smitten|giddy)";
+        @"(?:in\s+a\s+good\s+way|so\s+in\s+love|in\s+love|butterflies|like\s+a\s+(?:teenager|schoolgirl|schoolboy)|after\s+all\s+(?:these|this)\s+(?:years|time|months)|after\s+(?:\w+\s+){1,2}years|soppy|sappy|cheesy|excit(?:ed|ement)|can't\s+wait|crush|swoon|adore|smitten|giddy)";
 
     private static readonly Regex Love = Compile($@"\b{LoveMarker}\b");
 
@@ -560,10 +561,19 @@ internal static class SafetyRules
     private static readonly Regex NotAPartnerSpeaking = Compile(
         @"\b(?:my|our|the)\s+(?:(?:best|big|little|older|younger|oldest|youngest|twin|step|eldest)\s+)?(?:sister|brother|mum|mom|mother|dad|father|parents|gran|nan|grandma|granny|grandad|grandpa|aunt|auntie|uncle|cousin|friend|friends|mate|mates|bestie|boss|manager|coach|teacher|son|daughter|kids?|child|children|toddler|niece|nephew|colleague|flatmate|roommate|school|college|uni|gym|club|company|work|office|council|landlord|landlady|doctor|gp|church|team)(?:'s\s+\w+)?\s+(?:\w+\s+){0,2}$|^\s*(?:mum|mom|dad|nan|gran|grandma|grandad|sis)\s+(?:\w+\s+){0,2}$");
 
+    private static readonly Regex TreatCondition = Compile(
+        @"\bif\s+i\s+(?:ever\s+)?(?:ate|eat|eaten|finish(?:ed)?|touch(?:ed)?|took|take|drink|drank|steal|stole|nick(?:ed)?|pinch(?:ed)?)\s+(?:the\s+)?(?:last|her|his|their|any\s+more|another)\b");
+
     private static bool NotAJokingThreat(Match m)
     {
         var sentence = SentenceOf(m);
         if (NotAPartnerSpeaking.IsMatch(Before(m, 40)))
+        {
+            return false;
+        }
+
+        // "she said I'd be sorry if I ate the last Tim Tam": a warning over a treat is teasing, not a threat.
+        if (TreatCondition.IsMatch(sentence) && !SeriousCondition.IsMatch(sentence))
         {
             return false;
         }
@@ -589,7 +599,7 @@ internal static class SafetyRules
         }
 
         return !Regex.IsMatch(rest,
-            @"^\s+(?:to\s+(?:(?:bake|cook)\s+(?:another|a|more|his|her)\b|(?:eat|finish|steal|nick|pinch|hide)\s+(?:all\s+)?(?:my|the|our)\s+(?:last\s+)?(?:\w+\s+)?(?:chips|fries|food|dessert|pudding|cake|biscuits|cookies|chocolate|sweets|snacks|pizza|leftovers|seat|blanket|pillow|hoodie|spot|remote)|tickle|sing|dance|spoil\s+the\s+(?:ending|film|movie|show|book|surprise)|leave(?!\s+me\s+with\s+nothing)|break\s+up|end\s+(?:it|things|the\s+relationship|us)|divorce|move\s+out|quit|cancel|resign|sue|rain|spill|ruin\s+(?:the|our|my)\s+(?:day|trip|holiday|weekend|plans|evening|party|dinner)|stop\s+(?:talking|speaking)|walk\s+out|go\s+(?:home|back))|by\s+(?!(?:him|her|them|you)\b)|with\s+(?:redundancy|eviction|a\s+fine|legal|closure|a\s+lawsuit|the\s+sack|being\s+fired)|species|extinction)",
+            @"^\s+(?:to\s+(?:(?:bake|cook)\s+(?:another|a|more|his|her)\b|(?:eat|finish|steal|nick|pinch|hide)\s+(?:all\s+)?(?:my|the|our)\s+(?:last\s+)?(?:\w+\s+)?(?:chips|fries|food|dessert|pudding|cake|biscuits|cookies|chocolate|sweets|snacks|pizza|leftovers|seat|blanket|pillow|hoodie|spot|remote)|tickle|sing|dance|make\s+me\s+(?:watch|listen\s+to|eat|try|sit\s+through|go\s+to|dance|sing|wear\s+matching)|spoil\s+the\s+(?:ending|film|movie|show|book|surprise)|leave(?!\s+me\s+with\s+nothing)|break\s+up|end\s+(?:it|things|the\s+relationship|us)|divorce|move\s+out|quit|cancel|resign|sue|rain|spill|ruin\s+(?:the|our|my)\s+(?:day|trip|holiday|weekend|plans|evening|party|dinner)|stop\s+(?:talking|speaking)|walk\s+out|go\s+(?:home|back))|by\s+(?!(?:him|her|them|you)\b)|with\s+(?:redundancy|eviction|a\s+fine|legal|closure|a\s+lawsuit|the\s+sack|being\s+fired)|species|extinction)",
             RegexOptions.IgnoreCase, MatchTimeout);
     }
 
@@ -654,7 +664,7 @@ internal static class SafetyRules
         yield return Rule([Intimidation],
             $@"\b(?:to|just\s+to|trying\s+to|tries\s+to|tried\s+to|wants\s+to|wanted\s+to)\s+(?<v>scare|frighten|intimidate|terrify|threaten)\s+(?:me|us|the\s+kids)\b"
             + $@"|\b(?<v>intimidat(?:es|ed|ing))\s+(?:me|us)\b"
-            + $@"|\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|becomes?|became)\s+)?{Soft}(?<v>intimidating|menacing|threatening|scary|frightening|terrifying)(?!\s+(?:at\s+work|to\s+(?:other|strangers)|in\s+meetings))\b"
+            + $@"|\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|becomes?|became)\s+)?{Soft}(?<v>intimidating|menacing|threatening|scary|frightening|terrifying)(?!\s+(?:at\s+work|to\s+(?:other|strangers)|in\s+meetings|to\s+make\s+me\s+(?:watch|listen|eat|try|sit|go|dance|sing)))\b"
             + @"|\b(?<v>(?:drove|drives|driving|drive)\s+(?:like\s+a\s+(?:maniac|madman|lunatic)|recklessly|dangerously|really\s+fast|so\s+fast|at\s+\d+|(?:really\s+|way\s+too\s+|too\s+|right\s+up\s+)close\s+to|erratically|aggressively|tailgating)(?=[^.!?;]{0,40}\b(?:scare|frighten|punish|me\s+scream|i\s+(?:begged|screamed|cried)|with\s+me|with\s+the\s+kids|on\s+purpose|when\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+gets?)\s+(?:angry|mad|furious|in\s+a\s+(?:rage|temper|mood)))))",
             SafetyRuleChecks.Negation);
 

@@ -9,7 +9,7 @@ namespace HurtHealing.Domain.Tests.Safety;
 /// a boundary sample is a boundary or a decision to leave (and names any safety kind it also carries);
 /// an ordinary sample uses the same words without danger and must raise nothing.
 /// </summary>
-internal static class SafetyCorpus
+internal static partial class SafetyCorpus
 {
     public sealed record Sample(string Text, SafetySignalKind? Kind)
     {

@@ -28,7 +28,7 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Finds_every_kind_at_least_95_percent_of_the_time_and_flags_at_most_3_percent_of_ordinary_sentences()
     {
-        var report = Report("Own corpus", SafetyCorpus.Safety, SafetyCorpus.Boundaries, SafetyCorpus.Ordinary);
+        var report = Report("Own corpus", [.. SafetyCorpus.Safety, .. SafetyCorpus.IndirectSafety], SafetyCorpus.Boundaries, [.. SafetyCorpus.Ordinary, .. SafetyCorpus.IndirectOrdinary]);
         output.WriteLine(report.Text);
 
         foreach (var (kind, recall) in report.RecallPerKind)
@@ -146,7 +146,7 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     }
 
     private static IEnumerable<SafetyCorpus.Sample> Everything =>
-        SafetyCorpus.Safety.Concat(SafetyCorpus.Boundaries).Concat(SafetyCorpus.Ordinary)
+        SafetyCorpus.Safety.Concat(SafetyCorpus.IndirectSafety).Concat(SafetyCorpus.Boundaries).Concat(SafetyCorpus.Ordinary).Concat(SafetyCorpus.IndirectOrdinary)
             .Concat(UsedRounds.Values.SelectMany(r => r.Safety.Concat(r.Boundaries).Concat(r.Ordinary)))
             .Concat(SafetyCorpus.HeldOutSafety).Concat(SafetyCorpus.HeldOutBoundaries).Concat(SafetyCorpus.HeldOutOrdinary);
 
