@@ -96,6 +96,29 @@ internal static partial class SafetyRules
             $@"\basked\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:feel|felt)\s+safe\s+(?:with\s+{Whom}|at\s+home|around\s+{Whom})\b[^.!?;]{{0,30}}?\b(?<v>couldn't\s+answer|could\s+not\s+answer|didn't\s+know\s+what\s+to\s+say|started\s+(?:shaking|crying)|froze|lied|burst\s+into\s+tears)"),
             SafetyRuleChecks.None);
 
+        // Waiting out the partner: "I wait in the car until his bedroom light goes off", "I don't sleep properly until I hear
+        // him snoring". Not waiting for them to come home safe ("I can't sleep until he's home").
+        yield return new SafetyRule([Fear], Compile(
+            $@"\b(?<v>(?:wait|waited|waiting|sit|sat|sitting|stay|stayed|staying)\s+(?:\w+\s+){{0,3}}?(?:until|till)\s+(?:{Partner}|his|her|their)\s+(?:\w+\s+)?(?:light|lights|tv|telly)\s+(?:goes|go|went|is|are|'s)\s+(?:off|out))\b"
+            + $@"|\b(?<v>(?:don't|can't|never|cannot|won't|couldn't)\s+(?:\w+\s+)?(?:sleep|relax|settle|go\s+in|go\s+to\s+bed)\s+(?:properly\s+)?(?:until|till)\s+(?:i\s+(?:hear|know)\s+)?(?:{Partner}|him|her|them)(?:\s+is|'s|\s+has)?\s+(?:snoring|asleep|sleeping|passed\s+out|gone\s+to\s+sleep|gone\s+out|left\s+for\s+work))\b"),
+            SafetyRuleChecks.None);
+
+        // The body while they are near or at their message: "my hands were shaking the whole time Carl was in the kitchen",
+        // "when Gary texts 'we need to talk' I feel sick for the rest of the day".
+        yield return new SafetyRule([Fear], Compile(
+            $@"\b(?<v>{BodyFear}|my\s+hands\s+(?:were|are)\s+(?:shaking|trembling))\s+(?:\w+\s+){{0,2}}?(?:the\s+whole\s+time|while|whilst|all\s+the\s+time)\s+{Partner}\s+(?:was|is|'s|were)\s+(?:in\s+the\s+(?:room|kitchen|house|flat|car|bed)|home|around|near\s+me|next\s+to\s+me)\b"
+            + $@"|\b(?:when(?:ever)?|every\s+time|if)\s+{Partner}\s+(?:texts|messages|calls|rings|says|emails|sends)\b[^.!?;]{{0,40}}?\b(?<v>i\s+(?:feel|felt|get|go)\s+(?:physically\s+)?(?:sick|cold|shaky|numb|dizzy)|my\s+(?:stomach|heart)\s+(?:drops|sinks|lurches|races|pounds))\b"),
+            SafetyRuleChecks.Negation,
+            m => !love.IsMatch(SentenceOf(m)));
+
+        // Precautions against them: papers kept elsewhere because of what they might do; the children asleep before they are
+        // home "because you never know"; a friend who comes if no message arrives.
+        yield return new SafetyRule([Fear], Compile(
+            @"\b(?<v>(?:keep|keeping|kept|hide|hiding|hid|started\s+keeping|moved)\s+(?:my\s+)?(?:passport|documents|papers|birth\s+certificate|savings|money|cash|car\s+keys|bank\s+card)\s+(?:at\s+(?:work|my\s+\w+'s|a\s+friend's)|hidden|somewhere\s+(?:safe|else)))\b(?=[^.!?;]{0,70}\b(?:don't\s+trust\s+what|in\s+case\s+(?:he|she|they)|so\s+(?:he|she|they)\s+(?:can't|won't|doesn't|don't)|what\s+(?:he|she|they)(?:'ll|'d|\s+will|\s+would|\s+might)\s+do)\b)"
+            + $@"|\bbefore\s+{Partner}\s+(?:gets|comes|is)\s+(?:home|back|in)\b[^.!?;]{{0,15}}?\b(?<v>because\s+you\s+never\s+know|you\s+never\s+know|just\s+in\s+case)\b"
+            + @"|\b(?<v>(?:knows?\s+to|will|'ll|is\s+going\s+to)\s+(?:come|come\s+round|call\s+(?:the\s+police|999|911|112|000|someone)|raise\s+the\s+alarm)\s+if\s+i\s+(?:don't|do\s+not|haven't|have\s+not)\s+(?:message|text|call|ring|check\s+in|reply))\b"),
+            SafetyRuleChecks.None);
+
         // ---- violence ----
 
         // "he had me by the throat", "got me by the hair"; a named partner or "the kids' dad" doing what the general rule reads.
@@ -104,6 +127,14 @@ internal static partial class SafetyRules
             + $@"|\b(?:{Name}|{KidsParent})\s+(?:\w+\s+)?(?<v>{ForceVerbs})\s+(?:me|my\s+{Body})\b(?!\s+(?:up|to\s+(?!the\s+(?:floor|ground|wall))|a\s+(?:coffee|drink|tea))\b)"
             + $@"|\b(?:{Name}|{KidsParent})\s+(?:\w+\s+)?(?<v>threw|throws|hurled|hurls|flung|flings)\s+(?:[a-z']+\s+){{0,4}}?at\s+(?:me|my\s+(?:face|head|body))\b"
             + @"|\b(?<v>shov\w*|push(?:ed|es|ing)?|threw|throws|slamm\w*|slams)\s+me\s+(?:hard\s+)?(?:into|against|onto|down)\s+(?:the|a)\s+(?:\w+\s+)?(?:wall|door|bannister|banister|fridge|counter|worktop|table|floor|stairs|cupboard|wardrobe|radiator|sink|bath|railings?|mirror)\b",
+            SafetyRuleChecks.Negation | SafetyRuleChecks.Hypothetical);
+
+        // "she dug her nails into my arm", "he backhanded me", "made me have sex", "had sex with me while I was asleep".
+        yield return Rule([Violence],
+            $@"\b(?<v>(?:dug|digs|digging|dig)\s+(?:his|her|their)\s+(?:nails|fingers|thumbs?|knees?|elbows?)\s+into\s+(?:me|my\s+{Body}))\b"
+            + @"|\b(?<v>backhand(?:ed|s|ing)?|clout(?:ed|s|ing)?|head-?butt(?:ed|s)?)\s+me\b"
+            + @"|\b(?<v>(?:made|makes|make|forced|forces)\s+me\s+(?:have\s+sex|sleep\s+with\s+(?:him|her|them)|do\s+(?:sexual\s+)?(?:things|stuff)\s+i\s+(?:didn't|don't)))\b"
+            + @"|\b(?<v>(?:had\s+sex\s+with|touched|started\s+(?:having\s+sex\s+with|touching))\s+me\s+(?:while|when)\s+i\s+was\s+(?:asleep|passed\s+out|unconscious|out\s+of\s+it|too\s+drunk))\b",
             SafetyRuleChecks.Negation | SafetyRuleChecks.Hypothetical);
 
         // Kept in: "he stood in the bathroom doorway and wouldn't let me out for over an hour".
@@ -145,6 +176,15 @@ internal static partial class SafetyRules
             $@"\b{Partner}{WillOrWould}\s+(?<v>swallow\s+(?:every|all\s+(?:the|her|his|their|those|my))\s+(?:\w+\s+)?(?:pills?|tablets?|meds|medication)|take\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|her\s+|his\s+|their\s+)?(?:pills?|tablets?|meds|medication))\b(?=[^.!?;]{{0,50}}\b(?:if|unless|when)\s+i\b)",
             SafetyRuleChecks.Negation);
 
+        // "he told my sister he'd put me in the ground", "knows where my new flat is and he'll be waiting", "telling me what
+        // happens to women who cheat".
+        yield return new SafetyRule([Threat], Compile(
+            $@"\b(?:(?:told|tells|said\s+to|texted|messaged)\s+(?:my\s+\w+|someone|people|everyone|his\s+\w+|her\s+\w+)\s+(?:that\s+)?)?(?:he|she|they|{Name})(?:'d|d|'ll|ll|\s+would|\s+will|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?<v>put\s+me\s+(?:in\s+(?:the\s+ground|a\s+box|hospital|a\s+wheelchair|an\s+early\s+grave|my\s+grave)|six\s+feet\s+under|through\s+(?:a|the)\s+(?:wall|window)))\b"
+            + @"|\b(?<v>knows?\s+where\s+(?:i\s+(?:live|work|am|'m\s+staying|sleep)|my\s+(?:new\s+)?(?:flat|house|place|work|office|refuge|shelter|room)\s+is))\b(?=[^.!?;]{0,40}\b(?:he|she|they)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:be\s+waiting|find\s+me|come|turn\s+up|show\s+up|be\s+watching)\b)"
+            + @"|\b(?<v>(?:tell|telling|tells|told|reminding|reminds|reminded)\s+me\s+what\s+happens\s+to\s+(?:women|men|people|wives|husbands|girls|girlfriends|boyfriends)\s+who)\b"),
+            SafetyRuleChecks.Negation,
+            NotAJokingThreat);
+
         // Told when calm: "he told me very calmly that if I ever cheated he'd kill me and then himself"; "one more word about
         // leaving and he'd burn all my stuff and me with it". A stock "kill me" over the milk is turned away.
         yield return new SafetyRule([Threat], Compile(
@@ -162,6 +202,13 @@ internal static partial class SafetyRules
             + @"|\b(?<v>(?:knife|gun|machete|baseball\s+bat|bat|axe|hammer|rifle|shotgun|crowbar)\b[^.!?;]{0,60}?\b(?:looked\s+(?:straight\s+|right\s+)?at\s+it|glanced\s+at\s+it|picked\s+it\s+up|touched\s+it|reached\s+for\s+it)\s+(?:when|while|as|after)\s+i)\b"
             + $@"|(?<=\b(?:he|she|they|him|her|his|their)\b[^.!?;]{{0,80}})\b(?<v>make\s+myself\s+(?:small|smaller|tiny|invisible))\b"
             + @"|\b(?<v>(?:learn(?:ed|t)|learning|have\s+to)\s+(?:to\s+)?read\s+(?:his|her|their)\s+(?:jaw|face|moods?|eyes|body\s+language|silences?|footsteps))\b"),
+            SafetyRuleChecks.Negation);
+
+        // Closeness used as a threat: "he stands really close and breathes on me until I back off"; a weapon handled while
+        // they talk to the person.
+        yield return Rule([Intimidation],
+            @"\b(?<v>(?:stands?|stood|standing|gets?|got|getting)\s+(?:really\s+|right\s+|so\s+|too\s+)?(?:close|up\s+in\s+my\s+face|in\s+my\s+face|over\s+me|nose\s+to\s+nose))\b(?=[^.!?;]{0,50}\buntil\s+i\s+(?:back\s+off|back\s+down|give\s+in|shut\s+up|cry|apologi[sz]e|say\s+sorry|move|agree)\b)"
+            + @"|\b(?<v>(?:gun|knife|rifle|shotgun|blade|machete)\b[^.!?;]{0,60}?\b(?:while|whilst|as)\s+(?:he|she|they)?\s*(?:was\s+|were\s+)?(?:telling|talking\s+to|reminding|asking|lecturing|watching)\s+me)\b",
             SafetyRuleChecks.Negation);
 
         // Their things broken or ripped out: "came home to find my guitar snapped in half", "ripped the phone off the wall".
@@ -215,6 +262,11 @@ internal static partial class SafetyRules
             + $@"|\b(?<v>(?:can't|cant|cannot|couldn't|can\s+not)\s+(?:even\s+)?(?:call|ring|phone|text|message|talk\s+to|speak\s+to|facetime)\s+(?:home(?:\s+to\s+\w+)?|my\s+(?:\w+\s+)?(?:family|mum|mom|dad|parents|sister|brother|friends?))\s+without\s+(?:him|her|them|{Name})\s+(?:listening|being\s+there|checking|reading|hovering|sitting\s+(?:there|next\s+to\s+me)|in\s+the\s+room|earwigging))\b"
             // "…and now it's just him".
             + @"|\b(?:giving|gave|give)\s+up\b[^.!?;]{0,80}\b(?<v>(?:and\s+)?now\s+it's\s+just\s+(?:him|her|them))\b",
+            SafetyRuleChecks.Negation);
+
+        // "since we moved in he's made it impossible to see anyone".
+        yield return Rule([Isolation],
+            $@"\b(?:{Partner})(?:'s|s|\s+has|\s+had)?\s+(?:\w+\s+)?(?<v>(?:made|makes|making)\s+it\s+(?:impossible|so\s+hard|really\s+hard|too\s+hard|so\s+difficult|really\s+difficult)\s+(?:for\s+me\s+)?to\s+(?:see|visit|meet|talk\s+to|call|ring|have|keep)\s+(?:anyone|anybody|any\s+friends|my\s+(?:\w+\s+)?(?:friends|family|mum|mom|parents|sister|brother|mates)))\b",
             SafetyRuleChecks.Negation);
 
         // "he tells me my friends laugh about me behind my back".

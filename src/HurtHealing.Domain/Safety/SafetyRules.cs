@@ -801,7 +801,7 @@ internal static partial class SafetyRules
             + @"|\b(?<v>control(?:s|led|ling)?)\s+(?:me|my\s+(?:life|every|whole\s+life|time|body|movements|food|eating|diet|appearance|weight|phone)|everything(?:\s+(?:i\s+do|about\s+me|in\s+my\s+life))?|who\s+i|where\s+i|what\s+i|when\s+i|how\s+i)\b"
             + @"|\b(?<v>coerc(?:e|es|ed|ing)|coercive\s+control|financial(?:ly)?\s+abus(?:e|ed|ive)|economic\s+abuse)\b"
             + @"|\bi\s+(?:feel|felt|am\s+feeling|'m\s+feeling)\s+" + Soft + @"(?<v>controlled|trapped(?=\s*(?:[.!?,;]|$|with\s+(?:him|her|them|you)|in\s+(?:this|my|the|our|a)\s+(?:relationship|marriage|house|home|flat)|here|at\s+home|and))|like\s+a\s+prisoner|like\s+(?:his|her|their)\s+(?:property|prisoner|possession))\b"
-            + @"|\b(?<v>took|takes|take|taken|keep(?:s)?|kept|hid(?:e|es)?|hidden|holds?|held|burn(?:ed|t|s)?|destroy(?:ed|s)?|ripped\s+up|tore\s+up)\s+(?:away\s+)?my\s+(?:passport|visa|id|identity\s+documents|documents|papers|birth\s+certificate|car\s+keys|keys|phone\s+away|sim\s+card|charger|medication|medicine|meds|pills|inhaler|glasses)\b(?!\s+(?:by\s+mistake|by\s+accident|accidentally|with\s+him\s+by|to\s+(?:renew|get|copy|post|fix|charge)))",
+            + @"|\b(?<!\bi\s+(?:\w+\s+)?)(?<v>took|takes|take|taken|keep(?:s)?|kept|hid(?:e|es)?|hidden|holds?|held|burn(?:ed|t|s)?|destroy(?:ed|s)?|ripped\s+up|tore\s+up)\s+(?:away\s+)?my\s+(?:passport|visa|id|identity\s+documents|documents|papers|birth\s+certificate|car\s+keys|keys|phone\s+away|sim\s+card|charger|medication|medicine|meds|pills|inhaler|glasses)\b(?!\s+(?:by\s+mistake|by\s+accident|accidentally|with\s+him\s+by|to\s+(?:renew|get|copy|post|fix|charge)))",
             SafetyRuleChecks.Act);
     }
 
