@@ -96,6 +96,19 @@ internal static partial class SafetyRules
             $@"\basked\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:feel|felt)\s+safe\s+(?:with\s+{Whom}|at\s+home|around\s+{Whom})\b[^.!?;]{{0,30}}?\b(?<v>couldn't\s+answer|could\s+not\s+answer|didn't\s+know\s+what\s+to\s+say|started\s+(?:shaking|crying)|froze|lied|burst\s+into\s+tears)"),
             SafetyRuleChecks.None);
 
+        // Behaviour at their cue or mood: "I go quiet the second his car is in the drive", "whenever Ahmed raises his voice I
+        // freeze up"; learned silence ("I've stopped arguing back because I know how it ends"); care over every word around
+        // them; "could snap any minute"; nervous to go downstairs when they have been drinking; children told where to run.
+        yield return new SafetyRule([Fear], Compile(
+            $@"\bi\s+(?:\w+\s+)?(?<v>go\s+(?:quiet|silent|still|rigid|cold)|freeze|froze|tense\s+up|hold\s+my\s+breath)\s+(?:the\s+(?:second|moment|minute)|as\s+soon\s+as|when|whenever|every\s+time)\s+(?:i\s+(?:hear|see)\s+)?(?:his|her|their|{Name}'s|my\s+{Noun}'s)\s+(?:\w+\s+)?(?:{Vehicle}|key|keys|footsteps|voice)\b"
+            + $@"|\b(?:when(?:ever)?|every\s+time|as\s+soon\s+as|the\s+(?:second|moment|minute))\s+{Partner}{Aux}\s+{TellingAct}[^.!?;]{{0,40}}?\b(?<v>{BodyFear}|i\s+(?:freeze|froze|go\s+(?:quiet|silent|cold|rigid)|shut\s+down|flinch)(?:\s+up)?)"
+            + @"|\b(?<v>(?:stopped|stop|don't|never)\s+(?:arguing|answering|talking|speaking)\s+back\s+because\s+i\s+know\s+(?:how\s+it\s+(?:ends|goes)|what\s+(?:happens|will\s+happen|comes\s+next)|where\s+it\s+(?:leads|goes)))\b"
+            + $@"|\b(?<v>(?:always|so|very|really|extra|have\s+to\s+be|careful,)\s+careful\s+(?:about\s+)?what\s+i\s+(?:say|do|wear)\s+(?:around|near|in\s+front\s+of|to)\s+{Whom})\b"
+            + @"|\b(?<v>(?:could|might|can|will)\s+(?:snap|explode|blow|go\s+off|lose\s+it|kick\s+off)\s+(?:at\s+)?any\s+(?:minute|second|moment|time))\b"
+            + $@"|\b(?<v>(?:nervous|scared|afraid|frightened|terrified|too\s+scared)\s+to\s+(?:even\s+)?(?:go\s+(?:downstairs|upstairs|home|in|into\s+the\s+\w+)|come\s+home|leave\s+the\s+(?:bedroom|room)))\s+(?:when|while|if)\s+{Partner}(?:'s|s|\s+is|\s+has|\s+was)\s+(?:been\s+)?(?:drinking|drunk|on\s+the\s+(?:wine|beer|booze|whisky|vodka|drink)|in\s+a\s+mood|angry|like\s+that)"
+            + @"|\b(?<v>(?:told|taught|shown|showed|tell|teach)\s+(?:my|the|our)\s+(?:kids|children|son|daughter|boys|girls)\s+(?:to|how\s+to)\s+(?:go\s+to\s+the\s+neighbou?rs|call\s+(?:999|911|112|000|the\s+police)|hide|run))\s+(?:if|when|whenever)\b"),
+            SafetyRuleChecks.Negation);
+
         // Waiting out the partner: "I wait in the car until his bedroom light goes off", "I don't sleep properly until I hear
         // him snoring". Not waiting for them to come home safe ("I can't sleep until he's home").
         yield return new SafetyRule([Fear], Compile(
@@ -135,6 +148,10 @@ internal static partial class SafetyRules
             + @"|\b(?<v>backhand(?:ed|s|ing)?|clout(?:ed|s|ing)?|head-?butt(?:ed|s)?)\s+me\b"
             + @"|\b(?<v>(?:made|makes|make|forced|forces)\s+me\s+(?:have\s+sex|sleep\s+with\s+(?:him|her|them)|do\s+(?:sexual\s+)?(?:things|stuff)\s+i\s+(?:didn't|don't)))\b"
             + @"|\b(?<v>(?:had\s+sex\s+with|touched|started\s+(?:having\s+sex\s+with|touching))\s+me\s+(?:while|when)\s+i\s+was\s+(?:asleep|passed\s+out|unconscious|out\s+of\s+it|too\s+drunk))\b",
+            SafetyRuleChecks.Negation | SafetyRuleChecks.Hypothetical);
+
+        yield return Rule([Violence],
+            @"\b(?<v>(?:put|puts|got|gets|had|has)\s+me\s+in\s+a\s+(?:headlock|chokehold|choke\s+hold|sleeper\s+hold|half\s+nelson))\b",
             SafetyRuleChecks.Negation | SafetyRuleChecks.Hypothetical);
 
         // Kept in: "he stood in the bathroom doorway and wouldn't let me out for over an hour".
@@ -182,6 +199,13 @@ internal static partial class SafetyRules
             $@"\b(?:(?:told|tells|said\s+to|texted|messaged)\s+(?:my\s+\w+|someone|people|everyone|his\s+\w+|her\s+\w+)\s+(?:that\s+)?)?(?:he|she|they|{Name})(?:'d|d|'ll|ll|\s+would|\s+will|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?<v>put\s+me\s+(?:in\s+(?:the\s+ground|a\s+box|hospital|a\s+wheelchair|an\s+early\s+grave|my\s+grave)|six\s+feet\s+under|through\s+(?:a|the)\s+(?:wall|window)))\b"
             + @"|\b(?<v>knows?\s+where\s+(?:i\s+(?:live|work|am|'m\s+staying|sleep)|my\s+(?:new\s+)?(?:flat|house|place|work|office|refuge|shelter|room)\s+is))\b(?=[^.!?;]{0,40}\b(?:he|she|they)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:be\s+waiting|find\s+me|come|turn\s+up|show\s+up|be\s+watching)\b)"
             + @"|\b(?<v>(?:tell|telling|tells|told|reminding|reminds|reminded)\s+me\s+what\s+happens\s+to\s+(?:women|men|people|wives|husbands|girls|girlfriends|boyfriends)\s+who)\b"),
+            SafetyRuleChecks.Negation,
+            NotAJokingThreat);
+
+        // "he keeps saying I'll end up like his ex", "my ex messaged that he's watching me".
+        yield return new SafetyRule([Threat], Compile(
+            @"\b(?<v>(?:end|finish|wind)\s+up\s+like\s+(?:his|her|their)\s+(?:ex|last\s+(?:wife|girlfriend|boyfriend|husband|partner)|first\s+wife))\b"
+            + @"|\b(?:messaged|texted|said|says|told\s+me|wrote|writes|keeps\s+(?:saying|texting))\s+(?:me\s+)?(?:that\s+)?(?:he|she|they)(?:'s|\s+is|\s+was|'re|\s+are)\s+(?:always\s+|still\s+)?(?<v>watching\s+(?:me|us|my|the\s+(?:house|flat|kids)))\b"),
             SafetyRuleChecks.Negation,
             NotAJokingThreat);
 
@@ -236,6 +260,16 @@ internal static partial class SafetyRules
             SafetyRuleChecks.Negation,
             m => !placedByThemselves.IsMatch(SentenceOf(m)));
 
+        // Questioned after being a little late, calls screened, allowed out only with them.
+        yield return Rule([MonitoringAndControl, Isolation],
+            @"\b(?<v>(?:only|not)\s+allowed\s+(?:to\s+go\s+)?out\s+(?:with|without)\s+(?:him|her|them))\b"
+            + @"|\b(?<v>(?:screens?|screened|vets?|vetted)\s+(?:all\s+)?my\s+(?:calls|messages|friends|texts|post)|decides?\s+who\s+i\s+(?:can|am\s+allowed\s+to|may|get\s+to)\s+(?:talk\s+to|see|speak\s+to|text|call|be\s+friends\s+with))\b",
+            SafetyRuleChecks.Negation);
+
+        yield return Rule([MonitoringAndControl],
+            @"\b(?:if|when|whenever|every\s+time)\s+i(?:'m|\s+am|\s+was|\s+get\s+home)\s+(?:\w+\s+){0,3}?late\b[^.!?;]{0,30}?\b(?<v>(?:wants?|demands?|needs?|has)\s+to\s+know\s+(?:exactly\s+)?(?:where\s+i(?:'ve|\s+have)?\s+(?:been|was)|who\s+i\s+was\s+with))",
+            SafetyRuleChecks.Negation);
+
         // A named partner keeping them from study or work: "Arjun stopped me taking the nursing course".
         yield return Rule([MonitoringAndControl],
             $@"\b(?:{Name}|{KidsParent}|he|she|they|my\s+{Noun})\s+(?:\w+\s+)?(?<v>stopped|stops|prevented|prevents|won't\s+let|wouldn't\s+let|didn't\s+let|forbade|forbids)\s+me\s+(?:from\s+)?(?:taking|doing|going\s+(?:to|back\s+to)|starting|applying\s+for|finishing|studying|working|getting\s+a\s+job|learning\s+to|take|do|go\s+back\s+to|start|apply\s+for|finish|study|work)\b(?=[^.!?;]{{0,40}}\b(?:course|class|classes|degree|college|uni|university|job|work|training|studying|studies|school|career|driving|licence|license|english)\b)",
@@ -285,6 +319,8 @@ internal static partial class SafetyRules
             + $@"|\b(?:{Partner})\s+(?:\w+\s+)?(?:says|said|tells\s+me|told\s+me|keeps\s+telling\s+me)\s+(?:that\s+)?(?<v>i(?:'m|\s+am|\s+was)\s+too\s+(?:thick|stupid|dumb|dense|slow|ugly|useless|fat|simple)\s+to)\b"
             // "nobody else would ever want a woman who's had three kids", said of the person.
             + $@"|\b{Partner}\s+(?:\w+\s+)?(?:says|said|tells\s+me|told\s+me|keeps\s+telling\s+me|reminds\s+me)\s+(?:that\s+)?(?<v>(?:no\s*one|nobody)\s+(?:else\s+)?(?:would|will|could)\s+(?:ever\s+)?(?:want|love|have|touch|look\s+at|put\s+up\s+with)\s+(?:me|a\s+(?:woman|man|girl|guy|person|mother|mum)\s+(?:who|like|with)))"
+            // "tells our kids their mum is stupid".
+            + @"|\b(?<v>tells?\s+(?:our|the|my)\s+(?:kids|children|son|daughter|boys|girls)\s+(?:that\s+)?(?:their|your)\s+(?:mum|mom|mother|mummy|dad|father|daddy)\s+is\s+(?:stupid|useless|crazy|mad|worthless|pathetic|fat|ugly|lazy|a\s+joke|an\s+idiot|a\s+slag|a\s+loser|mental|psycho))\b"
             // "he calls me 'it' when he's annoyed".
             + @"|\b(?<v>calls?\s+me\s+[""']?(?:it|that\s+thing|the\s+thing|thing)[""']?)(?=\s*(?:[.,;!?]|$|when|like|in\s+front))"
             // "worthless, disgusting, a waste of space, those are his words".
