@@ -210,7 +210,7 @@ internal static class SafetyRules
         + @"|my\s+(?:stomach|gut|chest|throat)\s+(?:just\s+|always\s+)?(?:drops|dropped|knots|knotted|ties\s+itself\s+in\s+knots|turns|turned|churns|churned|sinks|sank|lurches|lurched|flips|tightens|tightened|clenches|clenched|twists|closes\s+up)"
         + @"|my\s+(?:hands|legs|knees|whole\s+body|body|shoulders|jaw)\s+(?:start\s+to\s+|start\s+|started\s+|just\s+)?(?:shake|shakes|shaking|shook|tremble|trembles|trembling|go\s+weak|goes\s+weak|went\s+weak|turn\s+to\s+jelly|goes\s+(?:tense|rigid|stiff|cold|numb)|go\s+(?:tense|rigid|stiff|cold|numb)|went\s+(?:tense|rigid|stiff|cold|numb)|tenses?(?:\s+up)?|tensed(?:\s+up)?|locks?\s+up|clenche?s?)"
         + @"|my\s+blood\s+(?:runs|ran)\s+cold|(?:all\s+)?the\s+(?:hairs|hair)\s+on\s+my\s+(?:neck|arms)\s+(?:stand|stood)\s+up"
-        + @"|i\s+(?:can't|cannot|couldn't)\s+stop\s+(?:shaking|trembling)|i\s+(?:(?:still|always|just|literally)\s+)?(?:freeze|froze|shake|shook|tremble|trembled|panic|panicked|feel\s+sick|felt\s+sick|go\s+cold|went\s+cold|go\s+rigid|went\s+rigid|go\s+numb|can't\s+breathe|cannot\s+breathe|couldn't\s+breathe|start\s+shaking|started\s+shaking|start\s+to\s+shake|break\s+out\s+in\s+a\s+(?:cold\s+)?sweat|hold\s+my\s+breath|held\s+my\s+breath|tense\s+up|tensed\s+up|feel\s+my\s+(?:chest|throat|stomach)\s+(?:tighten|close|knot)))";
+        + @"|i\s+(?:can't|cannot|couldn't)\s+stop\s+(?:shaking|trembling)|i\s+(?:(?:still|always|just|literally|start\s+to|started\s+to|begin\s+to)\s+)?(?:freeze|froze|shake|shook|tremble|trembled|panic|panicked|feel\s+sick|felt\s+sick|go\s+cold|went\s+cold|go\s+rigid|went\s+rigid|go\s+numb|can't\s+breathe|cannot\s+breathe|couldn't\s+breathe|start\s+shaking|started\s+shaking|start\s+to\s+shake|break\s+out\s+in\s+a\s+(?:cold\s+)?sweat|hold\s+my\s+breath|held\s+my\s+breath|tense\s+up|tensed\s+up|feel\s+my\s+(?:chest|throat|stomach)\s+(?:tighten|close|knot)))";
 
     // What tells the person the partner is coming: a key in the lock, their car, their footsteps, their name on the phone.
     private const string ArrivalCue =
@@ -311,11 +311,11 @@ internal static class SafetyRules
         // Hiding, or keeping the children out of the way, while the partner is in a mood or drinking: "the kids and I hide
         // upstairs when he's in one of his moods", "we keep out of her way until she's calmed down". Not hide and seek.
         yield return Rule([Fear],
-            $@"\b(?:i|we|(?:the|my|our)\s+(?:kids|children|son|daughter|boys|girls|\w+)\s+and\s+i)\s+(?:\w+\s+){{0,2}}?(?<v>hide|hid|hiding|stay(?:ed)?\s+(?:upstairs|in\s+(?:the|my|our)\s+\w+|out\s+of\s+(?:the\s+house|sight|the\s+way)|quiet)|keep\s+out\s+of\s+(?:his|her|their|your)\s+way|kept\s+out\s+of\s+(?:his|her|their|your)\s+way|go\s+(?:quiet|upstairs)|went\s+(?:quiet|upstairs)"
-            + $@"|(?:take|took)\s+(?:the|my|our)\s+(?:kids|children|boys|girls|son|daughter)\s+(?:out|to|upstairs)|(?:lock|shut)\s+ourselves)\b[^.!?;]{{0,50}}?\b(?:when|whenever|every\s+time|while|until|once)\s+{Who}(?:'s|\s+is|'re|\s+are|\s+was|\s+were|\s+gets?|\s+got|\s+comes?\s+home|\s+came\s+home|\s+has)?\s+(?:been\s+)?"
+            $@"\b(?:i|we|(?:the|my|our)\s+(?:kids|children|son|daughter|boys|girls|\w+)\s+and\s+i|me\s+and\s+(?:the|my|our)\s+\w+)\s+(?:\w+\s+){{0,2}}?(?<v>hide|hid|hiding|stay(?:ed)?\s+(?:upstairs|in\s+(?:the|my|our|his|her|their)\s+\w+|out\s+of\s+(?:the\s+house|sight|the\s+way)|quiet)|keep\s+out\s+of\s+(?:his|her|their|your)\s+way|kept\s+out\s+of\s+(?:his|her|their|your)\s+way|go\s+(?:quiet|upstairs)|went\s+(?:quiet|upstairs)"
+            + $@"|(?:take|took)\s+(?:the|my|our)\s+(?:kids|children|boys|girls|son|daughter)\s+(?:out|to|upstairs)|(?:keep|kept)\s+(?:the|my|our)\s+(?:kids|children|boys|girls|son|daughter)\s+out\s+of\s+(?:his|her|their|your)\s+way|(?:lock|shut)\s+ourselves)\b[^.!?;]{{0,50}}?\b(?:when|whenever|every\s+time|while|until|once)\s+{Who}(?:'s|\s+is|'re|\s+are|\s+was|\s+were|\s+gets?|\s+got|\s+comes?\s+home|\s+came\s+home|\s+has|'d|\s+had)?\s+(?:been\s+)?"
             + @"(?:in\s+(?:one\s+of\s+)?(?:his|her|their|your|a|a\s+(?:foul|bad|black))\s+(?:moods?|tempers?|rages?|states?)|drinking|drunk|angry|raging|furious|kicking\s+off|calmed\s+down|sobered\s+up|cooled\s+(?:down|off))\b",
             SafetyRuleChecks.Negation,
-            m => !Regex.IsMatch(SentenceOf(m), @"\bhide\s+and\s+seek\b", RegexOptions.IgnoreCase, MatchTimeout));
+            m => !Regex.IsMatch(SentenceOf(m), @"\bhide\s+and\s+seek\b|\b(?:funny|happy|silly|soppy|sweet|harmless|hilarious|cuddly|giggly|chatty|loud)\s+drunk\b", RegexOptions.IgnoreCase, MatchTimeout));
 
         // Fear at every call or knock in case it is the partner: "every time my phone buzzes I panic in case it's him",
         // "I dread my messages because it might be her again". Not "in case it's my boss" or "in case it's the parcel".
@@ -780,7 +780,7 @@ internal static class SafetyRules
 
     // A rule of another time or place: a teenager grounded, a hospital's visiting hours, lockdown, a night shift.
     private static readonly Regex LongAgoOrElsewhere = Compile(
-        @"\b(?:when\s+i\s+was\s+(?:a\s+|at\s+)?(?:kid|child|teen|teenager|little|young|younger|grounded|school|\d+)|as\s+a\s+(?:kid|child|teen|teenager)|growing\s+up|grounded|covid|lockdown|visiting\s+hours|(?:night|day|late|double)\s+shift|in\s+hospital|care\s+home)\b");
+        @"\b(?:when\s+i\s+was\s+(?:a\s+|at\s+)?(?:kid|child|teen|teenager|little|young|younger|grounded|school|\d+)|as\s+a\s+(?:kid|child|teen|teenager)|growing\s+up|grounded|covid|lockdown|visiting\s+hours|(?:night|day|late|double)\s+shift|(?:in|out\s+of)\s+(?:the\s+)?hospital|care\s+home)\b");
 
     private static IEnumerable<SafetyRule> ControlRules()
     {
@@ -790,7 +790,7 @@ internal static class SafetyRules
             + @"|\b(?<v>(?:put|puts|installed|installs|downloaded|added|set\s+up))\s+(?:an?|some|this|that|the|a\s+tracking|a\s+spy|a\s+location)\s+(?:\w+\s+)?app\s+on\s+my\s+(?:phone|laptop|computer|tablet)"
             + @"|\bso\s+(?:that\s+)?(?:he|she|they)\s+can\s+(?<v>(?:see|track|read|know|watch|listen\s+to|check|monitor|hear|spy\s+on))\s+(?:where\s+i|who\s+i|what\s+i|my\s+(?:messages|texts|calls|location|chats|emails)|everything\s+i|every|me\b)"
             + @"|\b(?<v>(?:has|have|had|knows|got|took|keeps)\s+(?:the|all\s+the)\s+passwords?\s+(?:to|for)\s+(?:all\s+(?:of\s+)?)?my)\b"
-            + @"|\b(?<v>(?:sits?|sat|sitting|waits?|waited|waiting|parks?|parked|parking|lurks?|lurked|hangs?\s+around|hung\s+around))\s+outside\s+(?:my|our)\s+(?:work|office|job|house|flat|place|door|school|college|gym|friend's)"
+            + @"|\b(?<v>(?:sits?|sat|sitting|waits?|waited|waiting|parks?|parked|parking|lurks?|lurked|hangs?\s+around|hung\s+around))\s+outside\s+(?:my|our)\s+(?:work|office|job|house|flat|place|door|school|college|gym|friend's)(?![^.!?;]{0,40}\b(?:so\s+we\s+can|to\s+(?:pick\s+me\s+up|give\s+me\s+a\s+lift|take\s+me|walk\s+me|drive\s+me|surprise\s+me|meet\s+me)|with\s+(?:the\s+car|flowers|lunch|coffee)|if\s+i\s+finish))"
             + @"|\b(?<v>(?:hid|hides|hidden|threw\s+away|throws\s+away|flushed|flushes|took|takes|tampered\s+with|poked\s+holes\s+in|swapped))\s+my\s+(?:pills?|pill\s+packets?|the\s+pill|contraception|contraceptives?|birth\s+control|condoms?|coil)"
             + @"|\b(?<v>(?:pressur(?:es|ed|ing)|forc(?:es|ed|ing)|push(?:es|ed|ing))\s+me\s+(?:to\s+|into\s+)?(?:get(?:ting)?\s+pregnant|hav(?:e|ing)\s+(?:another|a)\s+baby|hav(?:e|ing)\s+an\s+abortion|stop\s+taking\s+(?:my|the)\s+pill))",
             SafetyRuleChecks.Act);
