@@ -252,11 +252,14 @@ internal static class SafetyRules
 
     private static IEnumerable<SafetyRule> FearShownRules()
     {
-        // Fear told through the body at the partner's cue, in either order: "my heart races every time I hear his key in
-        // the door", "as soon as her car pulls up my hands start shaking". Not "my heart races when I see him, I'm so in love".
+        // Fear told through the body, or named, at the partner's cue, in either order, or felt while lying awake for it: "my
+        // heart races every time I hear his key in the door", "as soon as her car pulls up my hands start shaking", "I get
+        // scared when I hear his key", "I lie awake listening for her car and my heart races". Not "my heart races when I see
+        // him, I'm so in love", not "I get excited when I hear his key".
         yield return Rule([Fear],
-            $@"\b(?<v>{BodyFear})\s+(?:\w+\s+)?(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute)|if)\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}"
-            + $@"|\b(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute))\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}[^.!?;]{{0,50}}?\b(?<v>{BodyFear})",
+            $@"(?:\b(?<v>{BodyFear})|{IAm}\s+{Soft}(?<v>{Afraid}|nervous|panicky|anxious|on\s+edge|jumpy|shaky|uneasy|sick))\s+(?:\w+\s+)?(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute)|if)\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}"
+            + $@"|\b(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute))\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}[^.!?;]{{0,50}}?\b(?<v>{BodyFear})"
+            + $@"|\b(?:listen(?:s|ed|ing)?|wait(?:s|ed|ing)?)\s+(?:out\s+|up\s+)?for\s+(?:his|her|their|your|my\s+{Noun}'s)\s+(?:key|keys|car|truck|van|bike|footsteps|steps|headlights|voice)\b[^.!?;]{{0,60}}?\b(?<v>{BodyFear})",
             SafetyRuleChecks.Negation,
             m => !Love.IsMatch(SentenceOf(m)));
 
@@ -299,14 +302,6 @@ internal static class SafetyRules
                 + @"|\b(?<v>escape\s+(?:plan|route|bag))\b(?=[^.!?;]{0,40}\b(?:him|her|them|he|she|they|home|house|flat)\b)"),
             SafetyRuleChecks.Negation,
             m => !OrdinaryFleeing.IsMatch(SentenceOf(m)));
-
-        // A fear word at the partner's cue, or the body's fear while lying awake for it: "I get scared when I hear his key in
-        // the door", "I lie awake listening for her car and my heart races". Not "I get excited when I hear his key".
-        yield return Rule([Fear],
-            $@"{IAm}\s+{Soft}(?<v>{Afraid}|nervous|panicky|anxious|on\s+edge|jumpy|shaky|uneasy|sick)\s+(?:\w+\s+)?(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute)|if)\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}"
-            + $@"|\b(?:listen(?:s|ed|ing)?|wait(?:s|ed|ing)?)\s+(?:out\s+|up\s+)?for\s+(?:his|her|their|your|my\s+{Noun}'s)\s+(?:key|keys|car|truck|van|bike|footsteps|steps|headlights|voice)\b[^.!?;]{{0,60}}?\b(?<v>{BodyFear})",
-            SafetyRuleChecks.Negation,
-            m => !Love.IsMatch(SentenceOf(m)));
 
         // Hiding, or keeping the children out of the way, while the partner is in a mood or drinking: "the kids and I hide
         // upstairs when he's in one of his moods", "we keep out of her way until she's calmed down". Not hide and seek.
@@ -522,7 +517,7 @@ internal static class SafetyRules
 
         // "he said he'd kill me", "she told me I'd never see the kids again", "says he will ruin me if I go",
         // "nobody would ever find my body", "I'd never see my family again", "he'd have me sectioned".
-        yield return new SafetyRule([Threat], Compile(
+        yield return SpokenThreat(
             $@"\b(?<v>said|says|say|reckons|reckoned|told\s+me|tells\s+me|texted(?:\s+me)?|texts(?:\s+me)?|keeps\s+(?:messaging|texting|writing)(?:\s+me)?|messages(?:\s+me)?|wrote|writes|screamed|yelled|shouted|swore|swears|warned\s+me|keeps\s+saying|has\s+said|promised|messaged(?:\s+me)?)(?:\s+(?:saying|to\s+say))?\s+(?:(?:more\s+than\s+once|again|before|many\s+times|repeatedly|to\s+me|to\s+my\s+face|over\s+and\s+over|in\s+front\s+of\s+the\s+kids|one\s+day|someday|some\s+day|one\s+of\s+these\s+days|calmly|quietly)\s+)?(?:that\s+)?(?:if\s+[^.!?;]{{1,40}}?,?\s+)?"
             + $@"(?:he|she|they|you|i|no\s*one|nobody|my\s+(?:\w+\s+)?{People}|the\s+(?:kids|children))(?:'d|d|'ll|ll|\s+would|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+were\s+going\s+to|\s+are\s+going\s+to|\s+gonna|\s+could|\s+wouldn't|\s+won't)\s+"
             + @"(?:(?:never|ever|actually|really|just|make\s+sure|come\s+(?:round|over|here|back|to\s+\w+)\s+and|find\s+me\s+and)\s+)*"
@@ -531,39 +526,35 @@ internal static class SafetyRules
             + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|end\s+up\s+(?:in\s+(?:hospital|a\s+hospital|a\s+ditch|the\s+ground|a\s+box|a\s+body\s+bag|a\s+wheelchair)|dead|hurt|six\s+feet\s+under)|lose\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|home|visa)|never\s+get\s+(?:the|my|our)\s+(?:kids|children)|" + SelfHarm
             + @"|find\s+(?:my|your|the)\s+body|find\s+(?:me|you)\s+(?:again|alive|in\s+time)|know\s+where\s+(?:i|you)\s+(?:went|was|were|am|are|'d\s+gone)|hear\s+from\s+(?:me|you)\s+again"
             + $@"|see\s+(?:my|your|our)\s+(?:\w+\s+)?{People}\s+again|(?:have|get)\s+(?:me|you)\s+(?:sectioned|committed|locked\s+up|put\s+away|deported|arrested|sacked|fired)|(?:have|get)\s+(?:the|my|our|your)\s+(?:kids|children|baby|son|daughter)\s+taken"
-            + @"|(?:smash|wreck|trash|torch|slash|key|sell|burn|destroy|dump|bin|get\s+rid\s+of)\s+(?:all\s+)?(?:my|your)\s+(?:car|tyres|tires|things|stuff|clothes|belongings|flat|house|business|shop|phone|laptop|photos))\b"),
-            SafetyRuleChecks.Negation,
-            NotAJokingThreat);
+            + @"|(?:smash|wreck|trash|torch|slash|key|sell|burn|destroy|dump|bin|get\s+rid\s+of)\s+(?:all\s+)?(?:my|your)\s+(?:car|tyres|tires|things|stuff|clothes|belongings|flat|house|business|shop|phone|laptop|photos))\b",
+            SafetyRuleChecks.Negation);
 
         // A threat told as what follows an act: "my ex says he'll turn up at my work and I'll be sorry", "she said she'd
         // come round and then I'd find out", "he'll tell my boss and I'll regret it".
-        yield return new SafetyRule([Threat], Compile(
-            $@"\b(?:said|says|told\s+me|tells\s+me|warned\s+me|warns\s+me|texted|texts|messaged|messages|keeps\s+saying|keeps\s+telling\s+me|threatened|threatens|swore|swears|promised)\s+(?:that\s+)?(?:he|she|they|you)(?:'ll|ll|'d|d|\s+will|\s+would|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+are\s+going\s+to|\s+gonna)\s+[^.!?;]{{1,60}}?\b(?:and|then)\s+(?:then\s+)?(?:i|you|we)(?:'ll|ll|'d|d|\s+will|\s+would)\s+(?:really\s+|all\s+)?(?<v>be\s+sorry|regret\s+it|regret\s+(?:ever|leaving|this|that)|pay(?:\s+for\s+it)?|learn\s+(?:my|your|our)\s+lesson|see\s+what\s+happens|know\s+about\s+it|find\s+out\s+what\s+happens|get\s+what's\s+coming|wish\s+(?:i|you|we)\s+(?:had|hadn't|never|was|were))\b"),
-            SafetyRuleChecks.Negation,
-            NotAJokingThreat);
+        yield return SpokenThreat(
+            $@"\b(?:said|says|told\s+me|tells\s+me|warned\s+me|warns\s+me|texted|texts|messaged|messages|keeps\s+saying|keeps\s+telling\s+me|threatened|threatens|swore|swears|promised)\s+(?:that\s+)?(?:he|she|they|you)(?:'ll|ll|'d|d|\s+will|\s+would|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+are\s+going\s+to|\s+gonna)\s+[^.!?;]{{1,60}}?\b(?:and|then)\s+(?:then\s+)?(?:i|you|we)(?:'ll|ll|'d|d|\s+will|\s+would)\s+(?:really\s+|all\s+)?(?<v>be\s+sorry|regret\s+it|regret\s+(?:ever|leaving|this|that)|pay(?:\s+for\s+it)?|learn\s+(?:my|your|our)\s+lesson|see\s+what\s+happens|know\s+about\s+it|find\s+out\s+what\s+happens|get\s+what's\s+coming|wish\s+(?:i|you|we)\s+(?:had|hadn't|never|was|were))\b",
+            SafetyRuleChecks.Negation);
 
-        // Escalation and reach: "he said next time he won't stop", "she reminded me she knows where my sister lives".
-        yield return new SafetyRule([Threat], Compile(
+        // Escalation and reach: "he said next time he won't stop", "she reminded me she knows where my sister lives", "he
+        // texted that he knows where I work now".
+        yield return SpokenThreat(
             $@"\b(?:said|says|told\s+me|tells\s+me|warned\s+me|warns\s+me|whispered|hissed|texted|messaged|reminded\s+me|reminds\s+me|keeps\s+reminding\s+me|made\s+sure\s+i\s+knew)\s+(?:that\s+)?(?:"
             + @"(?<v>next\s+time)\s*,?\s+(?:he|she|they|you|i)(?:'ll|ll|'d|d|\s+will|\s+would|\s+won't|\s+wouldn't|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?:not\s+)?(?:stop|hold\s+back|go\s+easy|be\s+(?:so\s+)?(?:nice|gentle|kind|lucky|careful)|miss|finish\s+(?:it|the\s+job)|really\s+hurt|kill|not\s+be\s+(?:so\s+)?(?:nice|gentle|lucky))"
-            + $@"|(?:he|she|they)\s+(?:knows?|found\s+out|has\s+found\s+out)\s+(?<v>where\s+(?:my|your|our)\s+(?:\w+\s+)?(?:{People}|kids?|son|daughter)\s+(?:lives?|live|works?|goes\s+to\s+school|go\s+to\s+school|stays?))"
-            + @"|(?:he|she|they)\s+(?:knows?|found\s+out|has\s+found\s+out)\s+(?<v>where\s+i(?:'m|\s+am)?\s+(?:live|living|work|working|stay|staying|sleep|sleeping|park|go\s+to\s+(?:the\s+)?(?:gym|work|school|church)|am\s+now|'m\s+now)))\b"),
-            SafetyRuleChecks.None,
-            NotAJokingThreat);
+            + $@"|(?:he|she|they)\s+(?:knows?|found\s+out|has\s+found\s+out)\s+(?<v>where\s+(?:(?:my|your|our)\s+(?:\w+\s+)?(?:{People}|kids?|son|daughter)\s+(?:lives?|live|works?|goes\s+to\s+school|go\s+to\s+school|stays?)"
+            + @"|i(?:'m|\s+am)?\s+(?:live|living|work|working|stay|staying|sleep|sleeping|park|go\s+to\s+(?:the\s+)?(?:gym|work|school|church)|am\s+now|'m\s+now))))\b",
+            SafetyRuleChecks.None);
 
         // Turning up as a lever: "he'll turn up at my work if I don't come home", "she says she'll come round if I block her".
-        yield return new SafetyRule([Threat], Compile(
-            $@"\b(?:he|she|they|my\s+{Noun})(?:'ll|ll|'d|d|\s+will|\s+would|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?<v>(?:turn|show)\s+up|come\s+(?:round|over|looking)|be\s+waiting)\b[^.!?;]{{0,40}}?\bif\s+i\s+(?:don't|do\s+not|dont|won't|refuse|block|ignore|leave|stop|go|try|tell)\b"),
-            SafetyRuleChecks.Negation,
-            NotAJokingThreat);
+        yield return SpokenThreat(
+            $@"\b(?:he|she|they|my\s+{Noun})(?:'ll|ll|'d|d|\s+will|\s+would|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?<v>(?:turn|show)\s+up|come\s+(?:round|over|looking)|be\s+waiting)\b[^.!?;]{{0,40}}?\bif\s+i\s+(?:don't|do\s+not|dont|won't|refuse|block|ignore|leave|stop|go|try|tell)\b",
+            SafetyRuleChecks.Negation);
 
         // A threat quoted first and its speaker after: "'You'll be sorry,' he texted", "'Watch your back,' my ex messaged".
-        yield return new SafetyRule([Threat], Compile(
+        yield return SpokenThreat(
             $@"[""']\s*(?<v>(?:you|u)(?:'ll|ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'re\s+gonna|\s+are\s+gonna)\s+(?:(?:really|so)\s+)?(?:be\s+sorry|regret\s+(?:this|it|that)|pay(?:\s+for\s+(?:this|that|it))?|get\s+what's\s+coming(?:\s+to\s+you)?|see\s+what\s+happens|learn\s+your\s+lesson)"
             + @"|watch\s+your\s+back|(?:nobody|no\s*one)\s+(?:will|would|'ll|'d)\s+(?:ever\s+)?find\s+(?:you|your\s+body)|you(?:'re|\s+are)\s+dead|this\s+(?:isn't|is\s+not)\s+over|i\s+know\s+where\s+you\s+(?:live|work|are|sleep))\s*[,.!]*\s*[""']"
-            + $@"\s*(?:[\w']+\s+){{0,3}}?(?:he|she|they|my\s+{Noun})\s+(?:\w+\s+)?(?:said|says|texted|texts|messaged|wrote|whispered|hissed|shouted|screamed|yelled|told\s+me|warned|snarled|growled)\b"),
-            SafetyRuleChecks.None,
-            NotAJokingThreat);
+            + $@"\s*(?:[\w']+\s+){{0,3}}?(?:he|she|they|my\s+{Noun})\s+(?:\w+\s+)?(?:said|says|texted|texts|messaged|wrote|whispered|hissed|shouted|screamed|yelled|told\s+me|warned|snarled|growled)\b",
+            SafetyRuleChecks.None);
 
         // "nobody would ever find your body", "they'll be digging your grave": a death threat told through what comes after.
         yield return new SafetyRule([Threat], Compile(
@@ -1255,6 +1246,9 @@ internal static class SafetyRules
 
     private static SafetyRule Rule(SafetySignalKind[] kinds, string pattern, SafetyRuleChecks checks, Func<Match, bool>? accept = null) =>
         new(kinds, Compile(pattern), checks, accept);
+
+    // A threat told as words the partner said or wrote, read with the joke and other-speaker checks.
+    private static SafetyRule SpokenThreat(string pattern, SafetyRuleChecks checks) => new([Threat], Compile(pattern), checks, NotAJokingThreat);
 
     private static Regex Compile(string pattern) => new(pattern, Options, MatchTimeout);
 
