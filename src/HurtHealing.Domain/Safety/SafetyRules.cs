@@ -210,7 +210,7 @@ internal static class SafetyRules
         + @"|my\s+(?:stomach|gut|chest|throat)\s+(?:just\s+|always\s+)?(?:drops|dropped|knots|knotted|ties\s+itself\s+in\s+knots|turns|turned|churns|churned|sinks|sank|lurches|lurched|flips|tightens|tightened|clenches|clenched|twists|closes\s+up)"
         + @"|my\s+(?:hands|legs|knees|whole\s+body|body|shoulders|jaw)\s+(?:start\s+to\s+|start\s+|started\s+|just\s+)?(?:shake|shakes|shaking|shook|tremble|trembles|trembling|go\s+weak|goes\s+weak|went\s+weak|turn\s+to\s+jelly|goes\s+(?:tense|rigid|stiff|cold|numb)|go\s+(?:tense|rigid|stiff|cold|numb)|went\s+(?:tense|rigid|stiff|cold|numb)|tenses?(?:\s+up)?|tensed(?:\s+up)?|locks?\s+up|clenche?s?)"
         + @"|my\s+blood\s+(?:runs|ran)\s+cold|(?:all\s+)?the\s+(?:hairs|hair)\s+on\s+my\s+(?:neck|arms)\s+(?:stand|stood)\s+up"
-        + @"|i\s+(?:can't|cannot|couldn't)\s+stop\s+(?:shaking|trembling)|i\s+(?:(?:still|always|just|literally|start\s+to|started\s+to|begin\s+to)\s+)?(?:freeze|froze|shake|shook|tremble|trembled|panic|panicked|feel\s+sick|felt\s+sick|go\s+cold|went\s+cold|go\s+rigid|went\s+rigid|go\s+numb|can't\s+breathe|cannot\s+breathe|couldn't\s+breathe|start\s+shaking|started\s+shaking|start\s+to\s+shake|break\s+out\s+in\s+a\s+(?:cold\s+)?sweat|hold\s+my\s+breath|held\s+my\s+breath|tense\s+up|tensed\s+up|feel\s+my\s+(?:chest|throat|stomach)\s+(?:tighten|close|knot)))";
+        + @"|i\s+(?:can't|cannot|couldn't)\s+stop\s+(?:shaking|trembling)|i\s+(?:(?:still|always|just|literally|start\s+to|started\s+to|begin\s+to)\s+)?(?:freeze|froze|shake|shook|tremble|trembled|panic|panicked|feel\s+sick|felt\s+sick|go\s+cold|went\s+cold|go\s+rigid|went\s+rigid|go\s+numb|can't\s+breathe|cannot\s+breathe|couldn't\s+breathe|(?:start|started|begin|began)\s+(?:to\s+)?(?:shak(?:e|ing)|trembl(?:e|ing))|break\s+out\s+in\s+a\s+(?:cold\s+)?sweat|hold\s+my\s+breath|held\s+my\s+breath|tense\s+up|tensed\s+up|feel\s+my\s+(?:chest|throat|stomach)\s+(?:tighten|close|knot)))";
 
     // What tells the person the partner is coming: a key in the lock, their car, their footsteps, their name on the phone.
     private const string ArrivalCue =
@@ -315,7 +315,7 @@ internal static class SafetyRules
         // Fear at every call or knock in case it is the partner: "every time my phone buzzes I panic in case it's him",
         // "I dread my messages because it might be her again". Not "in case it's my boss" or "in case it's the parcel".
         yield return Rule([Fear],
-            $@"\b(?<v>panic\w*|jump\w*|freeze|froze|flinch\w*|dread\w*|{Afraid}|my\s+(?:heart|stomach)\s+\w+)\b[^.!?;]{{0,60}}?\b(?:in\s+case|{Afraid}|worried|because|that)\s+it(?:'s|\s+is|\s+was|'ll\s+be|\s+will\s+be|\s+might\s+be|\s+could\s+be)\s+(?:him|her|them|my\s+{Noun})\b",
+            $@"\b(?<v>panic\w*|jump\w*|freeze|froze|flinch\w*|dread\w*|{Afraid}|{BodyFear}|my\s+(?:heart|stomach)\s+\w+)\b[^.!?;]{{0,60}}?\b(?:in\s+case|{Afraid}|worried|because|that)\s+it(?:'s|\s+is|\s+was|'ll\s+be|\s+will\s+be|\s+might\s+be|\s+could\s+be)\s+(?:him|her|them|my\s+{Noun})\b",
             SafetyRuleChecks.Negation);
     }
 
@@ -360,7 +360,7 @@ internal static class SafetyRules
         + @"|stab(?:s|bed|bing)?|burn(?:s|ed|t)?|scratch(?:es|ed|ing)?|slam(?:s|med|ming)?|shook|shak(?:e|es|ing)|drag(?:s|ged|ging)?"
         + @"|pin(?:s|ned|ning)?|restrain(?:s|ed|ing)?|push(?:es|ed|ing)?|grab(?:s|bed|bing)?|threw|throw(?:s|ing|n)?|tackl(?:e|es|ed|ing)"
         + @"|attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|suffocat(?:e|es|ed|ing)|smother(?:s|ed|ing)?|hurt|hurts|hurting|shoved|manhandl(?:e|es|ed|ing)"
-        + @"|rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|wrestl(?:e|es|ed|ing)|elbow(?:s|ed|ing)?|squeez(?:e|es|ed|ing)|twist(?:s|ed|ing)?|pull(?:s|ed|ing)?|yank(?:s|ed|ing)?";
+        + @"|rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|wrestl(?:e|es|ed|ing)|elbow(?:s|ed|ing)?|squeez(?:e|es|ed|ing)|twist(?:s|ed|ing)?|pull(?:s|ed|ing)?|yank(?:s|ed|ing)?|ram(?:s|med|ming)?";
 
     private static IEnumerable<SafetyRule> ViolenceRules()
     {
@@ -460,7 +460,7 @@ internal static class SafetyRules
             return body && !Regex.IsMatch(after, @"^\s*(?:feelings|pride|ego)", RegexOptions.IgnoreCase, MatchTimeout);
         }
 
-        if (verb.StartsWith("pull", StringComparison.Ordinal) || verb.StartsWith("yank", StringComparison.Ordinal)
+        if (verb.StartsWith("pull", StringComparison.Ordinal) || verb.StartsWith("yank", StringComparison.Ordinal) || verb.StartsWith("ram", StringComparison.Ordinal)
             || verb.StartsWith("twist", StringComparison.Ordinal) || verb.StartsWith("squeez", StringComparison.Ordinal)
             || verb.StartsWith("elbow", StringComparison.Ordinal) || verb.StartsWith("drag", StringComparison.Ordinal)
             || verb.StartsWith("shak", StringComparison.Ordinal) || verb == "shook" || verb.StartsWith("slam", StringComparison.Ordinal)
@@ -538,7 +538,7 @@ internal static class SafetyRules
         // Escalation and reach: "he said next time he won't stop", "she reminded me she knows where my sister lives", "he
         // texted that he knows where I work now".
         yield return SpokenThreat(
-            $@"\b(?:said|says|told\s+me|tells\s+me|warned\s+me|warns\s+me|whispered|hissed|texted|messaged|reminded\s+me|reminds\s+me|keeps\s+reminding\s+me|made\s+sure\s+i\s+knew)\s+(?:that\s+)?(?:"
+            $@"\b(?:said|says|told\s+me|tells\s+me|warned\s+me|warns\s+me|whispered|hissed|texted(?:\s+me)?|messaged(?:\s+me)?|reminded\s+me|reminds\s+me|keeps\s+reminding\s+me|made\s+sure\s+i\s+knew)\s+(?:that\s+)?(?:"
             + @"(?<v>next\s+time)\s*,?\s+(?:he|she|they|you|i)(?:'ll|ll|'d|d|\s+will|\s+would|\s+won't|\s+wouldn't|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?:not\s+)?(?:stop|hold\s+back|go\s+easy|be\s+(?:so\s+)?(?:nice|gentle|kind|lucky|careful)|miss|finish\s+(?:it|the\s+job)|really\s+hurt|kill|not\s+be\s+(?:so\s+)?(?:nice|gentle|lucky))"
             + $@"|(?:he|she|they)\s+(?:knows?|found\s+out|has\s+found\s+out)\s+(?<v>where\s+(?:(?:my|your|our)\s+(?:\w+\s+)?(?:{People}|kids?|son|daughter)\s+(?:lives?|live|works?|goes\s+to\s+school|go\s+to\s+school|stays?)"
             + @"|i(?:'m|\s+am)?\s+(?:live|living|work|working|stay|staying|sleep|sleeping|park|go\s+to\s+(?:the\s+)?(?:gym|work|school|church)|am\s+now|'m\s+now))))\b",
@@ -553,7 +553,7 @@ internal static class SafetyRules
         yield return SpokenThreat(
             $@"[""']\s*(?<v>(?:you|u)(?:'ll|ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'re\s+gonna|\s+are\s+gonna)\s+(?:(?:really|so)\s+)?(?:be\s+sorry|regret\s+(?:this|it|that)|pay(?:\s+for\s+(?:this|that|it))?|get\s+what's\s+coming(?:\s+to\s+you)?|see\s+what\s+happens|learn\s+your\s+lesson)"
             + @"|watch\s+your\s+back|(?:nobody|no\s*one)\s+(?:will|would|'ll|'d)\s+(?:ever\s+)?find\s+(?:you|your\s+body)|you(?:'re|\s+are)\s+dead|this\s+(?:isn't|is\s+not)\s+over|i\s+know\s+where\s+you\s+(?:live|work|are|sleep))\s*[,.!]*\s*[""']"
-            + $@"\s*(?:[\w']+\s+){{0,3}}?(?:he|she|they|my\s+{Noun})\s+(?:\w+\s+)?(?:said|says|texted|texts|messaged|wrote|whispered|hissed|shouted|screamed|yelled|told\s+me|warned|snarled|growled)\b",
+            + $@"\s*(?:[\w']+\s+){{0,4}}?(?:he|she|they|my\s+{Noun})\s+(?:\w+\s+)?(?:said|says|texted|texts|messaged|wrote|whispered|hissed|shouted|screamed|yelled|told\s+me|warned|snarled|growled)\b",
             SafetyRuleChecks.None);
 
         // "nobody would ever find your body", "they'll be digging your grave": a death threat told through what comes after.
@@ -644,7 +644,7 @@ internal static class SafetyRules
         }
 
         return !Regex.IsMatch(rest,
-            @"^\s+(?:to\s+(?:(?:bake|cook)\s+(?:another|a|more|his|her)\b|eat\s+(?!(?:me|us)\b)|learn|take\s+up|watch|binge|redecorate|grow\s+(?:a\s+)?(?:beard|moustache|mustache)|buy\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:a|an|another)\s+(?!(?:\w+\s+)?(?:gun|knife|rifle|shotgun|pistol|weapon|crossbow)\b)|get\s+(?:a|an|another)\s+(?:dog|cat|puppy|kitten|tattoo|piercing|motorbike|drum\s+kit|hot\s+tub|camper\s*van|boat|parrot)\b|(?:finish|steal|nick|pinch|hide)\s+(?:all\s+)?(?:my|the|our)\s+(?:last\s+)?(?:\w+\s+)?(?:chips|fries|food|dessert|pudding|cake|biscuits|cookies|chocolate|sweets|snacks|pizza|leftovers|seat|blanket|pillow|hoodie|spot|remote)|tickle|sing|dance|spoil\s+the\s+(?:ending|film|movie|show|book|surprise)|leave(?!\s+me\s+with\s+nothing)|break\s+up|end\s+(?:it|things|the\s+relationship|us)|divorce|move\s+out|quit|cancel|resign|sue|rain|spill|ruin\s+(?:the|our|my)\s+(?:day|trip|holiday|weekend|plans|evening|party|dinner)|stop\s+(?:talking|speaking)|walk\s+out|go\s+(?:home|back))|by\s+(?!(?:him|her|them|you)\b)|with\s+(?:redundancy|eviction|a\s+fine|legal|closure|a\s+lawsuit|the\s+sack|being\s+fired)|species|extinction)",
+            @"^\s+(?:to\s+(?:(?:bake|cook)\s+(?:another|a|more|his|her)\b|eat\s+(?!(?:me|us)\b)|learn|take\s+up|watch|binge|redecorate|grow\s+(?:a\s+)?(?:beard|moustache|mustache)|dye\s+(?:his|her|their)\s+hair|shave\s+(?:his|her|their)\s+head|buy\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:a|an|another)\s+(?!(?:\w+\s+)?(?:gun|knife|rifle|shotgun|pistol|weapon|crossbow)\b)|get\s+(?:a|an|another)\s+(?:dog|cat|puppy|kitten|tattoo|piercing|motorbike|drum\s+kit|hot\s+tub|camper\s*van|boat|parrot)\b|(?:finish|steal|nick|pinch|hide)\s+(?:all\s+)?(?:my|the|our)\s+(?:last\s+)?(?:\w+\s+)?(?:chips|fries|food|dessert|pudding|cake|biscuits|cookies|chocolate|sweets|snacks|pizza|leftovers|seat|blanket|pillow|hoodie|spot|remote)|tickle|sing|dance|spoil\s+the\s+(?:ending|film|movie|show|book|surprise)|leave(?!\s+me\s+with\s+nothing)|break\s+up|end\s+(?:it|things|the\s+relationship|us)|divorce|move\s+out|quit|cancel|resign|sue|rain|spill|ruin\s+(?:the|our|my)\s+(?:day|trip|holiday|weekend|plans|evening|party|dinner)|stop\s+(?:talking|speaking)|walk\s+out|go\s+(?:home|back))|by\s+(?!(?:him|her|them|you)\b)|with\s+(?:redundancy|eviction|a\s+fine|legal|closure|a\s+lawsuit|the\s+sack|being\s+fired)|species|extinction)",
             RegexOptions.IgnoreCase, MatchTimeout);
     }
 

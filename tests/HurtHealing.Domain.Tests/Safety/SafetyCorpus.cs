@@ -302,6 +302,35 @@ internal static class SafetyCorpus
         S(Isolation, "She has banned my brother from the flat."),
         S(Degradation, "He mimics my accent at parties to make everyone laugh at me."),
         S(Degradation, "She posts my cooking fails in her family chat so they can laugh at me."),
+        // A second set for the same ideas, written as a check after that (21 of these 26, and 19 of its 20 near misses in
+        // the ordinary list, passed at first; starting to tremble, a tensing body, "rammed", a speaker four words after the
+        // quote, "messaged me" and "threatened to dye her hair" were then read).
+        S(Fear, "I start trembling as soon as I hear his truck turn into our road."),
+        S(Fear, "I'm anxious every time I hear her keys jangle at the door."),
+        S(Fear, "I lay in bed waiting for his key in the lock, my heart was hammering."),
+        S(Fear, "The children and I hid in the garden shed while he was raging."),
+        S(Fear, "I took the kids to my sister's until he'd sobered up."),
+        S(Fear, "My whole body tenses whenever the phone rings in case it's him."),
+        S(Fear, "I'm scared to open my texts because it might be her."),
+        S(Violence, "He rammed me into the fridge."),
+        S(Violence, "She shoved me so hard into the bedroom door that I fell."),
+        S(Threat, "\"You'll regret it,\" my husband said as I walked out."),
+        S(Threat, "'Watch your back' was the last thing she texted me."),
+        S(Threat, "He messaged me that he knows where I'm living now."),
+        S(Threat, "My ex said he'll come round to the house if I don't pick up."),
+        S(Intimidation, "He snapped my glasses in half and grinned at me."),
+        S(Intimidation, "She tore up my letters from my dad while I watched."),
+        S(Intimidation, "He started sharpening a knife while we were arguing."),
+        S(Intimidation, "Say one wrong thing and he flies off the handle."),
+        S(Intimidation, "The tiniest mistake and she's screaming."),
+        S(MonitoringAndControl, "My boyfriend changed the passwords for all my social media."),
+        S(MonitoringAndControl, "She locked me out of my own phone."),
+        S(Isolation, "I haven't been allowed to see my grandparents since we got married."),
+        S(Isolation, "He never lets me go out alone, not even to the corner shop."),
+        S(Isolation, "She's told me my friends aren't welcome anymore."),
+        S(Isolation, "He has banned my parents from visiting."),
+        S(Degradation, "He makes his friends laugh at me by reading my texts out loud."),
+        S(Degradation, "She shows my messages to her mates so they can all laugh at me."),
     ];
 
     /// <summary>Boundaries and decisions to leave: never a threat. The kind, when given, is a safety signal the sentence also carries.</summary>
@@ -587,6 +616,27 @@ internal static class SafetyCorpus
         O("She said I'd regret it if I missed the match, ha."),
         O("We got hit with an enormous electricity bill."),
         O("My team is walking on eggshells at work since the new boss started."),
+        // The second set's near misses.
+        O("I start trembling as soon as I hear the dentist's drill."),
+        O("I lay in bed waiting for his key in the lock, I couldn't wait to see him."),
+        O("We went to my sister's until the builders had finished."),
+        O("I'm scared to open my texts because it might be the exam results."),
+        O("She shoved me into the lift just before the doors closed, we were so late."),
+        O("\"You'll regret it,\" my friend said when I cut my own fringe."),
+        O("He snapped my glasses by sitting on them."),
+        O("He started sharpening a knife while we were cooking."),
+        O("Say one wrong thing and the teacher gives you detention."),
+        O("I changed the passwords for all my social media."),
+        O("I haven't been allowed to see my grandparents since the care home shut to visitors."),
+        O("He never lets me go out without a brolly, bless him."),
+        O("She's told me my friends are welcome anytime."),
+        O("The club has banned my parents from the car park after the row."),
+        O("He makes his friends laugh with stories about our holidays."),
+        O("She threatened to dye her hair purple."),
+        O("I hate wasps, they scare me."),
+        O("I'm not allowed to eat before the anaesthetic."),
+        O("I was hit with a late fee on my library books."),
+        O("She walks on eggshells at the office since the new manager came."),
     ];
 
     /// <summary>
