@@ -109,6 +109,19 @@ internal static partial class SafetyRules
             + @"|\b(?<v>(?:told|taught|shown|showed|tell|teach)\s+(?:my|the|our)\s+(?:kids|children|son|daughter|boys|girls)\s+(?:to|how\s+to)\s+(?:go\s+to\s+the\s+neighbou?rs|call\s+(?:999|911|112|000|the\s+police)|hide|run))\s+(?:if|when|whenever)\b"),
             SafetyRuleChecks.Negation);
 
+        // Bracing for them: "I hold my breath till he's calmed down", "I can't face him when he's like that", "he's never hit me
+        // but I think he could", a refuge number saved under another name, "I jump out of my skin when the door goes and it's
+        // her", "even when he's being nice I'm waiting for it to turn", "frightened of what Dev will do".
+        yield return new SafetyRule([Fear], Compile(
+            $@"\b(?<v>hold(?:ing)?\s+my\s+breath\s+(?:until|till)\s+{Partner}(?:'s|s|\s+has|\s+is)\s+(?:calmed\s+down|asleep|gone|left|sober|out))\b"
+            + $@"|\b(?<v>(?:can't|cannot|couldn't|can\s+not)\s+face\s+(?:him|her|them))\s+when\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+gets|\s+get)\s+(?:like\s+that|drunk|angry|in\s+(?:a|one\s+of\s+(?:his|her|their))\s+(?:mood|temper|state))"
+            + @"|\b(?:never|hasn't|has\s+not|not\s+yet)\s+(?:\w+\s+)?(?:hit|hurt|touched|laid\s+a\s+finger\s+on)\s+me\s*,?\s+(?:yet\s+)?but\s+(?<v>(?:i\s+(?:think|feel|know|worry|fear)\s+(?:that\s+)?)?(?:he|she|they)\s+(?:could|might|would|will))\b"
+            + @"|\b(?<v>(?:refuge|helpline|domestic\s+(?:abuse|violence)\s+(?:line|helpline|number|service)|women's\s+aid|men's\s+advice\s+line|hotline|support\s+line)(?:'s)?\s+(?:number\s+)?(?:saved|hidden|stored|written\s+down|in\s+my\s+phone)\s+(?:under|as|in|inside))"
+            + $@"|\b(?<v>jump(?:ed)?\s+out\s+of\s+my\s+skin)\s+(?:when(?:ever)?|every\s+time)\b(?=[^.!?;]{{0,40}}\b(?:it's|its|it\s+is|it\s+was)\s+(?:him|her|them)\b|\s+{Partner}\b)"
+            + $@"|\b(?:even\s+)?when\s+{Partner}(?:'s|s|\s+is|\s+was)\s+(?:being\s+)?(?:nice|kind|lovely|sweet|calm|in\s+a\s+good\s+mood)\b[^.!?;]{{0,30}}?\b(?<v>waiting\s+for\s+(?:it|him|her|them|things|the\s+mood)\s+to\s+(?:turn|change|flip|snap|switch)|on\s+edge|bracing\s+myself)"
+            + $@"|\b(?<v>{Afraid}|worried|nervous)\s+(?:of\s+)?what\s+{Partner}{WillOrWould}\s+(?:do|say\s+or\s+do)\b(?!\s+(?:for|about)\s+(?:work|money|a\s+living|christmas|dinner))"),
+            SafetyRuleChecks.None);
+
         // Waiting out the partner: "I wait in the car until his bedroom light goes off", "I don't sleep properly until I hear
         // him snoring". Not waiting for them to come home safe ("I can't sleep until he's home").
         yield return new SafetyRule([Fear], Compile(
@@ -152,6 +165,13 @@ internal static partial class SafetyRules
 
         yield return Rule([Violence],
             @"\b(?<v>(?:put|puts|got|gets|had|has)\s+me\s+in\s+a\s+(?:headlock|chokehold|choke\s+hold|sleeper\s+hold|half\s+nelson))\b",
+            SafetyRuleChecks.Negation | SafetyRuleChecks.Hypothetical);
+
+        // "I ended up in A&E after she pushed me", "he sat on my chest until I couldn't breathe", "pushed me off the step".
+        yield return Rule([Violence],
+            $@"\b(?<v>ended\s+up\s+in\s+(?:a&e|a\s*&\s*e|hospital|the\s+er|emergency|casualty))\s+(?:after|because|when)\s+{Partner}\b"
+            + @"|\b(?<v>(?:sat|sits|knelt|kneels|kneeling|sitting|stood|stands|standing)\s+on\s+my\s+(?:chest|back|stomach|arms?|legs?|neck|throat|hands?))\b"
+            + @"|\b(?<v>(?:pushed|shoved|kicked|threw)\s+me\s+(?:off|down|over)\s+(?:the|a)\s+(?:step|steps|stairs|bed|balcony|chair|ledge|wall|edge))\b",
             SafetyRuleChecks.Negation | SafetyRuleChecks.Hypothetical);
 
         // Kept in: "he stood in the bathroom doorway and wouldn't let me out for over an hour".
@@ -209,6 +229,16 @@ internal static partial class SafetyRules
             SafetyRuleChecks.Negation,
             NotAJokingThreat);
 
+        // "if I go to the police he'll say I hit the kids", "accidents happen", "he'd sooner see me dead", "I'd better come home
+        // or else".
+        yield return new SafetyRule([Threat], Compile(
+            @"\bif\s+i\s+(?:ever\s+)?(?:go\s+to|call|tell|ring|report\s+(?:him|her|them)\s+to)\s+(?:the\s+police|anyone|anybody|social\s+services|my\s+\w+|a\s+(?:solicitor|lawyer))\b[^.!?;]{0,10}?\b(?:he|she|they)(?:'ll|\s+will|'d|\s+would)\s+(?<v>(?:say|tell\s+(?:them|everyone|the\s+police|people))\s+(?:that\s+)?i)\b"
+            + @"|\b(?:keeps\s+(?:telling\s+me|saying|reminding\s+me)|told\s+me|reminded\s+me|says|said|whispered)\s+(?:that\s+)?(?<v>accidents\s+happen|people\s+(?:go\s+missing|disappear)\s+all\s+the\s+time)\b"
+            + @"|\b(?<v>(?:sooner|rather)\s+(?:see\s+)?(?:me|you|us)\s+dead)\b"
+            + @"|\b(?:said|saying|texted|told\s+me|messaged|warned\s+me|wrote)\s+[^.!?;]{0,25}?\b(?:i'd|i\s+had|you'd|you\s+had)\s+better\s+[^.!?;]{1,30}?\b(?<v>or\s+else)\b"),
+            SafetyRuleChecks.None,
+            NotAJokingThreat);
+
         // Told when calm: "he told me very calmly that if I ever cheated he'd kill me and then himself"; "one more word about
         // leaving and he'd burn all my stuff and me with it". A stock "kill me" over the milk is turned away.
         yield return new SafetyRule([Threat], Compile(
@@ -233,6 +263,14 @@ internal static partial class SafetyRules
         yield return Rule([Intimidation],
             @"\b(?<v>(?:stands?|stood|standing|gets?|got|getting)\s+(?:really\s+|right\s+|so\s+|too\s+)?(?:close|up\s+in\s+my\s+face|in\s+my\s+face|over\s+me|nose\s+to\s+nose))\b(?=[^.!?;]{0,50}\buntil\s+i\s+(?:back\s+off|back\s+down|give\s+in|shut\s+up|cry|apologi[sz]e|say\s+sorry|move|agree)\b)"
             + @"|\b(?<v>(?:gun|knife|rifle|shotgun|blade|machete)\b[^.!?;]{0,60}?\b(?:while|whilst|as)\s+(?:he|she|they)?\s*(?:was\s+|were\s+)?(?:telling|talking\s+to|reminding|asking|lecturing|watching)\s+me)\b",
+            SafetyRuleChecks.Negation);
+
+        // Near misses aimed at them: "stabbed the table with a fork right next to my hand", "fist through the wardrobe door
+        // inches from my face", "revs the engine outside my mum's house", "whenever we row he sharpens the knives".
+        yield return Rule([Intimidation],
+            @"\b(?<v>(?:stabbed|stabs|slammed|slams|smashed|smashes|punched|punches|hit|hits|threw|throws|put\s+(?:his|her|their)\s+fist|kicked|kicks)\b[^.!?;]{0,40}?\b(?:right\s+|just\s+)?(?:next\s+to|beside|inches\s+(?:from|away\s+from)|centimetres\s+from|by)\s+my\s+(?:hand|head|face|foot|feet|ear))\b"
+            + @"|\b(?<v>revs?\s+(?:the|his|her|their)\s+(?:engine|car|bike|motorbike)\s+(?:outside|at)\s+(?:my|our)\s+(?:\w+'s\s+)?(?:house|flat|window|place|work|door))\b"
+            + @"|\b(?:when(?:ever)?|every\s+time|after)\s+(?:we|i)\s+(?:row|argue|fight|disagree|say\s+no|shout)\w*\b[^.!?;]{0,30}?\b(?<v>(?:sharpens?|sharpened|sharpening|gets?\s+out|takes?\s+out|cleans?|loads?|picks?\s+up|fetches)\s+(?:the|his|her|a)\s+(?:\w+\s+)?(?:knife|knives|gun|axe|machete|bat|shotgun|rifle))\b",
             SafetyRuleChecks.Negation);
 
         // Their things broken or ripped out: "came home to find my guitar snapped in half", "ripped the phone off the wall".
@@ -303,6 +341,12 @@ internal static partial class SafetyRules
             $@"\b(?:{Partner})(?:'s|s|\s+has|\s+had)?\s+(?:\w+\s+)?(?<v>(?:made|makes|making)\s+it\s+(?:impossible|so\s+hard|really\s+hard|too\s+hard|so\s+difficult|really\s+difficult)\s+(?:for\s+me\s+)?to\s+(?:see|visit|meet|talk\s+to|call|ring|have|keep)\s+(?:anyone|anybody|any\s+friends|my\s+(?:\w+\s+)?(?:friends|family|mum|mom|parents|sister|brother|mates)))\b",
             SafetyRuleChecks.Negation);
 
+        // "he never passes on their messages", "hides my charger so my phone's always dead".
+        yield return Rule([Isolation],
+            @"\b(?<v>never\s+(?:passes|passed|gives|gave)\s+on\s+(?:their|her|his|my\s+\w+'s|any\s+of\s+(?:their|the))\s+(?:messages|calls|invitations|invites|letters|cards))\b"
+            + @"|\b(?<v>(?:hides?|hid|takes?|took|breaks?|broke|cuts?)\s+(?:my\s+)?(?:phone\s+)?(?:charger|sim|sim\s+card)\s+so\s+(?:that\s+)?(?:my\s+phone|i)(?:'s|\s+is|\s+can't|\s+cannot|\s+am|'m)\s+(?:always\s+)?(?:dead|flat|reach|call|contact|cut\s+off))\b",
+            SafetyRuleChecks.None);
+
         // "he tells me my friends laugh about me behind my back".
         yield return Rule([Isolation, Degradation],
             $@"\b{Partner}\s+(?:\w+\s+)?(?:tells?|told|says?|said|keeps\s+telling|convinced)\s+(?:me\s+)?(?:that\s+)?(?:all\s+)?(?:my\s+(?:friends|family|mates|sister|mum|mom|colleagues|parents)|everyone|everybody)\s+(?:\w+\s+){{0,2}}?(?<v>laugh(?:s|ed|ing)?\s+(?:at|about)\s+me|talk(?:s|ing)?\s+about\s+me|hate\s+me|don't\s+(?:really\s+)?like\s+me|pity\s+me|(?:are|were)\s+using\s+me|only\s+(?:tolerate|put\s+up\s+with)\s+me)\b",
@@ -321,6 +365,8 @@ internal static partial class SafetyRules
             + $@"|\b{Partner}\s+(?:\w+\s+)?(?:says|said|tells\s+me|told\s+me|keeps\s+telling\s+me|reminds\s+me)\s+(?:that\s+)?(?<v>(?:no\s*one|nobody)\s+(?:else\s+)?(?:would|will|could)\s+(?:ever\s+)?(?:want|love|have|touch|look\s+at|put\s+up\s+with)\s+(?:me|a\s+(?:woman|man|girl|guy|person|mother|mum)\s+(?:who|like|with)))"
             // "tells our kids their mum is stupid".
             + @"|\b(?<v>tells?\s+(?:our|the|my)\s+(?:kids|children|son|daughter|boys|girls)\s+(?:that\s+)?(?:their|your)\s+(?:mum|mom|mother|mummy|dad|father|daddy)\s+is\s+(?:stupid|useless|crazy|mad|worthless|pathetic|fat|ugly|lazy|a\s+joke|an\s+idiot|a\s+slag|a\s+loser|mental|psycho))\b"
+            // "makes me eat on the floor".
+            + @"|\b(?<v>makes?\s+me\s+(?:eat|sleep|sit|kneel|wait)\s+(?:on\s+the\s+floor|in\s+the\s+(?:garage|shed|car|corner|hall))|treats?\s+me\s+like\s+a\s+dog)\b"
             // "he calls me 'it' when he's annoyed".
             + @"|\b(?<v>calls?\s+me\s+[""']?(?:it|that\s+thing|the\s+thing|thing)[""']?)(?=\s*(?:[.,;!?]|$|when|like|in\s+front))"
             // "worthless, disgusting, a waste of space, those are his words".

@@ -887,7 +887,7 @@ internal static partial class SafetyRules
             + @"|\b(?<v>control(?:s|led|ling)?)\s+(?:me|my\s+(?:life|every|whole\s+life|time|body|movements|food|eating|diet|appearance|weight|phone)|everything(?:\s+(?:i\s+do|about\s+me|in\s+my\s+life))?|who\s+i|where\s+i|what\s+i|when\s+i|how\s+i)\b"
             + @"|\b(?<v>coerc(?:e|es|ed|ing)|coercive\s+control|financial(?:ly)?\s+abus(?:e|ed|ive)|economic\s+abuse)\b"
             + @"|\bi\s+(?:feel|felt|am\s+feeling|'m\s+feeling)\s+" + Soft + @"(?<v>controlled|trapped(?=\s*(?:[.!?,;]|$|with\s+(?:him|her|them|you)|in\s+(?:this|my|the|our|a)\s+(?:relationship|marriage|house|home|flat)|here|at\s+home|and))|like\s+a\s+prisoner|like\s+(?:his|her|their)\s+(?:property|prisoner|possession))\b"
-            + @"|\b(?<!\bi\s+(?:\w+\s+)?)(?<v>took|takes|take|taken|keep(?:s)?|kept|hid(?:e|es)?|hidden|holds?|held|burn(?:ed|t|s)?|destroy(?:ed|s)?|ripped\s+up|tore\s+up)\s+(?:away\s+)?my\s+(?:passport|visa|id|identity\s+documents|documents|papers|birth\s+certificate|car\s+keys|keys|phone\s+away|sim\s+card|charger|medication|medicine|meds|pills|inhaler|glasses)\b(?!\s+(?:by\s+mistake|by\s+accident|accidentally|with\s+him\s+by|to\s+(?:renew|get|copy|post|fix|charge)))",
+            + @"|\b(?<!\bi\s+(?:\w+\s+)?)(?<v>took|takes|take|taken|keep(?:s)?|kept|hid(?:e|es)?|hidden|holds?|held|burn(?:ed|t|s)?|destroy(?:ed|s)?|ripped\s+up|tore\s+up)\s+(?:away\s+)?my\s+(?:passport|visa|id|identity\s+documents|documents|papers|birth\s+certificate|car\s+keys|keys|phone\s+away|sim\s+card|charger|medication|medicine|meds|pills|inhaler|glasses)\b(?!\s+(?:by\s+mistake|by\s+accident|accidentally|with\s+him\s+by|to\s+(?:renew|get|copy|post|fix|charge))|[^.!?;]{0,20}\b(?:because|since|as)\s+(?:his|her|their)\s+(?:own\s+)?(?:car|keys|phone|charger)\b)",
             SafetyRuleChecks.Act);
     }
 
@@ -926,7 +926,7 @@ internal static partial class SafetyRules
             return !Regex.IsMatch(after, @"^\s*for\s+(?:my|the)\s+(?:keys|ticket|tickets|passport)", RegexOptions.IgnoreCase, MatchTimeout);
         }
 
-        return !Regex.IsMatch(after, @"^\s*(?:for\s+me|to\s+(?:help|fix|set\s+up|find\s+(?:the|an?)\s+(?:address|number|photo|recipe))|because\s+i\s+asked|when\s+i\s+ask(?:ed)?|with\s+my\s+permission)", RegexOptions.IgnoreCase, MatchTimeout);
+        return !Regex.IsMatch(after, @"^\s*(?:for\s+me|to\s+(?:help|fix|set\s+up|print|book|download|renew|pay\s+(?:a|the|our)|order|check\s+in|find\s+(?:the|an?)\s+(?:address|number|photo|recipe|booking|confirmation|tickets?))|because\s+i\s+asked|when\s+i\s+ask(?:ed)?|with\s+my\s+permission)", RegexOptions.IgnoreCase, MatchTimeout);
     }
 
     private static readonly Regex InstitutionRule = Compile(
