@@ -12,7 +12,7 @@ namespace HurtHealing.Domain.Safety;
 /// ("I was afraid I'd be late", "she grabbed the last slice of cake", "it hit me that…") are turned away
 /// by what the words attach to, not by a list of sentences.
 /// </summary>
-internal static class SafetyRules
+internal static partial class SafetyRules
 {
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
@@ -70,6 +70,8 @@ internal static class SafetyRules
         rules.AddRange(MoreIsolationRules());
         rules.AddRange(IsolationByMeansRules());
         rules.AddRange(DegradationRules());
+        rules.AddRange(IndirectRules());
+        rules.AddRange(LaughingStockRules());
         return rules;
     }
 
@@ -186,7 +188,7 @@ internal static class SafetyRules
         yield return new SafetyRule([Fear],
             Compile($@"\b{Who}{Aux}\s+(?<v>scares?|frightens?|terrif(?:y|ies)|scared|frightened|terrified|scaring|frightening|terrifying)\s+me\b"),
             SafetyRuleChecks.Act,
-            m => !OrdinaryScareAfter.IsMatch(After(m)));
+            m => !OrdinaryScareAfter.IsMatch(After(m)) && !(m.Value.StartsWith("they", StringComparison.OrdinalIgnoreCase) && ScaryThings.IsMatch(Before(m, 60))));
 
         // "you make me feel unsafe", "he makes me feel scared", "she made me afraid to speak".
         yield return Rule([Fear],
@@ -205,18 +207,19 @@ internal static class SafetyRules
 
     // The body's fear: heart, stomach, hands, breath. Read only when it is tied to the partner's arrival.
     private const string BodyFear =
-        @"(?:my\s+(?:heart|pulse)\s+(?:just\s+|always\s+|still\s+|starts?\s+|literally\s+)?(?:races|racing|raced|pounds|pounding|pounded|thumps|thumping|thumped|hammers|hammering|hammered|sinks|sank|stops|stopped|drops|dropped|lurches|lurched|jumps|jumped|skips\s+a\s+beat|is\s+in\s+my\s+(?:mouth|throat)|goes\s+(?:mad|crazy|wild))"
+        @"(?:my\s+(?:heart|pulse)\s+(?:is\s+|was\s+|just\s+|always\s+|still\s+|starts?\s+|literally\s+)?(?:races|racing|raced|pounds|pounding|pounded|thumps|thumping|thumped|hammers|hammering|hammered|sinks|sank|stops|stopped|drops|dropped|lurches|lurched|jumps|jumped|skips\s+a\s+beat|is\s+in\s+my\s+(?:mouth|throat)|goes\s+(?:mad|crazy|wild))"
         + @"|my\s+(?:stomach|gut|chest|throat)\s+(?:just\s+|always\s+)?(?:drops|dropped|knots|knotted|ties\s+itself\s+in\s+knots|turns|turned|churns|churned|sinks|sank|lurches|lurched|flips|tightens|tightened|clenches|clenched|twists|closes\s+up)"
         + @"|my\s+(?:hands|legs|knees|whole\s+body|body|shoulders|jaw)\s+(?:start\s+to\s+|start\s+|started\s+|just\s+)?(?:shake|shakes|shaking|shook|tremble|trembles|trembling|go\s+weak|goes\s+weak|went\s+weak|turn\s+to\s+jelly|goes\s+(?:tense|rigid|stiff|cold|numb)|go\s+(?:tense|rigid|stiff|cold|numb)|went\s+(?:tense|rigid|stiff|cold|numb)|tenses?(?:\s+up)?|tensed(?:\s+up)?|locks?\s+up|clenche?s?)"
         + @"|my\s+blood\s+(?:runs|ran)\s+cold|(?:all\s+)?the\s+(?:hairs|hair)\s+on\s+my\s+(?:neck|arms)\s+(?:stand|stood)\s+up"
-        + @"|i\s+(?:(?:still|always|just|literally)\s+)?(?:freeze|froze|shake|shook|tremble|trembled|panic|panicked|feel\s+sick|felt\s+sick|go\s+cold|went\s+cold|go\s+rigid|went\s+rigid|go\s+numb|can't\s+breathe|cannot\s+breathe|couldn't\s+breathe|start\s+shaking|started\s+shaking|start\s+to\s+shake|break\s+out\s+in\s+a\s+(?:cold\s+)?sweat|hold\s+my\s+breath|held\s+my\s+breath|tense\s+up|tensed\s+up|feel\s+my\s+(?:chest|throat|stomach)\s+(?:tighten|close|knot)))";
+        + @"|i\s+(?:can't|cannot|couldn't)\s+stop\s+(?:shaking|trembling)|i\s+(?:(?:still|always|just|literally|start\s+to|started\s+to|begin\s+to)\s+)?(?:freeze|froze|shake|shook|tremble|trembled|panic|panicked|feel\s+sick|felt\s+sick|go\s+cold|went\s+cold|go\s+rigid|went\s+rigid|go\s+numb|can't\s+breathe|cannot\s+breathe|couldn't\s+breathe|(?:start|started|begin|began)\s+(?:to\s+)?(?:shak(?:e|ing)|trembl(?:e|ing))|break\s+out\s+in\s+a\s+(?:cold\s+)?sweat|hold\s+my\s+breath|held\s+my\s+breath|tense\s+up|tensed\s+up|feel\s+my\s+(?:chest|throat|stomach)\s+(?:tighten|close|knot)))";
 
     // What tells the person the partner is coming: a key in the lock, their car, their footsteps, their name on the phone.
     private const string ArrivalCue =
         @"(?:(?:his|her|their|your|my\s+" + Noun + @"'s)\s+(?:key|keys|car|truck|van|bike|motorbike|footsteps|steps|voice|name|number|ringtone|shadow|boots|headlights)\b"
         + @"|(?:him|her|them)\s+(?:come|coming|get|getting|pull|pulling|walk|walking|stomp|stomping|storm|storming)\s+(?:in|into|home|up|through|back)"
         + @"|(?:him|her|them)\s+(?:on\s+the\s+stairs|at\s+the\s+door|in\s+the\s+(?:hall|hallway|drive|driveway)|outside|downstairs|moving\s+about)"
-        + @"|(?:he|she|they)\s+(?:comes?|came|gets?|got|walks?|walked|pulls?|pulled|storms?|stormed|stomps?|stomped|turns?\s+up)\s+(?:in|into|home|through|up|back))";
+        + @"|(?:he|she|they)\s+(?:comes?|came|gets?|got|walks?|walked|pulls?|pulled|storms?|stormed|stomps?|stomped|turns?\s+up)\s+(?:in|into|home|through|up|back)"
+        + @"|my\s+phone\s+(?:\w+\s+){0,2}?(?:with|shows)\s+(?:his|her|their|your|my\s+" + Noun + @"'s)\s+(?:name|number|texts?|messages?|calls?))";
 
     private const string SafeNow = @"(?<v>feel\s+safe|felt\s+safe|am\s+safe|'m\s+safe|feel\s+(?:like\s+)?i\s+can\s+breathe|let\s+my\s+guard\s+down)";
 
@@ -239,7 +242,7 @@ internal static class SafetyRules
 
     // Warmth, not dread: "my heart races every time I see his name on my phone, I'm so in love".
     private const string LoveMarker =
-        @"(?:in\s+a\s+good\s+way|so\s+in\s+love|in\s+love|butterflies|like\s+a\s+(?:teenager|schoolgirl|schoolboy)|after\s+all\s+(?:these|this)\s+(?:years|time|months)|excit(?:ed|ement)|can't\s+wait|crush|swoon|adore|smitten|giddy)";
+        @"(?:in\s+a\s+good\s+way|so\s+in\s+love|in\s+love|butterflies|like\s+a\s+(?:teenager|schoolgirl|schoolboy)|after\s+all\s+(?:these|this)\s+(?:years|time|months)|after\s+(?:\w+\s+){1,2}years|soppy|sappy|cheesy|excit(?:ed|ement)|can't\s+wait|crush|swoon|adore|smitten|giddy)";
 
     private static readonly Regex Love = Compile($@"\b{LoveMarker}\b");
 
@@ -250,11 +253,14 @@ internal static class SafetyRules
 
     private static IEnumerable<SafetyRule> FearShownRules()
     {
-        // Fear told through the body at the partner's cue, in either order: "my heart races every time I hear his key in
-        // the door", "as soon as her car pulls up my hands start shaking". Not "my heart races when I see him, I'm so in love".
+        // Fear told through the body, or named, at the partner's cue, in either order, or felt while lying awake for it: "my
+        // heart races every time I hear his key in the door", "as soon as her car pulls up my hands start shaking", "I get
+        // scared when I hear his key", "I lie awake listening for her car and my heart races". Not "my heart races when I see
+        // him, I'm so in love", not "I get excited when I hear his key".
         yield return Rule([Fear],
-            $@"\b(?<v>{BodyFear})\s+(?:\w+\s+)?(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute)|if)\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}"
-            + $@"|\b(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute))\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}[^.!?;]{{0,50}}?\b(?<v>{BodyFear})",
+            $@"(?:\b(?<v>{BodyFear})|{IAm}\s+{Soft}(?<v>{Afraid}|nervous|panicky|anxious|on\s+edge|jumpy|shaky|uneasy|sick))\s+(?:\w+\s+)?(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute)|if)\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}"
+            + $@"|\b(?:every\s+time|whenever|when|as\s+soon\s+as|the\s+(?:second|moment|minute))\s+(?:i\s+(?:hear|see|heard|saw|notice|noticed|get)\s+)?{ArrivalCue}[^.!?;]{{0,50}}?\b(?<v>{BodyFear})"
+            + $@"|\b(?:listen(?:s|ed|ing)?|wait(?:s|ed|ing)?)\s+(?:out\s+|up\s+)?for\s+(?:his|her|their|your|my\s+{Noun}'s)\s+(?:key|keys|car|truck|van|bike|footsteps|steps|headlights|voice)\b[^.!?;]{{0,60}}?\b(?<v>{BodyFear})",
             SafetyRuleChecks.Negation,
             m => !Love.IsMatch(SentenceOf(m)));
 
@@ -297,6 +303,21 @@ internal static class SafetyRules
                 + @"|\b(?<v>escape\s+(?:plan|route|bag))\b(?=[^.!?;]{0,40}\b(?:him|her|them|he|she|they|home|house|flat)\b)"),
             SafetyRuleChecks.Negation,
             m => !OrdinaryFleeing.IsMatch(SentenceOf(m)));
+
+        // Hiding, or keeping the children out of the way, while the partner is in a mood or drinking: "the kids and I hide
+        // upstairs when he's in one of his moods", "we keep out of her way until she's calmed down". Not hide and seek.
+        yield return Rule([Fear],
+            $@"\b(?:i|we|(?:the|my|our)\s+(?:kids|children|son|daughter|boys|girls|\w+)\s+and\s+i|me\s+and\s+(?:the|my|our)\s+\w+)\s+(?:\w+\s+){{0,2}}?(?<v>hide|hid|hiding|stay(?:ed)?\s+(?:upstairs|in\s+(?:the|my|our|his|her|their)\s+\w+|out\s+of\s+(?:the\s+house|sight|the\s+way)|quiet)|keep\s+out\s+of\s+(?:his|her|their|your)\s+way|kept\s+out\s+of\s+(?:his|her|their|your)\s+way|go\s+(?:quiet|upstairs)|went\s+(?:quiet|upstairs)"
+            + $@"|(?:take|took)\s+(?:the|my|our)\s+(?:kids|children|boys|girls|son|daughter)\s+(?:out|to|upstairs)|(?:keep|kept)\s+(?:the|my|our)\s+(?:kids|children|boys|girls|son|daughter)\s+out\s+of\s+(?:his|her|their|your)\s+way|(?:lock|shut)\s+ourselves)\b[^.!?;]{{0,50}}?\b(?:when|whenever|every\s+time|while|until|once)\s+{Who}(?:'s|\s+is|'re|\s+are|\s+was|\s+were|\s+gets?|\s+got|\s+comes?\s+home|\s+came\s+home|\s+has|'d|\s+had)?\s+(?:been\s+)?"
+            + @"(?:in\s+(?:one\s+of\s+)?(?:his|her|their|your|a|a\s+(?:foul|bad|black))\s+(?:moods?|tempers?|rages?|states?)|drinking|drunk|angry|raging|furious|kicking\s+off|calmed\s+down|sobered\s+up|cooled\s+(?:down|off))\b",
+            SafetyRuleChecks.Negation,
+            m => !Regex.IsMatch(SentenceOf(m), @"\bhide\s+and\s+seek\b|\b(?:funny|happy|silly|soppy|sweet|harmless|hilarious|cuddly|giggly|chatty|loud)\s+drunk\b", RegexOptions.IgnoreCase, MatchTimeout));
+
+        // Fear at every call or knock in case it is the partner: "every time my phone buzzes I panic in case it's him",
+        // "I dread my messages because it might be her again". Not "in case it's my boss" or "in case it's the parcel".
+        yield return Rule([Fear],
+            $@"\b(?<v>panic\w*|jump\w*|freeze|froze|flinch\w*|dread\w*|{Afraid}|{BodyFear}|my\s+(?:heart|stomach)\s+\w+)\b[^.!?;]{{0,60}}?\b(?:in\s+case|{Afraid}|worried|because|that)\s+it(?:'s|\s+is|\s+was|'ll\s+be|\s+will\s+be|\s+might\s+be|\s+could\s+be)\s+(?:him|her|them|my\s+{Noun})\b",
+            SafetyRuleChecks.Negation);
     }
 
     // A fire, a flood, a birth, a hospital call or a work trip: ordinary reasons to keep a bag ready or leave fast.
@@ -323,6 +344,10 @@ internal static class SafetyRules
         + @"|leav(?:e|ing)\s+(?:my|the|our|a)\s+(?:bike|car|bag|stuff|things|laptop|phone|van|scooter)|park(?:ing)?|cycl(?:e|ing)|travel(?:l?ing)?|(?:out\s+)?at\s+night|on\s+(?:the|public)\s+(?:bus|train|tube|transport|roads?)"
         + @"|financially|emotionally|in\s+(?:this|that|my)\s+(?:job|city|area|neighbou?rhood|car))");
 
+    // "I hate rollercoasters, they terrify me": "they" are the things just named, not people.
+    private static readonly Regex ScaryThings = Compile(
+        @"\b(?:films|movies|thrillers|horror|spiders|clowns|rollercoasters|roller\s+coasters|rides|heights|dogs|snakes|wasps|bees|needles|planes|flights|storms|thunderstorms|crowds|hospitals|dentists|lifts|elevators|moths|birds|horses|rats|mice|insects|bugs|ghosts|zombies|fireworks|motorways|waves|dolls|puppets|games|books|stories|podcasts|documentaries)\b[^.!?;]{0,40}$");
+
     // "you scared me half to death when you crept in": a fright, not fear of a person.
     private static readonly Regex OrdinaryScareAfter = Compile(
         @"^\s*(?:when\s+(?:he|she|they|you)\s+(?:fainted|collapsed|fell|tripped|passed\s+out|choked\s+on|got\s+(?:sick|ill|hurt|lost)|was\s+(?:sick|ill|rushed|taken)|went\s+missing|had\s+(?:a|an|the)\s+(?:seizure|fit|fall|accident|panic\s+attack|heart|stroke|crash))|half\s+to\s+death|for\s+a\s+(?:second|moment|minute|bit)|there|a\s+bit\s+there|when\s+(?:he|she|they|you)\s+(?:didn't|did\s+not|didnt|never|wasn't|weren't|jumped|snuck|sneaked|crept|came\s+in)"
@@ -336,7 +361,7 @@ internal static class SafetyRules
         + @"|stab(?:s|bed|bing)?|burn(?:s|ed|t)?|scratch(?:es|ed|ing)?|slam(?:s|med|ming)?|shook|shak(?:e|es|ing)|drag(?:s|ged|ging)?"
         + @"|pin(?:s|ned|ning)?|restrain(?:s|ed|ing)?|push(?:es|ed|ing)?|grab(?:s|bed|bing)?|threw|throw(?:s|ing|n)?|tackl(?:e|es|ed|ing)"
         + @"|attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|suffocat(?:e|es|ed|ing)|smother(?:s|ed|ing)?|hurt|hurts|hurting|shoved|manhandl(?:e|es|ed|ing)"
-        + @"|rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|wrestl(?:e|es|ed|ing)|elbow(?:s|ed|ing)?|squeez(?:e|es|ed|ing)|twist(?:s|ed|ing)?|pull(?:s|ed|ing)?|yank(?:s|ed|ing)?";
+        + @"|rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|wrestl(?:e|es|ed|ing)|elbow(?:s|ed|ing)?|squeez(?:e|es|ed|ing)|twist(?:s|ed|ing)?|pull(?:s|ed|ing)?|yank(?:s|ed|ing)?|ram(?:s|med|ming)?";
 
     private static IEnumerable<SafetyRule> ViolenceRules()
     {
@@ -360,7 +385,7 @@ internal static class SafetyRules
         // "I was hit", "I got slapped", "I've been strangled"; not "hit by a car" or "hit with a fine".
         yield return Rule([Violence],
             @"\bi(?:'ve|ve|\s+have|'d|\s+had)?\s+(?:was|got|been|get|keep\s+getting)\s+(?<v>hit|punched|slapped|smacked|kicked|choked|strangled|beaten(?:\s+up)?|beat\s+up|attacked|assaulted|raped|molested|stabbed|bitten|burned|burnt|thrown\s+(?:against|into|down|across|onto|out)|pushed\s+(?:against|into\s+(?:a|the)\s+wall|down|over)|shoved|dragged\s+(?:by|across|along)|pinned\s+(?:down|against))\b"
-            + @"(?!\s+(?:by\s+(?:a|the)\s+(?:car|bus|ball|bike|van|truck|lorry|wave|cold|flu|virus|bug|storm|taxi|cyclist|train|door)|with\s+(?:a|the|another)\s+(?:bill|fine|cold|flu|virus|bug|charge|fee|ticket)|on\s+the\s+head\s+by|for\s+six|by\s+the\s+(?:news|realisation|realization)))",
+            + @"(?!\s+(?:by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|bus|ball|bike|van|truck|lorry|wave|cold|flu|virus|bug|storm|taxi|cyclist|train|door|branch|tree|tile|brick|stone|rock|hailstone|drone|bird)|with\s+(?:a|an|the|another)\s+(?:\w+\s+){0,2}?(?:bill|fine|cold|flu|virus|bug|charge|fee|ticket|invoice|penalty)|on\s+the\s+head\s+by|for\s+six|by\s+the\s+(?:news|realisation|realization)))",
             SafetyRuleChecks.Negation | SafetyRuleChecks.Hypothetical);
 
         // "his hands around my throat", "he put his hands on me", "left bruises", "gave me a black eye".
@@ -411,11 +436,15 @@ internal static class SafetyRules
         "mummy", "daddy", "sis", "friend", "friends", "bestie", "mates", "manager", "colleague", "colleagues", "neighbour",
         "neighbor", "therapist", "counsellor", "counselor", "doctor", "nurse", "carer", "children", "child", "teenager");
 
+    // Something hard a person is thrown or shoved into: "into the wall", "into the kitchen counter", "into the car door".
+    private const string HardThing =
+        @"(?:a|the|his|her|their|our|my)\s+(?:\w+\s+)?(?:wall|door|doorframe|table|counter|worktop|fridge|floor|ground|stairs|banister|railings?|mirror|cupboard|wardrobe|bookcase|bookshelf|shelf|shelves|dresser|desk|chair|sofa|bed|bath|sink|radiator|window|glass|fence|car|cooker|oven|tv|television)(?:s|es)?\b";
+
     private static readonly Regex OrdinaryForceAfter = Compile(
-        @"^\s*(?:up\b|with\s+(?!whatever|anything|everything|objects|things\s+(?:she|he|they)|(?:a|an|his|her|their|the|your)\s+(?:belt|shoe|bat|stick|pan|bottle|phone|fist|hand|chair|remote|object|plate|glass|book|cup|mug|knife|hammer|cable|cord|lamp))"
+        @"^\s*(?:up\b|with\s+(?:(?:a|an|the|his|her|their|your|this|that|some|one|another)\s+(?:\w+\s+)?(?:questions?|bills?|fines?|facts?|truth|news|ideas?|requests?|surprises?|proposals?|jokes?|comments?|remarks?|looks?|smiles?|compliments?|reality|demands?|lists?|suggestions?|offers?|ultimatums?|accusations?|cold|virus|bug|flu|charges?|fees?|tickets?|invoices?|quotes?|deadlines?|tasks?|chores?|plans?|bombshell|news)\b|it\b|that\b|this\b|everything\b|all\s+(?:of\s+)?(?:it|that|this)\b)"
         + @"|at\s+(?:chess|cards|tennis|golf|pool|scrabble|monopoly|everything|games?|running|it)|to\s+(?:it|the|a)\b|home\b|there\b|in\s+(?:the\s+)?(?:race|game|argument|debate)|back\s+(?:home|to)"
-        + @"|out\b(?!\s+(?:of\s+)?(?:the|a|his|her|our|my|their)\s+(?:car|door|front\s+door|back\s+door|house|bed|window|flat|room|van|moving))|away\b|too\s+far|aside|forward|along|under\s+the\s+table|in\s+the\s+back|(?:a|an|some|one)\s+(?!(?:few|couple|number|lot|bit|second|third|fourth|fifth|single|hundred|dozen|handful)\b|(?:more|last)\s+time)|coffee|tea|lunch|dinner|breakfast|food|something|for\s+a\s+loop|off\b"
-        + @"|under\s+the\s+bus|into\s+(?!(?:a|the|his|her|their|our|my)\s+(?:wall|door|doorframe|table|counter|worktop|fridge|floor|ground|stairs|banister|railings?|mirror|cupboard|wardrobe|bookcase|bookshelf|shelf|shelves|dresser|desk|chair|sofa|bed|bath|sink|radiator|window|glass|fence|car|cooker|oven|tv|television))|to\s+(?!the\s+(?:floor|ground|wall))\w+"
+        + @"|out\b(?!\s+(?:of\s+)?(?:the|a|his|her|our|my|their)\s+(?:car|door|front\s+door|back\s+door|house|bed|window|flat|room|van|moving)|\s+of\s+bed\s+(?:onto|on\s+to|and\s+onto|to)\s+the\s+floor)|away\b|too\s+far|aside|forward|along|under\s+the\s+table|in\s+the\s+back|(?:a|an|some|one)\s+(?!(?:few|couple|number|lot|bit|second|third|fourth|fifth|single|hundred|dozen|handful)\b|(?:more|last)\s+time)|coffee|tea|lunch|dinner|breakfast|food|something|for\s+a\s+loop|off\b"
+        + @"|under\s+the\s+bus|into\s+(?!" + HardThing + @")|to\s+(?!the\s+(?:floor|ground|wall))\w+"
         + @"|harder|out\s+of\s+my\s+comfort|like\s+a\s+(?:ton|truck|brick)|hard\s+(?:when|that|how)|leg\b|by\s+surprise|in\s+the\s+feels|where\s+it\s+hurts|emotionally|my\s+buttons)");
 
     private static readonly Regex BlowLanded = Compile(
@@ -432,7 +461,7 @@ internal static class SafetyRules
             return body && !Regex.IsMatch(after, @"^\s*(?:feelings|pride|ego)", RegexOptions.IgnoreCase, MatchTimeout);
         }
 
-        if (verb.StartsWith("pull", StringComparison.Ordinal) || verb.StartsWith("yank", StringComparison.Ordinal)
+        if (verb.StartsWith("pull", StringComparison.Ordinal) || verb.StartsWith("yank", StringComparison.Ordinal) || verb.StartsWith("ram", StringComparison.Ordinal)
             || verb.StartsWith("twist", StringComparison.Ordinal) || verb.StartsWith("squeez", StringComparison.Ordinal)
             || verb.StartsWith("elbow", StringComparison.Ordinal) || verb.StartsWith("drag", StringComparison.Ordinal)
             || verb.StartsWith("shak", StringComparison.Ordinal) || verb == "shook" || verb.StartsWith("slam", StringComparison.Ordinal)
@@ -445,7 +474,7 @@ internal static class SafetyRules
                 return !Regex.IsMatch(m.Groups["body"].Value + after, @"^(?:leg\b|arm\s+(?:into|to)\b|hand\b)", RegexOptions.IgnoreCase, MatchTimeout);
             }
 
-            return Regex.IsMatch(after, @"^\s*(?:by\s+(?:the|my)|in\s+(?:the|a)\s+(?:\w+\s+)?(?:door|drawer|window)|across|along\s+the|down\b|against|hard|so\s+hard|violently|until|to\s+the\s+(?:floor|ground|bed|wall)|onto\s+the\s+(?:floor|ground|bed|sofa|couch)\b|out\s+of\s+(?:the\s+)?(?:bed|car|house|room))", RegexOptions.IgnoreCase, MatchTimeout);
+            return Regex.IsMatch(after, @"^\s*(?:into\s+" + HardThing + @"|by\s+(?:the|my)|in\s+(?:the|a)\s+(?:\w+\s+)?(?:door|drawer|window)|across|along\s+the|down\b|against|hard|so\s+hard|violently|until|to\s+the\s+(?:floor|ground|bed|wall)|onto\s+the\s+(?:floor|ground|bed|sofa|couch)\b|out\s+of\s+(?:the\s+)?(?:bed|car|house|room))", RegexOptions.IgnoreCase, MatchTimeout);
         }
 
         if (verb.StartsWith("beat", StringComparison.Ordinal) && Regex.IsMatch(after, @"^\s*up\b", RegexOptions.IgnoreCase, MatchTimeout))
@@ -489,7 +518,7 @@ internal static class SafetyRules
 
         // "he said he'd kill me", "she told me I'd never see the kids again", "says he will ruin me if I go",
         // "nobody would ever find my body", "I'd never see my family again", "he'd have me sectioned".
-        yield return new SafetyRule([Threat], Compile(
+        yield return SpokenThreat(
             $@"\b(?<v>said|says|say|reckons|reckoned|told\s+me|tells\s+me|texted(?:\s+me)?|texts(?:\s+me)?|keeps\s+(?:messaging|texting|writing)(?:\s+me)?|messages(?:\s+me)?|wrote|writes|screamed|yelled|shouted|swore|swears|warned\s+me|keeps\s+saying|has\s+said|promised|messaged(?:\s+me)?)(?:\s+(?:saying|to\s+say))?\s+(?:(?:more\s+than\s+once|again|before|many\s+times|repeatedly|to\s+me|to\s+my\s+face|over\s+and\s+over|in\s+front\s+of\s+the\s+kids|one\s+day|someday|some\s+day|one\s+of\s+these\s+days|calmly|quietly)\s+)?(?:that\s+)?(?:if\s+[^.!?;]{{1,40}}?,?\s+)?"
             + $@"(?:he|she|they|you|i|no\s*one|nobody|my\s+(?:\w+\s+)?{People}|the\s+(?:kids|children))(?:'d|d|'ll|ll|\s+would|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+were\s+going\s+to|\s+are\s+going\s+to|\s+gonna|\s+could|\s+wouldn't|\s+won't)\s+"
             + @"(?:(?:never|ever|actually|really|just|make\s+sure|come\s+(?:round|over|here|back|to\s+\w+)\s+and|find\s+me\s+and)\s+)*"
@@ -498,24 +527,35 @@ internal static class SafetyRules
             + @"|call\s+(?:immigration|the\s+police|social\s+services)|tell\s+(?:everyone|everybody|my\s+(?:family|boss|parents|employer))|out\s+me|expose|end\s+up\s+(?:in\s+(?:hospital|a\s+hospital|a\s+ditch|the\s+ground|a\s+box|a\s+body\s+bag|a\s+wheelchair)|dead|hurt|six\s+feet\s+under)|lose\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|house|home|visa)|never\s+get\s+(?:the|my|our)\s+(?:kids|children)|" + SelfHarm
             + @"|find\s+(?:my|your|the)\s+body|find\s+(?:me|you)\s+(?:again|alive|in\s+time)|know\s+where\s+(?:i|you)\s+(?:went|was|were|am|are|'d\s+gone)|hear\s+from\s+(?:me|you)\s+again"
             + $@"|see\s+(?:my|your|our)\s+(?:\w+\s+)?{People}\s+again|(?:have|get)\s+(?:me|you)\s+(?:sectioned|committed|locked\s+up|put\s+away|deported|arrested|sacked|fired)|(?:have|get)\s+(?:the|my|our|your)\s+(?:kids|children|baby|son|daughter)\s+taken"
-            + @"|(?:smash|wreck|trash|torch|slash|key|sell|burn|destroy|dump|bin|get\s+rid\s+of)\s+(?:all\s+)?(?:my|your)\s+(?:car|tyres|tires|things|stuff|clothes|belongings|flat|house|business|shop|phone|laptop|photos))\b"),
-            SafetyRuleChecks.Negation,
-            NotAJokingThreat);
+            + @"|(?:smash|wreck|trash|torch|slash|key|sell|burn|destroy|dump|bin|get\s+rid\s+of)\s+(?:all\s+)?(?:my|your)\s+(?:car|tyres|tires|things|stuff|clothes|belongings|flat|house|business|shop|phone|laptop|photos))\b",
+            SafetyRuleChecks.Negation);
 
         // A threat told as what follows an act: "my ex says he'll turn up at my work and I'll be sorry", "she said she'd
         // come round and then I'd find out", "he'll tell my boss and I'll regret it".
-        yield return new SafetyRule([Threat], Compile(
-            $@"\b(?:said|says|told\s+me|tells\s+me|warned\s+me|warns\s+me|texted|texts|messaged|messages|keeps\s+saying|keeps\s+telling\s+me|threatened|threatens|swore|swears|promised)\s+(?:that\s+)?(?:he|she|they|you)(?:'ll|ll|'d|d|\s+will|\s+would|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+are\s+going\s+to|\s+gonna)\s+[^.!?;]{{1,60}}?\b(?:and|then)\s+(?:then\s+)?(?:i|you|we)(?:'ll|ll|'d|d|\s+will|\s+would)\s+(?:really\s+|all\s+)?(?<v>be\s+sorry|regret\s+it|regret\s+(?:ever|leaving|this|that)|pay(?:\s+for\s+it)?|learn\s+(?:my|your|our)\s+lesson|see\s+what\s+happens|know\s+about\s+it|find\s+out\s+what\s+happens|get\s+what's\s+coming|wish\s+(?:i|you|we)\s+(?:had|hadn't|never|was|were))\b"),
-            SafetyRuleChecks.Negation,
-            NotAJokingThreat);
+        yield return SpokenThreat(
+            $@"\b(?:said|says|told\s+me|tells\s+me|warned\s+me|warns\s+me|texted|texts|messaged|messages|keeps\s+saying|keeps\s+telling\s+me|threatened|threatens|swore|swears|promised)\s+(?:that\s+)?(?:he|she|they|you)(?:'ll|ll|'d|d|\s+will|\s+would|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going\s+to|\s+are\s+going\s+to|\s+gonna)\s+[^.!?;]{{1,60}}?\b(?:and|then)\s+(?:then\s+)?(?:i|you|we)(?:'ll|ll|'d|d|\s+will|\s+would)\s+(?:really\s+|all\s+)?(?<v>be\s+sorry|regret\s+it|regret\s+(?:ever|leaving|this|that)|pay(?:\s+for\s+it)?|learn\s+(?:my|your|our)\s+lesson|see\s+what\s+happens|know\s+about\s+it|find\s+out\s+what\s+happens|get\s+what's\s+coming|wish\s+(?:i|you|we)\s+(?:had|hadn't|never|was|were))\b",
+            SafetyRuleChecks.Negation);
 
-        // Escalation and reach: "he said next time he won't stop", "she reminded me she knows where my sister lives".
-        yield return new SafetyRule([Threat], Compile(
-            $@"\b(?:said|says|told\s+me|tells\s+me|warned\s+me|warns\s+me|whispered|hissed|texted|messaged|reminded\s+me|reminds\s+me|keeps\s+reminding\s+me|made\s+sure\s+i\s+knew)\s+(?:that\s+)?(?:"
+        // Escalation and reach: "he said next time he won't stop", "she reminded me she knows where my sister lives", "he
+        // texted that he knows where I work now".
+        yield return SpokenThreat(
+            $@"\b(?:said|says|told\s+me|tells\s+me|warned\s+me|warns\s+me|whispered|hissed|texted(?:\s+me)?|messaged(?:\s+me)?|reminded\s+me|reminds\s+me|keeps\s+reminding\s+me|made\s+sure\s+i\s+knew)\s+(?:that\s+)?(?:"
             + @"(?<v>next\s+time)\s*,?\s+(?:he|she|they|you|i)(?:'ll|ll|'d|d|\s+will|\s+would|\s+won't|\s+wouldn't|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?:not\s+)?(?:stop|hold\s+back|go\s+easy|be\s+(?:so\s+)?(?:nice|gentle|kind|lucky|careful)|miss|finish\s+(?:it|the\s+job)|really\s+hurt|kill|not\s+be\s+(?:so\s+)?(?:nice|gentle|lucky))"
-            + $@"|(?:he|she|they)\s+(?:knows?|found\s+out|has\s+found\s+out)\s+(?<v>where\s+(?:my|your|our)\s+(?:\w+\s+)?(?:{People}|kids?|son|daughter)\s+(?:lives?|live|works?|goes\s+to\s+school|go\s+to\s+school|stays?)))\b"),
-            SafetyRuleChecks.None,
-            NotAJokingThreat);
+            + $@"|(?:he|she|they)\s+(?:knows?|found\s+out|has\s+found\s+out)\s+(?<v>where\s+(?:(?:my|your|our)\s+(?:\w+\s+)?(?:{People}|kids?|son|daughter)\s+(?:lives?|live|works?|goes\s+to\s+school|go\s+to\s+school|stays?)"
+            + @"|i(?:'m|\s+am)?\s+(?:live|living|work|working|stay|staying|sleep|sleeping|park|go\s+to\s+(?:the\s+)?(?:gym|work|school|church)|am\s+now|'m\s+now))))\b",
+            SafetyRuleChecks.None);
+
+        // Turning up as a lever: "he'll turn up at my work if I don't come home", "she says she'll come round if I block her".
+        yield return SpokenThreat(
+            $@"\b(?:he|she|they|my\s+{Noun})(?:'ll|ll|'d|d|\s+will|\s+would|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?<v>(?:turn|show)\s+up|come\s+(?:round|over|looking)|be\s+waiting)\b[^.!?;]{{0,40}}?\bif\s+i\s+(?:don't|do\s+not|dont|won't|refuse|block|ignore|leave|stop|go|try|tell)\b",
+            SafetyRuleChecks.Negation);
+
+        // A threat quoted first and its speaker after: "'You'll be sorry,' he texted", "'Watch your back,' my ex messaged".
+        yield return SpokenThreat(
+            $@"[""']\s*(?<v>(?:you|u)(?:'ll|ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'re\s+gonna|\s+are\s+gonna)\s+(?:(?:really|so)\s+)?(?:be\s+sorry|regret\s+(?:this|it|that)|pay(?:\s+for\s+(?:this|that|it))?|get\s+what's\s+coming(?:\s+to\s+you)?|see\s+what\s+happens|learn\s+your\s+lesson)"
+            + @"|watch\s+your\s+back|(?:nobody|no\s*one)\s+(?:will|would|'ll|'d)\s+(?:ever\s+)?find\s+(?:you|your\s+body)|you(?:'re|\s+are)\s+dead|this\s+(?:isn't|is\s+not)\s+over|i\s+know\s+where\s+you\s+(?:live|work|are|sleep))\s*[,.!]*\s*[""']"
+            + $@"\s*(?:[\w']+\s+){{0,4}}?(?:he|she|they|my\s+{Noun})\s+(?:\w+\s+)?(?:said|says|texted|texts|messaged|wrote|whispered|hissed|shouted|screamed|yelled|told\s+me|warned|snarled|growled)\b",
+            SafetyRuleChecks.None);
 
         // "nobody would ever find your body", "they'll be digging your grave": a death threat told through what comes after.
         yield return new SafetyRule([Threat], Compile(
@@ -552,13 +592,22 @@ internal static class SafetyRules
     // "she said she'll kill me if I tell anyone the ending haha": a stock "kill me" with a joke marker, from a relative or
     // a friend, is a figure of speech. A joke marker never excuses a threat tied to leaving, the police or the children.
     private static readonly Regex JokeMarker = Compile(
-        @"(?:\b(?:ha(?:ha)+|he(?:he)+|lol|lmao|rofl|jk|j/k|just\s+kidding|only\s+kidding|kidding|only\s+joking|joking|jokingly|as\s+a\s+joke|in\s+jest|teasing|playfully|obviously\s+(?:joking|kidding))\b|\p{Cs})");
+        @"(?:\b(?:ha(?:ha)*|he(?:he)+|lol|lmao|rofl|jk|j/k|just\s+kidding|only\s+kidding|kidding|only\s+joking|joking|jokingly|as\s+a\s+joke|in\s+jest|teasing|playfully|obviously\s+(?:joking|kidding))\b|\p{Cs})");
 
     private static readonly Regex SeriousCondition = Compile(
         @"\b(?:leave|leaving|left|divorce|break\s+up|go\s+to\s+the\s+police|call(?:ed)?\s+the\s+police|report|cheat|cheated|kids|children|custody|tell\s+(?:anyone|anybody|someone)\s+(?:about\s+(?:us|him|her|them|what|this)|what)|solicitor|lawyer|refuge)\b");
 
+    // Someone in the person's life who is not the partner: "my sister", "our little boy", "the coach".
+    private const string SomeoneElse =
+        @"(?:my|our|the)\s+(?:(?:best|big|little|older|younger|oldest|youngest|twin|step|eldest)\s+)?(?:sister|brother|mum|mom|mother|dad|father|parents|gran|nan|grandma|granny|grandad|grandpa|aunt|auntie|uncle|cousin|friend|friends|mate|mates|bestie|boss|manager|coach|teacher|son|daughter|kids?|child|children|toddler|niece|nephew|colleague|flatmate|roommate)";
+
+    private static readonly Regex SomeoneElseNamed = Compile($@"\b{SomeoneElse}\b");
+
     private static readonly Regex NotAPartnerSpeaking = Compile(
-        @"\b(?:my|our|the)\s+(?:(?:best|big|little|older|younger|oldest|youngest|twin|step|eldest)\s+)?(?:sister|brother|mum|mom|mother|dad|father|parents|gran|nan|grandma|granny|grandad|grandpa|aunt|auntie|uncle|cousin|friend|friends|mate|mates|bestie|boss|manager|coach|teacher|son|daughter|kids?|child|children|toddler|niece|nephew|colleague|flatmate|roommate|school|college|uni|gym|club|company|work|office|council|landlord|landlady|doctor|gp|church|team)(?:'s\s+\w+)?\s+(?:\w+\s+){0,2}$|^\s*(?:mum|mom|dad|nan|gran|grandma|grandad|sis)\s+(?:\w+\s+){0,2}$");
+        $@"\b(?:{SomeoneElse}|(?:my|our|the)\s+(?:school|college|uni|gym|club|company|work|office|council|landlord|landlady|doctor|gp|church|team))(?:'s\s+\w+)?\s+(?:\w+\s+){{0,2}}$|^\s*(?:mum|mom|dad|nan|gran|grandma|grandad|sis)\s+(?:\w+\s+){{0,2}}$");
+
+    private static readonly Regex TreatCondition = Compile(
+        @"\bif\s+i\s+(?:ever\s+)?(?:ate|eat|eaten|finish(?:ed)?|touch(?:ed)?|took|take|drink|drank|steal|stole|nick(?:ed)?|pinch(?:ed)?)\s+(?:the\s+)?(?:last|her|his|their|any\s+more|another)\b");
 
     private static bool NotAJokingThreat(Match m)
     {
@@ -568,10 +617,26 @@ internal static class SafetyRules
             return false;
         }
 
+        // "she said I'd be sorry if I ate the last Tim Tam": a warning over a treat is teasing, not a threat.
+        if (TreatCondition.IsMatch(sentence) && !SeriousCondition.IsMatch(sentence))
+        {
+            return false;
+        }
+
+        if (TrivialStakes.IsMatch(sentence) && Regex.IsMatch(m.Value, @"\b(?:be\s+sorry|regret)\b", RegexOptions.IgnoreCase, MatchTimeout)
+            && !SeriousCondition.IsMatch(sentence))
+        {
+            return false; // "she said I'd be sorry if I skipped the final episode": a friendly warning about a treat.
+        }
+
         return !(JokeMarker.IsMatch(sentence)
                  && Regex.IsMatch(m.Value, @"\b(?:kill|murder|strangle|throttle|end|finish|find\s+(?:my|your)\s+body|be\s+sorry|regret|pay|grave)\b", RegexOptions.IgnoreCase, MatchTimeout)
                  && !SeriousCondition.IsMatch(sentence));
     }
+
+    // Missing a treat: a show, a match, a meal, a party.
+    private static readonly Regex TrivialStakes = Compile(
+        @"\bif\s+i\s+(?:\w+\s+)?(?:miss(?:ed)?|skip(?:ped)?|(?:didn't|don't|do\s+not|did\s+not|never)\s+(?:try|tried|watch|watched|see|come\s+to))\s+(?:\w+\s+){0,3}?(?:finale|episode|series|show|film|movie|match|game|fireworks|concert|gig|party|curry|cake|dessert|dish|recipe|ending|sale|quiz|trailer|season|book|band)s?\b");
 
     // "threatened to leave", "it threatened to rain", "threatened by her success": not a threat by the partner against the person.
     private static bool AcceptThreat(Match m)
@@ -589,7 +654,7 @@ internal static class SafetyRules
         }
 
         return !Regex.IsMatch(rest,
-            @"^\s+(?:to\s+(?:(?:bake|cook)\s+(?:another|a|more|his|her)\b|(?:eat|finish|steal|nick|pinch|hide)\s+(?:all\s+)?(?:my|the|our)\s+(?:last\s+)?(?:\w+\s+)?(?:chips|fries|food|dessert|pudding|cake|biscuits|cookies|chocolate|sweets|snacks|pizza|leftovers|seat|blanket|pillow|hoodie|spot|remote)|tickle|sing|dance|spoil\s+the\s+(?:ending|film|movie|show|book|surprise)|leave(?!\s+me\s+with\s+nothing)|break\s+up|end\s+(?:it|things|the\s+relationship|us)|divorce|move\s+out|quit|cancel|resign|sue|rain|spill|ruin\s+(?:the|our|my)\s+(?:day|trip|holiday|weekend|plans|evening|party|dinner)|stop\s+(?:talking|speaking)|walk\s+out|go\s+(?:home|back))|by\s+(?!(?:him|her|them|you)\b)|with\s+(?:redundancy|eviction|a\s+fine|legal|closure|a\s+lawsuit|the\s+sack|being\s+fired)|species|extinction)",
+            @"^\s+(?:to\s+(?:(?:bake|cook)\s+(?:another|a|more|his|her)\b|eat\s+(?!(?:me|us)\b)|learn|take\s+up|watch|binge|redecorate|grow\s+(?:a\s+)?(?:beard|moustache|mustache)|dye\s+(?:his|her|their)\s+hair|shave\s+(?:his|her|their)\s+head|buy\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:a|an|another)\s+(?!(?:\w+\s+)?(?:gun|knife|rifle|shotgun|pistol|weapon|crossbow)\b)|get\s+(?:a|an|another)\s+(?:dog|cat|puppy|kitten|tattoo|piercing|motorbike|drum\s+kit|hot\s+tub|camper\s*van|boat|parrot)\b|(?:finish|steal|nick|pinch|hide)\s+(?:all\s+)?(?:my|the|our)\s+(?:last\s+)?(?:\w+\s+)?(?:chips|fries|food|dessert|pudding|cake|biscuits|cookies|chocolate|sweets|snacks|pizza|leftovers|seat|blanket|pillow|hoodie|spot|remote)|tickle|sing|dance|make\s+me\s+(?:watch|listen\s+to|eat|try|sit\s+through|go\s+to|dance|sing|wear\s+matching)|spoil\s+the\s+(?:ending|film|movie|show|book|surprise)|leave(?!\s+me\s+with\s+nothing)|break\s+up|end\s+(?:it|things|the\s+relationship|us)|divorce|move\s+out|quit|cancel|resign|sue|rain|spill|ruin\s+(?:the|our|my)\s+(?:day|trip|holiday|weekend|plans|evening|party|dinner)|stop\s+(?:talking|speaking)|walk\s+out|go\s+(?:home|back))|by\s+(?!(?:him|her|them|you)\b)|with\s+(?:redundancy|eviction|a\s+fine|legal|closure|a\s+lawsuit|the\s+sack|being\s+fired)|species|extinction)",
             RegexOptions.IgnoreCase, MatchTimeout);
     }
 
@@ -604,10 +669,13 @@ internal static class SafetyRules
 
         // "walking on eggshells", "tiptoe around him", "I never know what will set her off".
         yield return Rule([Intimidation],
-            $@"\b(?<!\b(?:class|team|office|staff|students|department|school|company|workplace|classroom|crew|squad)\s+(?:was|were|is|are|has\s+been|have\s+been|all)\s+)(?<v>walk(?:s|ed|ing)?\s+on\s+egg\s*-?shells(?!\s+(?:with|around)\s+(?:my|the|our)\s+(?:boss|manager|mum|mom|dad|parents|teacher|landlord|team|colleagues?|in-?laws|sister|brother|kids|teenager|supervisor|client|customers?)\b)|tip\s*-?toe(?:s|d|ing)?\s+around\s+(?:{Whom}|(?:his|her|their|your|my\s+{Noun}'s)\s+(?:moods?|temper|anger|rages?|outbursts?|drinking|reactions?))"
+            $@"\b(?<!\b(?:class|team|office|staff|students|department|school|company|workplace|classroom|crew|squad)\s+(?:was|were|is|are|has\s+been|have\s+been|all)\s+)(?<v>walk(?:s|ed|ing)?\s+on\s+egg\s*-?shells(?!\s+(?:with|around)\s+(?:my|the|our)\s+(?:boss|manager|mum|mom|dad|parents|teacher|landlord|team|colleagues?|in-?laws|sister|brother|kids|teenager|supervisor|client|customers?)\b)(?![^.!?;]{{0,30}}\b(?:at\s+(?:work|school|the\s+office)|in\s+the\s+office|since\s+(?:the|his|her|my|our)\s+(?:[\w']+\s+)?(?:restructure|audit|review|warning|merger|layoffs?|redundancies|takeover|inspection)|until\s+the\s+(?:\w+\s+)?(?:results|review|audit|inspection|verdict|decision))\b)|tip\s*-?toe(?:s|d|ing)?\s+(?:a)?round\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:landmine|minefield|time\s*bomb|bomb|volcano)\b|{Whom}|(?:his|her|their|your|my\s+{Noun}'s)\s+(?:moods?|temper|anger|rages?|outbursts?|drinking|reactions?))"
             + $@"|brac(?:e|ed|ing)\s+myself\s+(?:when|whenever|every\s+time|before|for\s+when)\s+{Who}|on\s+tenterhooks\s+(?:around|with)\s+{Whom}"
+            // "one wrong word and he explodes", "say the wrong thing and she goes ballistic": a small slip sets off the partner.
+            + $@"|(?:one\s+wrong\s+(?:word|move|look|step|thing|answer|comment)|(?:the\s+)?(?:smallest|slightest|tiniest|littlest|least)\s+(?:thing|word|comment|mistake|noise|sound)|(?:say|do)\s+the\s+wrong\s+thing|put\s+a\s+foot\s+wrong)\b[^.!?;]{{0,25}}?\s(?:and|or|then)\s+{Who}(?:'s|'ll|\s+will)?\s+(?:just\s+|totally\s+)?(?:explodes?|blows?\s+up|goes\s+(?:off|ballistic|mental|crazy|nuts|berserk|for\s+me)|loses?\s+it|snaps?|erupts?|flips?(?:\s+out)?|kicks?\s+off|rages?|screaming|shouting|yelling|flies\s+(?:off\s+the\s+handle|into\s+a\s+rage))"
             + $@"|(?:set|sets|setting|sets)\s+{Whom}\s+off|careful\s+not\s+to\s+set\s+{Whom}\s+off|what\s+(?:mood|state)\s+{Who}(?:'ll|\s+will)?\s+(?:be|come\s+home)\s+in|careful\s+not\s+to\s+(?:upset|anger|provoke|set\s+off)\s+{Whom})\b",
-            SafetyRuleChecks.Negation);
+            SafetyRuleChecks.Negation,
+            m => !SomeoneElseNamed.IsMatch(m.Value));
 
         // "he punched the wall", "she put her fist through the door", "kicked a hole in the door", "slammed his fists on the table".
         yield return Rule([Intimidation],
@@ -636,6 +704,13 @@ internal static class SafetyRules
             SafetyRuleChecks.Force,
             m => StartsWithPartner.IsMatch(m.Value) || PartnerSubjectBefore.IsMatch(Before(m, 80)));
 
+        // The person's own things broken as a message: "he broke my favourite mug and just stared at me", "she tore up my
+        // drawings in front of me". Not "broke my mug and was so sorry", not a toddler or the dog, not by accident.
+        yield return Rule([Intimidation],
+            @"\b(?<v>broke|breaks|smash(?:es|ed)|snap(?:s|ped)|shatter(?:s|ed)|rip(?:s|ped)\s+up|tore\s+up|tears\s+up|stamp(?:s|ed)\s+on|stomp(?:s|ed)\s+on|cut\s+up|cuts\s+up|destroy(?:s|ed)|crush(?:es|ed)|burn(?:s|ed|t))\s+my\s+(?:[\w']+\s+){0,2}?[\w']+\b"
+            + @"(?=[^.!?;]{0,30}?\b(?:and\s+(?:then\s+)?(?:just\s+)?(?:stared|glared|smiled|smirked|grinned|laughed|looked\s+(?:straight\s+|right\s+)?at\s+me(?!\s+(?:guiltily|apologetically|sheepishly|in\s+horror|sadly))|watched\s+(?:me|my\s+face))|in\s+front\s+of\s+me|while\s+i\s+(?:watched|was\s+watching|looked\s+on)|on\s+purpose|to\s+(?:punish|hurt|upset|scare)\s+me)\b)",
+            SafetyRuleChecks.Force);
+
         // "he threw a plate across the room", "she hurled the remote".
         yield return Rule([Intimidation],
             @"\b(?<v>threw|throws|throwing|hurl(?:s|ed|ing)?|smash(?:es|ed|ing)?|flung|fling(?:s|ing)?)\s+(?:a|the|his|her|their|your|my)\s+(?:\w+\s+)?(?:plates?|glass(?:es)?|mugs?|cups?|chairs?|vase|bottles?|phone|laptop|remote|bowls?|dishes|lamp|keys|shoes?|plates)\b(?!\s+(?:away|out|in\s+the\s+(?:bin|trash|recycling)|into\s+the\s+(?:bin|trash|sink|dishwasher|skip|dumpster|car|boot|van|garage|loft|bonfire|pool)))",
@@ -654,7 +729,7 @@ internal static class SafetyRules
         yield return Rule([Intimidation],
             $@"\b(?:to|just\s+to|trying\s+to|tries\s+to|tried\s+to|wants\s+to|wanted\s+to)\s+(?<v>scare|frighten|intimidate|terrify|threaten)\s+(?:me|us|the\s+kids)\b"
             + $@"|\b(?<v>intimidat(?:es|ed|ing))\s+(?:me|us)\b"
-            + $@"|\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|becomes?|became)\s+)?{Soft}(?<v>intimidating|menacing|threatening|scary|frightening|terrifying)(?!\s+(?:at\s+work|to\s+(?:other|strangers)|in\s+meetings))\b"
+            + $@"|\b{Who}{Aux}\s+(?:(?:is|are|was|were|'s|'re|can\s+be|gets?|got|becomes?|became)\s+)?{Soft}(?<v>intimidating|menacing|threatening|scary|frightening|terrifying)(?!\s+(?:at\s+work|to\s+(?!me\b)|in\s+meetings))\b"
             + @"|\b(?<v>(?:drove|drives|driving|drive)\s+(?:like\s+a\s+(?:maniac|madman|lunatic)|recklessly|dangerously|really\s+fast|so\s+fast|at\s+\d+|(?:really\s+|way\s+too\s+|too\s+|right\s+up\s+)close\s+to|erratically|aggressively|tailgating)(?=[^.!?;]{0,40}\b(?:scare|frighten|punish|me\s+scream|i\s+(?:begged|screamed|cried)|with\s+me|with\s+the\s+kids|on\s+purpose|when\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+gets?)\s+(?:angry|mad|furious|in\s+a\s+(?:rage|temper|mood)))))",
             SafetyRuleChecks.Negation);
 
@@ -667,8 +742,8 @@ internal static class SafetyRules
 
         // "follows me from room to room shouting", "loads his shotgun in front of me when we argue".
         yield return Rule([Intimidation],
-            @"\b(?<v>follow(?:s|ed|ing)?)\s+me\s+(?:from\s+room\s+to\s+room|(?:a)?round\s+the\s+(?:house|flat|apartment|room|kitchen)|into\s+(?:the|every)\s+(?:bathroom|bedroom|room|kitchen))"
-            + @"|\b(?<v>(?:load(?:s|ed|ing)?|clean(?:s|ed|ing)?|sharpen(?:s|ed|ing)?|play(?:s|ed|ing)?\s+with|polish(?:es|ed|ing)?|wav(?:e|es|ed|ing)|leave(?:s)?|left)\s+(?:(?:his|her|their|your|a|the)\s+)?(?:gun|guns|knife|knives|shotgun|rifle|pistol|weapon|machete|axe|bat))\b(?=[^.!?;]{0,40}\b(?:in\s+front\s+of\s+me|when\s+(?:we|i)|while\s+(?:he|she|they)\s+(?:stares?|looks?|glares?)|while\s+(?:staring|looking|glaring)\s+at\s+me|staring\s+at\s+me|at\s+me|where\s+i\s+(?:can|could|would)\s+see|on\s+(?:my|the)\s+pillow))",
+            @"\b(?<v>follow(?:s|ed|ing)?)\s+me\s+(?:from\s+room\s+to\s+room|(?:a)?round\s+the\s+(?:house|flat|apartment|room|kitchen)|into\s+(?:the|every)\s+(?:bathroom|bedroom|room|kitchen))(?![^.!?;]{0,40}\b(?:to\s+(?:finish|tell|show|ask|help|give|hug|kiss|chat)|for\s+a\s+(?:hug|chat|cuddle))\b)"
+            + @"|\b(?<v>(?:load(?:s|ed|ing)?|clean(?:s|ed|ing)?|sharpen(?:s|ed|ing)?|play(?:s|ed|ing)?\s+with|polish(?:es|ed|ing)?|wav(?:e|es|ed|ing)|leave(?:s)?|left|gets?|got|takes?|took|brings?|brought)\s+(?:(?:his|her|their|your|a|the)\s+)?(?:\w+\s+)?(?:gun|guns|knife|knives|shotgun|rifle|pistol|weapon|machete|axe|bat))\b(?=[^.!?;]{0,40}\b(?:in\s+front\s+of\s+me|when\s+(?:we|i)|(?:while|whenever|as)\s+(?:we|i)(?:'re|\s+are|'m|\s+am)?\s+(?:\w+\s+)?(?:argu|row|fight|disagree|shout|complain|rais|bring|ask|say\s+no|try\s+to\s+(?:talk|explain|leave|say)|talk\w*\s+to\s+(?:him|her|them))|while\s+(?:he|she|they)\s+(?:stares?|looks?|glares?)|while\s+(?:staring|looking|glaring)\s+at\s+me|staring\s+at\s+me|at\s+me|where\s+i\s+(?:can|could|would)\s+see|on\s+(?:my|the)\s+pillow))",
             SafetyRuleChecks.Act);
 
         // "he showed me a knife", "keeps a gun in the house", "hurt the dog", "kicked the cat".
@@ -695,6 +770,19 @@ internal static class SafetyRules
     private const string People =
         @"(?:friends?|family|famil(?:y|ies)|mum|mom|mother|dad|father|parents|sisters?|brothers?|siblings|cousins?|aunt|uncle|grandparents|gran|nan|grandma|grandmother|people|anyone|anybody|neighbou?rs|colleagues|co-?workers|workmates|mates|relatives|in-?laws|kids|children|therapist|counsel+or|doctor|gp)";
 
+    // "won't let me", "never lets me", "stopped letting me".
+    private const string NotLetMe =
+        @"(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|don't|dont|do\s+not|didn't|didnt|did\s+not|never|wouldn't|wouldnt|would\s+not|refuses?\s+to|refused\s+to|hardly\s+ever|rarely|barely|no\s+longer|stopped\s+(?:letting|allowing))"
+        + @"(?:\s+(?:ever|even|really|actually))?\s+(?:let|lets|letting|allow|allows|allowing|permit|permits)\s+me";
+
+    // "I'm not allowed", "I wasn't allowed", "I haven't been allowed", "I've not been allowed".
+    private const string INotAllowed =
+        @"(?:(?:i'm|im|i\s+am|i\s+was|i'm\s+still|i\s+am\s+still|i'm\s+no\s+longer|i\s+am\s+no\s+longer)\s+not|i\s+(?:wasn't|wasnt)|i\s+(?:haven't|havent|hadn't|hadnt)\s+been|i(?:'ve|\s+have|'d|\s+had)\s+(?:not|never)\s+been)\s+allowed";
+
+    // A rule of another time or place: a teenager grounded, a hospital's visiting hours, lockdown, a night shift.
+    private static readonly Regex LongAgoOrElsewhere = Compile(
+        @"\b(?:when\s+i\s+was\s+(?:a\s+|at\s+)?(?:kid|child|teen|teenager|little|young|younger|grounded|school|\d+)|as\s+a\s+(?:kid|child|teen|teenager)|growing\s+up|grounded|covid|lockdown|visiting\s+hours|(?:night|day|late|double)\s+shift|(?:in|out\s+of)\s+(?:the\s+)?hospital|care\s+home)\b");
+
     private static IEnumerable<SafetyRule> ControlRules()
     {
         // "has my iCloud password", "put an app on my phone so he can see where I go".
@@ -703,10 +791,18 @@ internal static class SafetyRules
             + @"|\b(?<v>(?:put|puts|installed|installs|downloaded|added|set\s+up))\s+(?:an?|some|this|that|the|a\s+tracking|a\s+spy|a\s+location)\s+(?:\w+\s+)?app\s+on\s+my\s+(?:phone|laptop|computer|tablet)"
             + @"|\bso\s+(?:that\s+)?(?:he|she|they)\s+can\s+(?<v>(?:see|track|read|know|watch|listen\s+to|check|monitor|hear|spy\s+on))\s+(?:where\s+i|who\s+i|what\s+i|my\s+(?:messages|texts|calls|location|chats|emails)|everything\s+i|every|me\b)"
             + @"|\b(?<v>(?:has|have|had|knows|got|took|keeps)\s+(?:the|all\s+the)\s+passwords?\s+(?:to|for)\s+(?:all\s+(?:of\s+)?)?my)\b"
-            + @"|\b(?<v>(?:sits?|sat|sitting|waits?|waited|waiting|parks?|parked|parking|lurks?|lurked|hangs?\s+around|hung\s+around))\s+outside\s+(?:my|our)\s+(?:work|office|job|house|flat|place|door|school|college|gym|friend's)"
+            + @"|\b(?<v>(?:sits?|sat|sitting|waits?|waited|waiting|parks?|parked|parking|lurks?|lurked|hangs?\s+around|hung\s+around))\s+outside\s+(?:my|our)\s+(?:work|office|job|house|flat|place|door|school|college|gym|friend's)(?![^.!?;]{0,40}\b(?:so\s+we\s+can|to\s+(?:pick\s+me\s+up|give\s+me\s+a\s+lift|take\s+me|walk\s+me|drive\s+me|surprise\s+me|meet\s+me)|with\s+(?:the\s+car|flowers|lunch|coffee)|if\s+i\s+finish))"
             + @"|\b(?<v>(?:hid|hides|hidden|threw\s+away|throws\s+away|flushed|flushes|took|takes|tampered\s+with|poked\s+holes\s+in|swapped))\s+my\s+(?:pills?|pill\s+packets?|the\s+pill|contraception|contraceptives?|birth\s+control|condoms?|coil)"
             + @"|\b(?<v>(?:pressur(?:es|ed|ing)|forc(?:es|ed|ing)|push(?:es|ed|ing))\s+me\s+(?:to\s+|into\s+)?(?:get(?:ting)?\s+pregnant|hav(?:e|ing)\s+(?:another|a)\s+baby|hav(?:e|ing)\s+an\s+abortion|stop\s+taking\s+(?:my|the)\s+pill))",
             SafetyRuleChecks.Act);
+
+        // Locked out of the person's own accounts: "she changed the passwords on all my accounts", "he locked me out of my bank".
+        // Not "I changed my passwords after a breach", "the bank locked me out", or a reset done for the person.
+        yield return Rule([MonitoringAndControl],
+            $@"\b{Who}{Aux}\s+(?<v>chang(?:ed|es|ing)|reset(?:s|ting)?|swapped)\s+(?:all\s+)?(?:the\s+)?(?:passwords?|passcodes?|pins?|log-?ins?|codes?|security\s+questions?)\s+(?:on|to|for|of)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:\w+\s+)?(?:accounts?|phone|email|emails|laptop|computer|card|cards|bank|banking|apps?|socials|social\s+media|facebook|instagram|icloud|tablet)\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>lock(?:s|ed)?\s+me\s+out\s+of)\s+(?:all\s+(?:of\s+)?)?my\s+(?:own\s+)?(?:\w+\s+)?(?:accounts?|phone|email|laptop|computer|bank|banking|apps?|socials|social\s+media|icloud|tablet)\b",
+            SafetyRuleChecks.Act,
+            m => !Regex.IsMatch(After(m), @"^[^.!?;]{0,30}\b(?:for\s+me|because\s+i(?:'d|\s+had)?\s+(?:forgot|forgotten|asked)|when\s+i\s+asked|at\s+my\s+request)", RegexOptions.IgnoreCase, MatchTimeout));
 
         // "he checks my phone", "she goes through my messages", "you read my emails", "took my phone away".
         yield return new SafetyRule([MonitoringAndControl],
@@ -731,8 +827,8 @@ internal static class SafetyRules
             + @"|\b(?<v>(?:watch(?:es|ed|ing)?|monitor(?:s|ed|ing)?|control(?:s|led|ling)?)\s+(?:my\s+)?every\s+(?:move|step|penny|thing\s+i\s+do|minute|call|message|text))"
             + @"|\b(?:he|she|they|you)\s+(?:even\s+|always\s+|actually\s+)?(?<v>times|timed|clocks|clocked|counts|counted)\s+how\s+long\s+i(?:'m|\s+am|\s+was|\s+spend|\s+spent|\s+take|\s+took)\b"
             + @"|\b(?<v>(?:made|makes|make|forces|forced|insists\s+i|insisted\s+i)\s+(?:me\s+)?(?:to\s+)?(?:share|turn\s+on|keep\s+on|send\s+(?:him|her|them|you))\s+my\s+(?:live\s+)?location)"
-            + @"|\b(?<v>(?:put|puts|installed|installs|hid|hidden|planted|placed|found)\s+(?:a\s+|an\s+)?(?:tracker|tracking\s+(?:app|device)|airtag|air\s+tag|gps\s+tracker|spyware|stalkerware|spy\s+app|hidden\s+camera|cameras?)\b(?:\s+(?:on|in|under)\s+(?:my|the)\s+(?:phone|car|bag|laptop|house|bedroom|home))?)"
-            + @"|\b(?<v>(?:turn(?:s|ed)?\s+up|shows?\s+up|showed\s+up|appears?|appeared)\s+(?:unannounced\s+)?at\s+my\s+(?:work|job|office|college|school|friend's|mum's|mom's))\b"
+            + @"|\b(?<v>(?:put|puts|installed|installs|hid|hidden|planted|placed|found)\s+(?:a\s+|an\s+)?(?:tracker|tracking\s+(?:app|device)|airtag|air\s+tag|gps\s+tracker|spyware|stalkerware|spy\s+app|hidden\s+camera|cameras?)\b(?:\s+(?:on|in|under)\s+(?:my|the)\s+(?:phone|car|bag|laptop|house|bedroom|home))?)(?![^.!?;]{0,40}\b(?:for\s+the\s+(?:dog|dogs|cat|cats|pets?|puppy|baby|nursery|burglars?)|for\s+security|doorbell|burglar|break-?ins?|parcels?|deliveries)\b)"
+            + @"|\b(?<v>(?:turn(?:s|ed)?\s+up|shows?\s+up|showed\s+up|appears?|appeared)\s+(?:unannounced\s+)?at\s+my\s+(?:work|job|office|college|school|friend's|mum's|mom's))\b(?!\s+(?:\w+\s+)?(?:with\s+(?:lunch|coffee|flowers|cake|a\s+(?:coffee|present|gift|surprise|picnic))|to\s+(?:surprise|pick)))"
             + $@"|\b(?<v>(?:demands?|demanded|needs|needed|insists\s+on|insisted\s+on|has\s+to|had\s+to|have\s+to|always\s+wants|always\s+wanted|constantly\s+wants)\s+(?:to\s+)?know(?:ing)?\s+(?:where\s+i\s+(?:am|was|go|went|'m|m)|who\s+i(?:'m|m|\s+am|\s+was|'ve\s+been|\s+have\s+been)?\s+(?:with|texting|talking\s+to|messaging|seeing|calling|speaking\s+to|meeting|chatting\s+to|chatting\s+with)|what\s+i(?:'m|\s+am)\s+doing\s+(?:at\s+all\s+times|every\s+(?:minute|second|hour)))\b)"
             + $@"|\b{Who}{Aux}\s+(?:has|have|had|needs?|needed|wants?|wanted|insists?|insisted)\s+(?:to|on)\s+(?<v>approv(?:e|ing)|okay(?:ing)?|ok(?:ing)?|sign(?:ing)?\s+off\s+on|vet(?:ting)?)\s+(?:everything|anything|every\s+\w+|all\s+(?:of\s+)?my|what|where|who|how\s+much)\b(?=[^.!?;]{{0,25}}\bi\b)"
             + $@"|\b(?<v>(?:everything|anything|every\s+\w+)\s+i\s+(?:buy|spend|wear|do|post|say)\s+(?:has|have|had|needs?)\s+to\s+be\s+(?:approved|okayed|checked|vetted))\b",
@@ -768,7 +864,7 @@ internal static class SafetyRules
         yield return new SafetyRule([MonitoringAndControl],
             Compile(@"\b(?<v>(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|don't|dont|do\s+not|didn't|didnt|did\s+not|never|wouldn't|wouldnt|would\s+not|refuses?\s+to|refused\s+to|hardly\s+ever|rarely|barely|no\s+longer|stopped\s+(?:letting|allowing)|won't\s+even|doesn't\s+even|never\s+even)"
                 + @"(?:\s+(?:ever|even|really|actually))?\s+(?:let|lets|letting|allow|allows|allowing|permit|permits)\s+me)\s+(?:to\s+)?(?<act>" + Allowed + @")\b(?<after>[^.!?;]{0,40})"
-                + @"|\b(?<v>(?:i'm|im|i\s+am|i\s+was|i'm\s+still|i\s+wasn't|i\s+am\s+still|i've\s+never\s+been|i'm\s+no\s+longer|i\s+am\s+no\s+longer)\s+(?:not\s+)?(?:allowed|permitted))\s+(?:to\s+)?(?<act>" + Allowed + @")\b(?<after>[^.!?;]{0,40})"
+                + @"|\b(?<v>(?:i'm|im|i\s+am|i\s+was|i'm\s+still|i\s+wasn't|i\s+am\s+still|i've\s+never\s+been|i\s+(?:haven't|havent|hadn't)\s+been|i(?:'ve|\s+have)\s+not\s+been|i'm\s+no\s+longer|i\s+am\s+no\s+longer)\s+(?:not\s+)?(?:allowed|permitted))\s+(?:to\s+)?(?<act>" + Allowed + @")\b(?<after>[^.!?;]{0,40})"
                 + @"|\b(?<v>(?:only|barely)\s+(?:lets|let|allows)\s+me)\s+(?:to\s+)?(?<act>" + Allowed + @")\b(?<after>[^.!?;]{0,40})"
                 + $@"|\b(?<v>(?:says|said|tells\s+me|told\s+me)\s+(?:that\s+)?i\s+(?:can't|cannot|can\s+not|couldn't|am\s+not\s+allowed\s+to|'m\s+not\s+allowed\s+to|mustn't|must\s+not|am\s+not\s+to))\s+(?<act>{Allowed})\b(?<after>[^.!?;]{{0,40}})"),
             SafetyRuleChecks.None,
@@ -791,7 +887,7 @@ internal static class SafetyRules
             + @"|\b(?<v>control(?:s|led|ling)?)\s+(?:me|my\s+(?:life|every|whole\s+life|time|body|movements|food|eating|diet|appearance|weight|phone)|everything(?:\s+(?:i\s+do|about\s+me|in\s+my\s+life))?|who\s+i|where\s+i|what\s+i|when\s+i|how\s+i)\b"
             + @"|\b(?<v>coerc(?:e|es|ed|ing)|coercive\s+control|financial(?:ly)?\s+abus(?:e|ed|ive)|economic\s+abuse)\b"
             + @"|\bi\s+(?:feel|felt|am\s+feeling|'m\s+feeling)\s+" + Soft + @"(?<v>controlled|trapped(?=\s*(?:[.!?,;]|$|with\s+(?:him|her|them|you)|in\s+(?:this|my|the|our|a)\s+(?:relationship|marriage|house|home|flat)|here|at\s+home|and))|like\s+a\s+prisoner|like\s+(?:his|her|their)\s+(?:property|prisoner|possession))\b"
-            + @"|\b(?<v>took|takes|take|taken|keep(?:s)?|kept|hid(?:e|es)?|hidden|holds?|held|burn(?:ed|t|s)?|destroy(?:ed|s)?|ripped\s+up|tore\s+up)\s+(?:away\s+)?my\s+(?:passport|visa|id|identity\s+documents|documents|papers|birth\s+certificate|car\s+keys|keys|phone\s+away|sim\s+card|charger|medication|medicine|meds|pills|inhaler|glasses)\b(?!\s+(?:by\s+mistake|by\s+accident|accidentally|with\s+him\s+by|to\s+(?:renew|get|copy|post|fix|charge)))",
+            + @"|\b(?<!\bi\s+(?:\w+\s+)?)(?<v>took|takes|take|taken|keep(?:s)?|kept|hid(?:e|es)?|hidden|holds?|held|burn(?:ed|t|s)?|destroy(?:ed|s)?|ripped\s+up|tore\s+up)\s+(?:away\s+)?my\s+(?:passport|visa|id|identity\s+documents|documents|papers|birth\s+certificate|car\s+keys|keys|phone\s+away|sim\s+card|charger|medication|medicine|meds|pills|inhaler|glasses)\b(?!\s+(?:by\s+mistake|by\s+accident|accidentally|with\s+him\s+by|to\s+(?:renew|get|copy|post|fix|charge))|[^.!?;]{0,20}\b(?:because|since|as)\s+(?:his|her|their)\s+(?:own\s+)?(?:car|keys|phone|charger)\b)",
             SafetyRuleChecks.Act);
     }
 
@@ -830,11 +926,11 @@ internal static class SafetyRules
             return !Regex.IsMatch(after, @"^\s*for\s+(?:my|the)\s+(?:keys|ticket|tickets|passport)", RegexOptions.IgnoreCase, MatchTimeout);
         }
 
-        return !Regex.IsMatch(after, @"^\s*(?:for\s+me|to\s+(?:help|fix|set\s+up|find\s+(?:the|an?)\s+(?:address|number|photo|recipe))|because\s+i\s+asked|when\s+i\s+ask(?:ed)?|with\s+my\s+permission)", RegexOptions.IgnoreCase, MatchTimeout);
+        return !Regex.IsMatch(after, @"^\s*(?:for\s+me|to\s+(?:help|fix|set\s+up|print|book|download|renew|pay\s+(?:a|the|our)|order|check\s+in|find\s+(?:the|an?)\s+(?:address|number|photo|recipe|booking|confirmation|tickets?))|because\s+i\s+asked|when\s+i\s+ask(?:ed)?|with\s+my\s+permission)", RegexOptions.IgnoreCase, MatchTimeout);
     }
 
     private static readonly Regex InstitutionRule = Compile(
-        @"\b(?:(?:at|in|during|on)\s+(?:work|school|uni|college|church|the\s+(?:office|gym|pool|hospital|ward|lab|site|library|exam|exams|restaurant|shop|store|airport|plane|flight|warehouse|factory|building|course|club|job|museum|cinema|hotel|clinic|surgery|mosque|temple|synagogue|base|camp|ship|branch|depot|match|game))|on\s+(?:shift|site|duty|the\s+ward|the\s+job|placement)|for\s+(?:work|the\s+job|health\s+and\s+safety|the\s+exam|the\s+scan|the\s+test)|after\s+(?:the\s+|my\s+|an?\s+)?(?:operation|surgery|procedure|op|c-section|injection|injury|accident|concussion)|(?:until|till)\s+(?:the|my)\s+(?:stitches|cast|scan|results|check-?up)|doctor's\s+orders|(?:the\s+)?(?:doctor|gp|nurse|physio|surgeon|midwife|consultant)\s+(?:says|said))\b");
+        @"\b(?:(?:at|in|during|on)\s+(?:work|school|uni|college|church|the\s+(?:office|gym|pool|hospital|ward|lab|site|library|exam|exams|restaurant|shop|store|airport|plane|flight|warehouse|factory|building|course|club|job|museum|cinema|hotel|clinic|surgery|mosque|temple|synagogue|base|camp|ship|branch|depot|match|game))|on\s+(?:shift|site|duty|the\s+ward|the\s+job|placement)|for\s+(?:work|the\s+job|health\s+and\s+safety|the\s+exam|the\s+scan|the\s+test)|after\s+(?:the\s+|my\s+|an?\s+)?(?:operation|surgery|procedure|op|c-section|injection|injury|accident|concussion)|(?:until|till)\s+(?:the|my)\s+(?:stitches|cast|scan|results|check-?up)|before\s+(?:the|my|an?)\s+(?:\w+\s+)?(?:test|scan|operation|surgery|procedure|op|endoscopy|colonoscopy|anaesthetic|x-?ray|mri|bloods)|doctor's\s+orders|(?:the\s+)?(?:doctor|gp|nurse|physio|surgeon|midwife|consultant)\s+(?:says|said))\b");
 
     // "won't let me pay", "never lets me finish a sentence", "not allowed to eat sugar": ordinary.
     private static bool AcceptPermission(Match m)
@@ -842,6 +938,11 @@ internal static class SafetyRules
         if (Regex.IsMatch(Before(m, 40), @"\b(?:my|the|our|his|her)\s+(?:manager|boss|supervisor|employer|company|work|job|school|uni|college|teacher|coach|doctor|gp|nurse|landlord|landlady|council|bank|insurer|insurance|parents|mum|mom|dad|father|mother|gym|club|airline|office)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, MatchTimeout))
         {
             return false; // "my manager won't let me work from home": a rule at work, not a partner's control.
+        }
+
+        if (LongAgoOrElsewhere.IsMatch(SentenceOf(m)))
+        {
+            return false; // "I wasn't allowed to see my friends when I was grounded".
         }
 
         var act = m.Groups["act"].Value.ToLowerInvariant();
@@ -860,7 +961,9 @@ internal static class SafetyRules
 
         if (Regex.IsMatch(follows, @"^(?:go|going|leave|leaving|out|outside)\b", RegexOptions.IgnoreCase, MatchTimeout))
         {
-            return !Regex.IsMatch(after, @"^\s*(?:first|early|to\s+bed|to\s+sleep|of\s+the\s+conversation|until\s+we|without\s+saying|on\s+(?:that|the)\s+(?:trip|ride)|home\s+early|with\s+(?:it|that|this)|of\s+(?:it|that))", RegexOptions.IgnoreCase, MatchTimeout)
+            // "won't let me leave the house without a coat": care about a thing, not about being kept in.
+            return !Regex.IsMatch(after, @"^[^.!?;]{0,25}?\bwithout\s+(?!(?:him|them|you|telling|asking|checking\s+(?:with|in)|permission|his|their|my\s+(?:partner|husband|wife|boyfriend|girlfriend|ex))\b|her\b(?!\s+(?!being|knowing|permission|say-so|ok|okay)\w))", RegexOptions.IgnoreCase, MatchTimeout)
+                && !Regex.IsMatch(after, @"^\s*(?:first|early|to\s+bed|to\s+sleep|of\s+the\s+conversation|until\s+we|without\s+saying|on\s+(?:that|the)\s+(?:trip|ride)|home\s+early|with\s+(?:it|that|this)|of\s+(?:it|that))", RegexOptions.IgnoreCase, MatchTimeout)
                 && !Regex.IsMatch(act, @"^leav", RegexOptions.IgnoreCase, MatchTimeout) | Regex.IsMatch(after, @"^\s*(?:$|the\s+(?:house|flat|apartment|home|room)|him|her|them|the\s+relationship|the\s+marriage|home|on\s+my\s+own|alone|without|unless|for|to\s+see|[,.]|when)", RegexOptions.IgnoreCase, MatchTimeout);
         }
 
@@ -908,10 +1011,27 @@ internal static class SafetyRules
 
         // Kept from people by permission: "won't let me see my friends" is control and isolation both.
         yield return new SafetyRule([Isolation, MonitoringAndControl],
-            Compile($@"\b(?<v>(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not|don't|dont|do\s+not|didn't|didnt|did\s+not|never|wouldn't|wouldnt|would\s+not|refuses?\s+to|refused\s+to|hardly\s+ever|rarely|barely|no\s+longer|stopped\s+(?:letting|allowing))"
-                + $@"(?:\s+(?:ever|even|really|actually))?\s+(?:let|lets|letting|allow|allows|allowing|permit|permits)\s+me|(?:i'm|im|i\s+am|i\s+was|i'm\s+still|i\s+am\s+still|i'm\s+no\s+longer|i\s+am\s+no\s+longer)\s+not\s+allowed|(?:i'm|im|i\s+am|i\s+was)\s+(?:no\s+longer\s+)?allowed\s+(?:no|zero)|(?:says|said|tells\s+me|told\s+me)\s+(?:that\s+)?i\s+(?:can't|cannot|can\s+not|couldn't|am\s+not\s+allowed\s+to|'m\s+not\s+allowed\s+to|mustn't))"
-                + $@"\s+(?:to\s+)?(?:see|visit|meet|talk\s+to|speak\s+to|call|phone|ring|text|message|contact|have|go\s+(?:out\s+with|to\s+see|see|visit)|spend\s+time\s+with|hang\s+out\s+with|go\s+to)\s+(?:(?:my|any|any\s+of\s+my|other|new|old|our)\s+)?(?:\w+\s+)?{People}\b"),
-            SafetyRuleChecks.None);
+            Compile($@"\b(?<v>{NotLetMe}|{INotAllowed}|(?:i'm|im|i\s+am|i\s+was)\s+(?:no\s+longer\s+)?allowed\s+(?:no|zero)|(?:says|said|tells\s+me|told\s+me)\s+(?:that\s+)?i\s+(?:can't|cannot|can\s+not|couldn't|am\s+not\s+allowed\s+to|'m\s+not\s+allowed\s+to|mustn't))"
+                + $@"\s+(?:to\s+)?(?:see|visit|meet|talk\s+to|speak\s+to|call|phone|ring|text|message|contact|have|go\s+(?:out\s+with|to\s+see|see|visit)|(?:go\s+)?out\s+with|spend\s+time\s+with|hang\s+out\s+with|go\s+to)\s+(?:(?:my|any|any\s+of\s+my|other|new|old|our)\s+)?(?:\w+\s+)?{People}\b"),
+            SafetyRuleChecks.None,
+            m => !LongAgoOrElsewhere.IsMatch(SentenceOf(m)) && !InstitutionRule.IsMatch(After(m)));
+
+        // Kept in unless the partner comes too: "she won't let me leave the house without her", "I'm not allowed out on my
+        // own". Not "won't let me leave without a coat", not after surgery, not a mum's rule.
+        yield return Rule([Isolation, MonitoringAndControl],
+            $@"\b(?<v>{NotLetMe}|{INotAllowed})\s+(?:to\s+)?(?:leave\s+the\s+(?:house|flat|home|apartment)|go\s+(?:out|anywhere|outside|places|to\s+the\s+(?:shops?|park|town|supermarket))|out(?:\s+of\s+(?:the|my|our)\s+(?:house|flat|sight))?)\b[^.!?;]{{0,15}}?\b"
+            + $@"(?:without\s+(?:him|them|my\s+{Noun})\b|without\s+her\b(?!\s+(?!being\b|knowing\b)\w)|on\s+my\s+own|alone|by\s+myself|unless\s+(?:he|she|they|my\s+{Noun})(?:'s|\s+is|\s+comes?|\s+goes?|'re|\s+are)\b)",
+            SafetyRuleChecks.None,
+            m => !NotAPartnerSpeaking.IsMatch(Before(m, 40)) && !InstitutionRule.IsMatch(After(m)) && !LongAgoOrElsewhere.IsMatch(SentenceOf(m)));
+
+        // The person's people barred from the home: "he says my parents aren't welcome in our house", "she banned my sister
+        // from the flat", "he told my brother never to come round again". Not "my parents are always welcome".
+        yield return Rule([Isolation],
+            $@"\b(?<v>(?:says|said|tells\s+me|told\s+me|made\s+it\s+clear|decided|insists|reckons)\s+(?:that\s+)?my\s+(?:own\s+)?(?:\w+\s+)?{People}\s+(?:aren't|arent|isn't|isnt|weren't|wasn't|(?:are|is|were|was)\s+(?:not|no\s+longer|never))\s+(?:welcome|allowed))\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>bann?(?:ed|s)|barred|bars)\s+my\s+(?:\w+\s+)?{People}\s+from\b"
+            + $@"|\b{Who}{Aux}\s+(?<v>told|tells|warned)\s+my\s+(?:\w+\s+)?{People}\s+(?:never|not)\s+to\s+(?:come|visit|call|ring|text|contact|set\s+foot)\b",
+            SafetyRuleChecks.Negation | SafetyRuleChecks.PersonSubject,
+            m => !NotAPartnerSpeaking.IsMatch(Before(m, 40)));
 
         // "he cut me off from my family", "isolated me", "keeps me away from my friends", "stopped me seeing my mum".
         yield return Rule([Isolation],
@@ -1094,6 +1214,19 @@ internal static class SafetyRules
             SafetyRuleChecks.Act);
     }
 
+    // Made a laughing stock before others: "he reads out my mistakes to his family to make them laugh at me", "she gets her
+    // friends to laugh at me". Not "to make me laugh", not a brother's teasing.
+    private static IEnumerable<SafetyRule> LaughingStockRules()
+    {
+        yield return Rule([Degradation],
+            @"\b(?<v>(?:make|makes|made|making|get|gets|got|getting)\s+(?:them|everyone|everybody|people|the\s+(?:kids|children|whole\s+\w+)|(?:all\s+)?(?:his|her|their|our)\s+(?:\w+\s+)?(?:friends|family|mates|parents|colleagues|sisters?|brothers?|mum|mom|dad|kids|children|guests))\s+(?:to\s+)?(?:all\s+)?laugh\s+at\s+me"
+            + @"|so\s+(?:that\s+)?(?:they|everyone|everybody|people|(?:his|her|their)\s+\w+)\s+(?:can\s+|could\s+|will\s+|would\s+)?(?:all\s+)?laughs?\s+at\s+me)\b",
+            SafetyRuleChecks.Negation,
+            m => !SomeoneElseLeads.IsMatch(SentenceOf(m)));
+    }
+
+    private static readonly Regex SomeoneElseLeads = Compile($@"^\W*{SomeoneElse}\b");
+
     // Declared last so every constant and pattern above is initialised before the rules are built.
     internal static IReadOnlyList<SafetyRule> All { get; } = Build();
 
@@ -1123,6 +1256,9 @@ internal static class SafetyRules
 
     private static SafetyRule Rule(SafetySignalKind[] kinds, string pattern, SafetyRuleChecks checks, Func<Match, bool>? accept = null) =>
         new(kinds, Compile(pattern), checks, accept);
+
+    // A threat told as words the partner said or wrote, read with the joke and other-speaker checks.
+    private static SafetyRule SpokenThreat(string pattern, SafetyRuleChecks checks) => new([Threat], Compile(pattern), checks, NotAJokingThreat);
 
     private static Regex Compile(string pattern) => new(pattern, Options, MatchTimeout);
 

@@ -130,7 +130,7 @@ public static class SafetySignals
 
         if (rule.Checks.HasFlag(SafetyRuleChecks.Deliberate)
             && (before.TakeLast(3).Any(w => w is "accidentally" or "accidently")
-                || Regex.IsMatch(after, @"\b(?:by\s+(?:accident|mistake)|by\s+(?:sitting|stepping|treading|standing|leaning|lying|rolling|falling)\s+on|accidentally|accidently|without\s+meaning\s+to|while\s+(?:playing|asleep|sleeping|dreaming))\b", RegexOptions.IgnoreCase, SafetyRules.MatchTimeout)))
+                || Regex.IsMatch(after, @"\b(?:by\s+(?:accident|mistake)|by\s+(?:sitting|stepping|treading|standing|leaning|lying|rolling|falling)\s+on|by\s+(?:dropping|knocking|tripping)|accidentally|accidently|without\s+meaning\s+to|while\s+(?:playing|asleep|sleeping|dreaming))\b", RegexOptions.IgnoreCase, SafetyRules.MatchTimeout)))
         {
             return false;
         }

@@ -9,7 +9,7 @@ namespace HurtHealing.Domain.Tests.Safety;
 /// a boundary sample is a boundary or a decision to leave (and names any safety kind it also carries);
 /// an ordinary sample uses the same words without danger and must raise nothing.
 /// </summary>
-internal static class SafetyCorpus
+internal static partial class SafetyCorpus
 {
     public sealed record Sample(string Text, SafetySignalKind? Kind)
     {
@@ -270,6 +270,67 @@ internal static class SafetyCorpus
         S(Isolation, "My partner tells my family I'm busy when they call."),
         S(Degradation, "He calls me a dog and makes me eat after everyone else."),
         S(Degradation, "She rates my body out of ten in front of her friends."),
+        // The fifth revision's ideas (2026-12-07), written again in our own words after the rules were widened for them
+        // (24 of these 27 and 20 of the 23 near misses below passed at first; the rules were then widened once more):
+        // fear at the partner's cue and at every call in case it is them, hiding the children from their moods, a threat
+        // quoted first, turning up as a lever, belongings broken as a message, a weapon handled during a row, the small slip
+        // that sets them off, locked out of accounts, kept in unless escorted, family barred from the home, a laughing stock.
+        S(Fear, "The second I hear my wife's car door slam outside I start to feel sick."),
+        S(Fear, "I'm on edge when I see his headlights in the drive."),
+        S(Fear, "Most nights I'm waiting up for his footsteps and my stomach knots."),
+        S(Fear, "Me and my daughter stay in her room whenever he's been drinking."),
+        S(Fear, "I kept the boys out of his way until he'd calmed down."),
+        S(Fear, "When the doorbell goes I freeze in case it's my ex."),
+        S(Fear, "My heart pounds every time a text comes in because it could be her."),
+        S(Violence, "He threw me into the kitchen table."),
+        S(Violence, "She shoved me against the hallway wall."),
+        S(Threat, "\"You'll pay for this,\" he hissed as I packed my bag."),
+        S(Threat, "'I know where you work,' my ex wrote under my photo."),
+        S(Threat, "He reminded me he knows where I live now."),
+        S(Threat, "She says she'll be waiting outside my work if I ignore her texts."),
+        S(Intimidation, "He ripped up my birthday cards in front of me."),
+        S(Intimidation, "She smashed my mum's old teapot on purpose."),
+        S(Intimidation, "He was sharpening his hunting knife while we argued about money."),
+        S(Intimidation, "One wrong look and he's shouting."),
+        S(Intimidation, "I tiptoe round him like he's an unexploded bomb."),
+        S(MonitoringAndControl, "He reset the passcode on my phone so only he can open it."),
+        S(MonitoringAndControl, "My girlfriend locked me out of my own email."),
+        S(Isolation, "I've not been allowed to see my best friend since the summer."),
+        S(Isolation, "I haven't been allowed out with my colleagues in a year."),
+        S(Isolation, "My partner won't let me go to the shops unless she's with me."),
+        S(Isolation, "He says my friends are not welcome in his house."),
+        S(Isolation, "She has banned my brother from the flat."),
+        S(Degradation, "He mimics my accent at parties to make everyone laugh at me."),
+        S(Degradation, "She posts my cooking fails in her family chat so they can laugh at me."),
+        // A second set for the same ideas, written as a check after that (21 of these 26, and 19 of its 20 near misses in
+        // the ordinary list, passed at first; starting to tremble, a tensing body, "rammed", a speaker four words after the
+        // quote, "messaged me" and "threatened to dye her hair" were then read).
+        S(Fear, "I start trembling as soon as I hear his truck turn into our road."),
+        S(Fear, "I'm anxious every time I hear her keys jangle at the door."),
+        S(Fear, "I lay in bed waiting for his key in the lock, my heart was hammering."),
+        S(Fear, "The children and I hid in the garden shed while he was raging."),
+        S(Fear, "I took the kids to my sister's until he'd sobered up."),
+        S(Fear, "My whole body tenses whenever the phone rings in case it's him."),
+        S(Fear, "I'm scared to open my texts because it might be her."),
+        S(Violence, "He rammed me into the fridge."),
+        S(Violence, "She shoved me so hard into the bedroom door that I fell."),
+        S(Threat, "\"You'll regret it,\" my husband said as I walked out."),
+        S(Threat, "'Watch your back' was the last thing she texted me."),
+        S(Threat, "He messaged me that he knows where I'm living now."),
+        S(Threat, "My ex said he'll come round to the house if I don't pick up."),
+        S(Intimidation, "He snapped my glasses in half and grinned at me."),
+        S(Intimidation, "She tore up my letters from my dad while I watched."),
+        S(Intimidation, "He started sharpening a knife while we were arguing."),
+        S(Intimidation, "Say one wrong thing and he flies off the handle."),
+        S(Intimidation, "The tiniest mistake and she's screaming."),
+        S(MonitoringAndControl, "My boyfriend changed the passwords for all my social media."),
+        S(MonitoringAndControl, "She locked me out of my own phone."),
+        S(Isolation, "I haven't been allowed to see my grandparents since we got married."),
+        S(Isolation, "He never lets me go out alone, not even to the corner shop."),
+        S(Isolation, "She's told me my friends aren't welcome anymore."),
+        S(Isolation, "He has banned my parents from visiting."),
+        S(Degradation, "He makes his friends laugh at me by reading my texts out loud."),
+        S(Degradation, "She shows my messages to her mates so they can all laugh at me."),
     ];
 
     /// <summary>Boundaries and decisions to leave: never a threat. The kind, when given, is a safety signal the sentence also carries.</summary>
@@ -531,6 +592,51 @@ internal static class SafetyCorpus
         O("I don't see my friends as much since the baby arrived."),
         O("She broke my glasses by sitting on them, bless her."),
         O("He revved the engine to show off his new car."),
+        // Near misses for the fifth revision: kindly, practical or someone else's readings of the same words.
+        O("The second I hear his car in the drive I put the kettle on."),
+        O("I'm on edge when I see the exam board's emails."),
+        O("We stay in the lounge when he's been drinking, he's a funny drunk."),
+        O("When the doorbell goes I jump in case it's the delivery I've been waiting for."),
+        O("My heart pounds every time a text comes in because it could be the job offer."),
+        O("She pushed me into the kitchen for a surprise party."),
+        O("\"You'll pay for this,\" my brother laughed after I beat him at chess."),
+        O("'You'll regret not coming,' he texted from the festival."),
+        O("He said he'll be waiting outside my work if I finish early, so we can get dinner."),
+        O("He broke my phone screen by dropping it and felt awful."),
+        O("He was sharpening his knife while we made dinner together."),
+        O("One wrong look and my cat hisses."),
+        O("I changed the passcode on my phone after someone saw it."),
+        O("I haven't been allowed out of hospital since Tuesday."),
+        O("My wife won't let me leave the house without sun cream in summer."),
+        O("He says my friends are welcome any time."),
+        O("My brother reads out my old school reports to make us all laugh."),
+        O("He keeps threatening to grow a beard."),
+        O("I can't watch documentaries about sharks, they scare me."),
+        O("I'm not allowed to drink before the procedure."),
+        O("She said I'd regret it if I missed the match, ha."),
+        O("We got hit with an enormous electricity bill."),
+        O("My team is walking on eggshells at work since the new boss started."),
+        // The second set's near misses.
+        O("I start trembling as soon as I hear the dentist's drill."),
+        O("I lay in bed waiting for his key in the lock, I couldn't wait to see him."),
+        O("We went to my sister's until the builders had finished."),
+        O("I'm scared to open my texts because it might be the exam results."),
+        O("She shoved me into the lift just before the doors closed, we were so late."),
+        O("\"You'll regret it,\" my friend said when I cut my own fringe."),
+        O("He snapped my glasses by sitting on them."),
+        O("He started sharpening a knife while we were cooking."),
+        O("Say one wrong thing and the teacher gives you detention."),
+        O("I changed the passwords for all my social media."),
+        O("I haven't been allowed to see my grandparents since the care home shut to visitors."),
+        O("He never lets me go out without a brolly, bless him."),
+        O("She's told me my friends are welcome anytime."),
+        O("The club has banned my parents from the car park after the row."),
+        O("He makes his friends laugh with stories about our holidays."),
+        O("She threatened to dye her hair purple."),
+        O("I hate wasps, they scare me."),
+        O("I'm not allowed to eat before the anaesthetic."),
+        O("I was hit with a late fee on my library books."),
+        O("She walks on eggshells at the office since the new manager came."),
     ];
 
     /// <summary>

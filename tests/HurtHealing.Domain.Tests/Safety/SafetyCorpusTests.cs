@@ -28,7 +28,7 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Finds_every_kind_at_least_95_percent_of_the_time_and_flags_at_most_3_percent_of_ordinary_sentences()
     {
-        var report = Report("Own corpus", SafetyCorpus.Safety, SafetyCorpus.Boundaries, SafetyCorpus.Ordinary);
+        var report = Report("Own corpus", [.. SafetyCorpus.Safety, .. SafetyCorpus.IndirectSafety], SafetyCorpus.Boundaries, [.. SafetyCorpus.Ordinary, .. SafetyCorpus.IndirectOrdinary]);
         output.WriteLine(report.Text);
 
         foreach (var (kind, recall) in report.RecallPerKind)
@@ -94,15 +94,16 @@ public class SafetyCorpusTests(ITestOutputHelper output)
         Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyThirdIndependentHeldOut.Safety, s => s.Kind == kind));
     }
 
-    // Written on 2026-12-07 by a fourth independent writer and kept sealed until the third round's revision was frozen:
-    // the honest figure for the current rules (83.7 % found with any kind, 82.6 % right kind, 9.3 % ordinary flagged).
+    // Written on 2026-12-07 by a fourth independent writer and kept sealed until the third round's revision was frozen.
+    // Reported on the rules as they stood before anyone looked at its misses (83.7 % found with any kind, 82.6 % with the
+    // right kind, 9.3 % of ordinary sentences flagged: the figure to quote), then used to revise the rules (the fifth
+    // revision), so it is development data now.
     [Fact]
-    public void Fourth_independent_round_never_tuned_on_is_reported_as_the_honest_figure()
+    public void Fourth_independent_round_is_reported_too()
     {
-        var report = Report("Fourth independent round (sealed until the rules were frozen; never tuned on)", SafetyFourthIndependentHeldOut.Safety, SafetyFourthIndependentHeldOut.Boundaries, SafetyFourthIndependentHeldOut.Ordinary);
+        var report = Report("Fourth independent round (written 2026-12-07 by a fourth independent writer; reported at 83.7 % found / 82.6 % right kind / 9.3 % ordinary flagged, then used to revise the rules)", SafetyFourthIndependentHeldOut.Safety, SafetyFourthIndependentHeldOut.Boundaries, SafetyFourthIndependentHeldOut.Ordinary);
         output.WriteLine(report.Text);
 
-        // Reported, not asserted: held-out figures are measured, never tuned to. The round itself must stay whole.
         Assert.True(SafetyFourthIndependentHeldOut.Safety.Count + SafetyFourthIndependentHeldOut.Ordinary.Count >= 100);
         Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyFourthIndependentHeldOut.Safety, s => s.Kind == kind));
     }
@@ -146,7 +147,7 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     }
 
     private static IEnumerable<SafetyCorpus.Sample> Everything =>
-        SafetyCorpus.Safety.Concat(SafetyCorpus.Boundaries).Concat(SafetyCorpus.Ordinary)
+        SafetyCorpus.Safety.Concat(SafetyCorpus.IndirectSafety).Concat(SafetyCorpus.Boundaries).Concat(SafetyCorpus.Ordinary).Concat(SafetyCorpus.IndirectOrdinary)
             .Concat(UsedRounds.Values.SelectMany(r => r.Safety.Concat(r.Boundaries).Concat(r.Ordinary)))
             .Concat(SafetyCorpus.HeldOutSafety).Concat(SafetyCorpus.HeldOutBoundaries).Concat(SafetyCorpus.HeldOutOrdinary);
 
@@ -155,7 +156,8 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     private static IEnumerable<SafetyCorpus.Sample> IndependentRounds =>
         SafetyIndependentHeldOut.Safety.Concat(SafetyIndependentHeldOut.Ordinary)
             .Concat(SafetySecondIndependentHeldOut.Safety).Concat(SafetySecondIndependentHeldOut.Ordinary)
-            .Concat(SafetyThirdIndependentHeldOut.Safety).Concat(SafetyThirdIndependentHeldOut.Ordinary);
+            .Concat(SafetyThirdIndependentHeldOut.Safety).Concat(SafetyThirdIndependentHeldOut.Ordinary)
+            .Concat(SafetyFourthIndependentHeldOut.Safety).Concat(SafetyFourthIndependentHeldOut.Ordinary);
 
     private sealed record Figures(
         string Text, IReadOnlyList<(SafetySignalKind Kind, double Recall)> RecallPerKind, double Recall,
