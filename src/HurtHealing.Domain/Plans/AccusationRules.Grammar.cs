@@ -107,7 +107,7 @@ internal static partial class AccusationRules
 
         // "there's something wrong with you", "what kind of person does that", "you're incapable of keeping a promise".
         yield return Rule(AccusationKind.GlobalCriticism,
-            @"\bthere(?:'s|s|\s+is)\s+(?:something|seriously\s+something|clearly\s+something)\s+wrong\s+with\s+(?:you|him|her)\b"
+            @"\b(?:there(?:'s|s|\s+is)\s+(?:something|seriously\s+something|clearly\s+something)|something(?:'s|\s+is|\s+must\s+be)(?:\s+(?:seriously|really|badly|clearly|very))?)\s+wrong\s+with\s+(?:you|him|her)\b"
             + @"|\bwhat\s+kind\s+of\s+(?:a\s+)?(?:person|man|woman|husband|wife|partner|boyfriend|girlfriend|father|mother|human\s+being)\s+(?:does|would|are\s+you|is\s+he|is\s+she|says|treats|acts)\b"
             + @"|\b" + Partner + @"(?:'re|re|\s+are|'s|\s+is)\s+(?:completely\s+|totally\s+|just\s+|simply\s+)?(?:incapable|unable|not\s+capable)\s+of\b"
             + @"|\b" + Partner + @"(?:'re|re|\s+are|'s|\s+is)\s+(?:impossible\s+to\s+(?:talk|live|reason|deal|be)|the\s+(?:problem|worst|reason\s+everything)|no\s+good\s+at\s+anything|bad\s+at\s+everything|a\s+terrible\s+(?:partner|husband|wife|person|boyfriend|girlfriend|father|mother))\b");

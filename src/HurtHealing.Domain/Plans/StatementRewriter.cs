@@ -337,7 +337,7 @@ public static partial class StatementRewriter
 
     // "never, ever" is one clause, so its comma is not a break. "So" joins clauses only when a new clause follows
     // ("…, so I left"); before a word it is an intensifier ("you made me feel so small").
-    [GeneratedRegex(@"(\s*[,;:.!?…—]+(?!\s*ever\b)\s*|\s+(?:and|but|or|then)\s+|\s+so\s+(?=(?:i|i'm|i've|we|you|he|she|they|it|now|then|that|there|my|our|your|the)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\s*[,;:.!?…—]+(?!\s*ever\b)\s*|\s+(?:and|but|or|then)\s+(?!(?:over|every|again)\b)|\s+so\s+(?=(?:i|i'm|i've|we|you|he|she|they|it|now|then|that|there|my|our|your|the)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     private static string RewritePart(int part, string text, List<Local> findings, Notes notes)
@@ -417,6 +417,11 @@ public static partial class StatementRewriter
         {
             var s = Math.Max(0, f.Start - clauseStart);
             var e = Math.Min(text.Length, f.Start + f.Length - clauseStart);
+            // A finding that stops inside a word ("every single week|end") takes the whole word.
+            while (e < text.Length && e > 0 && char.IsLetter(text[e]) && char.IsLetter(text[e - 1]))
+            {
+                e++;
+            }
             if (e <= s)
             {
                 continue;
@@ -442,9 +447,16 @@ public static partial class StatementRewriter
     private static string OneMoment(string text, int s, int e, Notes notes)
     {
         notes.OneMoment = true;
-        var hit = text[s..e];
+        // Text-speak subjects read as the words they stand for: "ur always on that phone", "u never text back".
+        var hit = TextSpeakYoure().Replace(TextSpeakYou().Replace(text[s..e], "you"), "you're");
         var rest = text[e..];
         var m = NeverOrAlways().Match(hit);
+        if (!m.Success && NeverOrAlways().Match(TextSpeakYoure().Replace(TextSpeakYou().Replace(text[..e].Trim(), "you"), "you're")) is { Success: true } widened)
+        {
+            // "You have literally never once cleaned the oven": the subject and its helpers sit before the finding.
+            m = widened;
+            s = 0;
+        }
         string replaced;
         if (m.Success)
         {
@@ -483,14 +495,20 @@ public static partial class StatementRewriter
         return Tidy(OtherAbsolutes().Replace(before + " " + rest.TrimStart(), " ")) + " " + WhenPlaceholder;
     }
 
+    [GeneratedRegex(@"^(?:ur|youre)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TextSpeakYoure();
+
+    [GeneratedRegex(@"^u\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TextSpeakYou();
+
     [GeneratedRegex(@"^\s*(?<time>(?:this|last|in|all|for|since)\s+[a-z0-9]+(?:\s+[a-z0-9]+)?\s+)?(?:did|have|has|had|do|does)\s+(?<subject>you|he|she|they)\s+(?:ever\s+|even\s+)?(?<verb>[a-z']+)(?<after>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Inverted();
 
     // The rest of the absolute words in a clause go with the first: "every weekend you're always…" is one moment too.
-    [GeneratedRegex(@"\b(?:every\s+(?:single\s+)?(?:time|day|night|week|weekend|morning|evening)|all\s+the\s+time|as\s+usual|yet\s+again|once\s+again|again\s+and\s+again|over\s+and\s+over(?:\s+again)?|for\s+(?:years|months|weeks|ages)(?:\s+now)?|anymore|any\s+more|constantly|always|ever)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:each\s+and\s+)?every\s+(?:single\s+)?(?:time|day|night|week|weekend|morning|evening)|all\s+the\s+time|as\s+usual|yet\s+again|once\s+again|again\s+and\s+again|over\s+and\s+over(?:\s+again)?|for\s+(?:years|months|weeks|ages)(?:\s+now)?|anymore|any\s+more|constantly|always|ever)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherAbsolutes();
 
-    [GeneratedRegex(@"^(?<subject>you|he|she|they)(?:(?<be>'re|re|\s+are|\s+were|'s|\s+is|\s+was)|'ve|ve|\s+have|\s+has|\s+just|\s+literally|\s+seriously)?\s+(?<adv>always|never|constantly|forever|don't\s+ever|dont\s+ever|didn't\s+ever)(?:\s*,?\s*(?:once|ever|even\s+once))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<subject>you|he|she|they)(?:(?<be>'re|re|\s+are|\s+were|'s|\s+is|\s+was)|'ve|ve|\s+have|\s+has|\s+just|\s+literally|\s+seriously|\s+honestly|\s+really)*\s+(?<adv>always|never|constantly|forever|don't\s+ever|dont\s+ever|didn't\s+ever)(?:\s*,?\s*(?:once|ever|even\s+once))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverOrAlways();
 
     private static bool BeVerb(string verb) => verb.Length == 0 || !Verbs.LooksLikeVerb(verb);
@@ -537,12 +555,24 @@ public static partial class StatementRewriter
     {
         var rest = text[e..].TrimStart();
         rest = rest.StartsWith("that ", StringComparison.OrdinalIgnoreCase) ? rest[5..] : rest;
-        if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2)
+        // "everyone noticed how you spoke to me": what they noticed is what happened.
+        var how = HowOrWhat().Match(rest);
+        if (how.Success && YouOrI().IsMatch(rest[how.Length..]))
+        {
+            return text[..s] + rest[how.Length..];
+        }
+        if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2 || !YouOrI().IsMatch(rest))
         {
             return "";
         }
         return text[..s] + "I think " + rest;
     }
+
+    [GeneratedRegex(@"^\s*(?:(?:at|by|on|of|about)\s+)?(?:how|what)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HowOrWhat();
+
+    [GeneratedRegex(@"^\s*(?:you|you're|you've|you'd|you'll|i|i'm|i've|we|we're|your|my|our)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YouOrI();
 
     // "why can't you just put your phone down" → a wish; "why did you tell him" → what happened.
     private static string FromQuestion(string text, int s, Notes notes)
@@ -635,14 +665,52 @@ public static partial class StatementRewriter
     {
         // The observation: the person's own, or a placeholder to fill, never the incident's title.
         // A "[say when]" with nothing before it ("I can't remember the last time you cooked" taken out whole) is no observation.
-        if (rewritten[0].Length == 0 || rewritten[0].Trim() == WhenPlaceholder)
+        if (rewritten[0].Length == 0 || rewritten[0].Trim() == WhenPlaceholder || NoObservation().IsMatch(rewritten[0]))
         {
             rewritten[0] = WhatHappenedPlaceholder;
             changed[0] = true;
         }
+        else if (changed[0] && WithSubject(rewritten[0], sentence) is { } withSubject)
+        {
+            rewritten[0] = withSubject;
+        }
+        else if (changed[0])
+        {
+            // What is left must still say who did what: "like you were working late" keeps "you were working late";
+            // "another Saturday at the garden centre" or "deal with it" is no observation, so the person fills it in.
+            var trimmed = LeadingFiller().Replace(rewritten[0], "");
+            var sayWhenFirst = trimmed.StartsWith(WhenPlaceholder + ",", StringComparison.Ordinal);
+            trimmed = sayWhenFirst ? trimmed[(WhenPlaceholder.Length + 1)..].TrimStart() + " " + WhenPlaceholder : trimmed;
+            rewritten[0] = ObservationOpening().IsMatch(trimmed) && !OwnFeeling().IsMatch(trimmed) && !NoObservation().IsMatch(trimmed) ? trimmed : WhatHappenedPlaceholder;
+        }
+
+        // Beside a comparison or a jury, what stays must be about the two of them, not about the others brought in.
+        if (changed[0] && (notes.Kinds.Contains(AccusationKind.Comparison) || notes.Kinds.Contains(AccusationKind.OthersOpinion))
+            && rewritten[0] != WhatHappenedPlaceholder && !TheTwoOfThem().IsMatch(rewritten[0]))
+        {
+            rewritten[0] = WhatHappenedPlaceholder;
+        }
+
+        // "the whole mess with the bank" (its "is down to you" taken out) is a thing, not a moment: "…happened".
+        if (changed[0] && ThingWithoutVerb().IsMatch(rewritten[0]) && !SomeVerb().IsMatch(rewritten[0]))
+        {
+            rewritten[0] += " happened";
+        }
+
+        // One "[say when]" is enough, and it needs no comma before it.
+        rewritten[0] = RepeatedWhen().Replace(rewritten[0], " " + WhenPlaceholder).Trim();
 
         var lowered = sentence.ToLowerInvariant();
         var cue = Cues.FirstOrDefault(c => c.Words.IsMatch(lowered));
+
+        // "I feel like you didn't think of me" is a thought, not a feeling: it is kept as one, and the feeling is asked for.
+        var thought = FeltAsThought().Match(rewritten[1]);
+        if (thought.Success)
+        {
+            notes.Thoughts.Insert(0, Tidy(thought.Groups["thought"].Value.Replace(WhenPlaceholder, "", StringComparison.Ordinal)));
+            rewritten[1] = "";
+            changed[1] = true;
+        }
 
         // The feeling: the person's own words first, then what they logged, then a placeholder.
         if (rewritten[1].Length == 0)
@@ -688,6 +756,54 @@ public static partial class StatementRewriter
         }
     }
 
+    [GeneratedRegex(@"^\s*(?:you|you're|you've|you'd|you'll|you\s+were|i|i'm|i've|i\s+think|i\s+ended\s+up|we|we're)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TheTwoOfThem();
+
+    [GeneratedRegex(@"^\s*(?:the|this|that|all\s+this|all\s+that)\s+\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThingWithoutVerb();
+
+    [GeneratedRegex(@"\b(?:is|was|are|were|has|have|had|did|do|does|went|got|made|said|left|took|came|happened|\w+ed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SomeVerb();
+
+    [GeneratedRegex(@"(?:\s*,?\s*\[say when\])+", RegexOptions.CultureInvariant)]
+    private static partial Regex RepeatedWhen();
+
+    [GeneratedRegex(@"^\s*(?:like|that|as\s+if|as\s+though)\s+(?<thought>(?:you|u|he|she|they)\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FeltAsThought();
+
+    [GeneratedRegex(@"^\s*(?:(?:like|now|then|so|just|still|even|again|and|but|yet)\b\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingFiller();
+
+    // Who an observation is about, at its start: a person, their things, or "it"/"the …" with a verb after.
+    [GeneratedRegex(@"^\s*(?:you|you're|you've|you'd|you'll|i|i'm|i've|i'd|we|we're|we've|he|he's|she|she's|they|they're|they've|it|it's|it\s+was|that|that's|this|there|there's|my|your|our|his|her|their|the\s+\w+|a\s+\w+|someone|everyone|nobody|no\s+one|[A-Z][a-z]+\s+(?:was|is|said|told|came|went|got|had|did))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ObservationOpening();
+
+    // "i feel used" is a feeling, not what happened: it belongs in the "I felt" part.
+    [GeneratedRegex(@"^\s*i(?:'ve|\s+have|'d|\s+had)?\s+(?:been\s+)?(?:feel|felt|feeling|am\s+feeling|'m\s+feeling|was\s+feeling)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnFeeling();
+
+    // What is left of an observation with no one doing anything: "not me", "[say when] and".
+    [GeneratedRegex(@"^\s*(?:not\s+(?:me|you|us|him|her|them)|\[say when\]\s+and\b.*|and\b.*|that(?:'s|\s+is)\s+what\b.*|(?:your|my|his|her|their)\s+\w+(?:\s+\[say when\])?(?:\s*,.*)?|(?:you|he|she|they|we)\s+(?:do|did|does|are|were|is|have|has)(?:\s+\[say when\])?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoObservation();
+
+    // An observation left as a bare "-ing" phrase has no one doing it. After a verdict that was taken out ("Pure genius,
+    // forgetting the tickets") it is what they did: "you were forgetting the tickets". Opening the sentence ("Me missing
+    // the interview is down to you") it is what happened to the person: "I ended up missing the interview".
+    private static string? WithSubject(string observation, string sentence)
+    {
+        var m = BareGerund().Match(observation);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var rest = observation[m.Groups["gerund"].Index..];
+        var opensTheSentence = sentence.TrimStart().StartsWith(m.Groups["me"].Success ? m.Value.TrimEnd() : m.Groups["gerund"].Value, StringComparison.OrdinalIgnoreCase);
+        return (m.Groups["me"].Success || opensTheSentence ? "I ended up " : "you were ") + char.ToLowerInvariant(rest[0]) + rest[1..];
+    }
+
+    [GeneratedRegex(@"^\s*(?<me>me\s+)?(?<gerund>(?!(?:some|no|any|every)thing\b|(?:morn|even|wedd|build|ceil|cous|k|r|spr|str|th|wing|pudd|mean|feel|bless|open|warn|clos|head|paint|listen|sett|shopp|suffer|understand|beginn|end|sav|earn|hold|sibl|dar|lov)ing\b)[a-z]{2,}ing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareGerund();
+
     private static string? KindNeed(HashSet<AccusationKind> kinds) =>
         kinds.Contains(AccusationKind.Comparison) ? "to know I matter to you"
         : kinds.Contains(AccusationKind.OthersOpinion) ? "to say how it was for me, in my own words"
@@ -713,7 +829,7 @@ public static partial class StatementRewriter
 
     // ---- tidying ---------------------------------------------------------------------------------
 
-    [GeneratedRegex(@"^(?:\s*(?:[,;:.!?…—-]+|and|but|so|or|then|well|oh|because|honestly|seriously|literally|look|okay|ok|fine|sure|yeah|whenever)\b?\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*(?:[,;:.!?…—-]+|(?:and|but|so|or|then|well|oh|because|honestly|seriously|literally|look|okay|ok|fine|sure|yeah|whenever)\b)\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingJoin();
 
     [GeneratedRegex(@"(?:\s*(?:[,;:—-]+|\b(?:and|but|so|or|then|my|your|the|a|an|to|of|with|his|her|our|their|really|again)\b))+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
