@@ -145,6 +145,17 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void Sixth_independent_set_sealed_until_the_sixth_round_was_frozen_is_reported()
+    {
+        ReportIndependentSet("Sixth independent set (sealed until the sixth round of rules was frozen; scored 2026-12-07 at 73.7% / 3.0%; never tuned on)",
+            AccusationSixthIndependentHeldOut.Accusatory, AccusationSixthIndependentHeldOut.Clean, AccusationSixthIndependentHeldOut.Boundaries);
+        foreach (var boundary in AccusationSixthIndependentHeldOut.Boundaries.Where(b => AccusationCheck.Find(b.Text).Any(f => f.Kind != AccusationKind.Boundary)))
+        {
+            output.WriteLine($"Boundary read as an accusation: {boundary.Text}");
+        }
+    }
+
     /// <summary>
     /// Reports a set written by someone outside the rules: scored, never asserted against the targets (a floor would only
     /// reward tuning to it). Sentences that also tell of danger get the safety note instead of findings, as in the app,

@@ -108,6 +108,30 @@ public class SafetyCorpusTests(ITestOutputHelper output)
         Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyFourthIndependentHeldOut.Safety, s => s.Kind == kind));
     }
 
+    // Written to be understated; reported at 45.9 % found / 41.8 % right kind / 7.5 % ordinary flagged while sealed, then
+    // used to revise the rules (SafetyRules.Indirect), so it is development data now.
+    [Fact]
+    public void Fifth_independent_round_written_to_be_understated_is_reported_too()
+    {
+        var report = Report("Fifth independent round (written 2026-12-07 to be understated; reported at 45.9 % found / 41.8 % right kind / 7.5 % ordinary flagged, then used to revise the rules)", SafetyFifthIndependentHeldOut.Safety, SafetyFifthIndependentHeldOut.Boundaries, SafetyFifthIndependentHeldOut.Ordinary);
+        output.WriteLine(report.Text);
+
+        Assert.True(SafetyFifthIndependentHeldOut.Safety.Count + SafetyFifthIndependentHeldOut.Ordinary.Count >= 150);
+        Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyFifthIndependentHeldOut.Safety, s => s.Kind == kind));
+    }
+
+    // Sealed until both revisions of 2026-12-07 were frozen, then scored once (69.4 % found / 69.4 % right kind / 2.5 %
+    // ordinary flagged): the honest figure for the current rules. Reported, never asserted or tuned on.
+    [Fact]
+    public void Sixth_independent_round_never_tuned_on_is_reported_as_the_honest_figure()
+    {
+        var report = Report("Sixth independent round (sealed until the rules were frozen; never tuned on)", SafetySixthIndependentHeldOut.Safety, SafetySixthIndependentHeldOut.Boundaries, SafetySixthIndependentHeldOut.Ordinary);
+        output.WriteLine(report.Text);
+
+        Assert.True(SafetySixthIndependentHeldOut.Safety.Count + SafetySixthIndependentHeldOut.Ordinary.Count >= 150);
+        Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetySixthIndependentHeldOut.Safety, s => s.Kind == kind));
+    }
+
     /// <summary>Rounds one to seven: each was reported before any change, then used to revise the rules.</summary>
     public static TheoryData<string> EarlierRounds() => [.. UsedRounds.Keys];
 
@@ -157,7 +181,9 @@ public class SafetyCorpusTests(ITestOutputHelper output)
         SafetyIndependentHeldOut.Safety.Concat(SafetyIndependentHeldOut.Ordinary)
             .Concat(SafetySecondIndependentHeldOut.Safety).Concat(SafetySecondIndependentHeldOut.Ordinary)
             .Concat(SafetyThirdIndependentHeldOut.Safety).Concat(SafetyThirdIndependentHeldOut.Ordinary)
-            .Concat(SafetyFourthIndependentHeldOut.Safety).Concat(SafetyFourthIndependentHeldOut.Ordinary);
+            .Concat(SafetyFourthIndependentHeldOut.Safety).Concat(SafetyFourthIndependentHeldOut.Ordinary)
+            .Concat(SafetyFifthIndependentHeldOut.Safety).Concat(SafetyFifthIndependentHeldOut.Ordinary)
+            .Concat(SafetySixthIndependentHeldOut.Safety).Concat(SafetySixthIndependentHeldOut.Ordinary);
 
     private sealed record Figures(
         string Text, IReadOnlyList<(SafetySignalKind Kind, double Recall)> RecallPerKind, double Recall,
