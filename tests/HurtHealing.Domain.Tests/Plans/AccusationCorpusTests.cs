@@ -139,10 +139,6 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     {
         ReportIndependentSet("Fifth independent set (reported 2026-12-07 at 74.5% / 2.0%, then used as examples for the sixth round: development data now)",
             AccusationFifthIndependentHeldOut.Accusatory, AccusationFifthIndependentHeldOut.Clean, AccusationFifthIndependentHeldOut.Boundaries);
-        foreach (var boundary in AccusationFifthIndependentHeldOut.Boundaries.Where(b => AccusationCheck.Find(b.Text).Any(f => f.Kind != AccusationKind.Boundary)))
-        {
-            output.WriteLine($"Boundary read as an accusation: {boundary.Text}");
-        }
     }
 
     [Fact]
@@ -150,10 +146,6 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     {
         ReportIndependentSet("Sixth independent set (sealed until the sixth round of rules was frozen; scored 2026-12-07 at 73.7% / 3.0%; never tuned on)",
             AccusationSixthIndependentHeldOut.Accusatory, AccusationSixthIndependentHeldOut.Clean, AccusationSixthIndependentHeldOut.Boundaries);
-        foreach (var boundary in AccusationSixthIndependentHeldOut.Boundaries.Where(b => AccusationCheck.Find(b.Text).Any(f => f.Kind != AccusationKind.Boundary)))
-        {
-            output.WriteLine($"Boundary read as an accusation: {boundary.Text}");
-        }
     }
 
     /// <summary>
@@ -168,6 +160,10 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
         output.WriteLine(report.Text);
         output.WriteLine($"Accusatory sentences that also tell of danger (safety note shown instead): {accusatory.Count - scored.Count}");
         output.WriteLine($"Targets: caught >= {MinimumRecall:P0} (reached: {report.Caught >= MinimumRecall}), clean flagged <= {MaximumCleanFlagged:P0} (reached: {report.CleanFlagged <= MaximumCleanFlagged})");
+        foreach (var boundary in boundaries.Where(b => AccusationCheck.Find(b.Text).Any(f => f.Kind != AccusationKind.Boundary)))
+        {
+            output.WriteLine($"Boundary read as an accusation: {boundary.Text}");
+        }
 
         Assert.True(accusatory.Count + clean.Count + boundaries.Count >= 100);
         Assert.All(Enum.GetValues<AccusationKind>(), kind => Assert.Contains(accusatory.Concat(boundaries), s => s.Kind == kind));

@@ -61,11 +61,7 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Independent_round_is_reported_too()
     {
-        var report = Report("Independent round (another writer; reported at 82.3 % / 2.9 %, then used to revise the rules)", SafetyIndependentHeldOut.Safety, SafetyIndependentHeldOut.Boundaries, SafetyIndependentHeldOut.Ordinary);
-        output.WriteLine(report.Text);
-
-        Assert.True(SafetyIndependentHeldOut.Safety.Count + SafetyIndependentHeldOut.Ordinary.Count >= 100);
-        Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyIndependentHeldOut.Safety, s => s.Kind == kind));
+        ReportIndependentRound("Independent round (another writer; reported at 82.3 % / 2.9 %, then used to revise the rules)", SafetyIndependentHeldOut.Safety, SafetyIndependentHeldOut.Ordinary, 100);
     }
 
     // Written after the rules were frozen by someone who had read neither the rules, the corpus nor the first
@@ -74,11 +70,7 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Second_independent_round_is_reported_too()
     {
-        var report = Report("Second independent round (reported at 80.8 % / 8.8 %, then used to revise the rules)", SafetySecondIndependentHeldOut.Safety, SafetySecondIndependentHeldOut.Boundaries, SafetySecondIndependentHeldOut.Ordinary);
-        output.WriteLine(report.Text);
-
-        Assert.True(SafetySecondIndependentHeldOut.Safety.Count + SafetySecondIndependentHeldOut.Ordinary.Count >= 100);
-        Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetySecondIndependentHeldOut.Safety, s => s.Kind == kind));
+        ReportIndependentRound("Second independent round (reported at 80.8 % / 8.8 %, then used to revise the rules)", SafetySecondIndependentHeldOut.Safety, SafetySecondIndependentHeldOut.Ordinary, 100);
     }
 
     // Written on 2026-12-07 by a third independent writer who had read neither the rules, the corpus nor the earlier
@@ -87,11 +79,7 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Third_independent_round_is_reported_too()
     {
-        var report = Report("Third independent round (written 2026-12-07 by a third independent writer; reported at 89.0 % found / 86.6 % right kind / 7.6 % ordinary flagged, then used to revise the rules)", SafetyThirdIndependentHeldOut.Safety, SafetyThirdIndependentHeldOut.Boundaries, SafetyThirdIndependentHeldOut.Ordinary);
-        output.WriteLine(report.Text);
-
-        Assert.True(SafetyThirdIndependentHeldOut.Safety.Count + SafetyThirdIndependentHeldOut.Ordinary.Count >= 100);
-        Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyThirdIndependentHeldOut.Safety, s => s.Kind == kind));
+        ReportIndependentRound("Third independent round (written 2026-12-07 by a third independent writer; reported at 89.0 % found / 86.6 % right kind / 7.6 % ordinary flagged, then used to revise the rules)", SafetyThirdIndependentHeldOut.Safety, SafetyThirdIndependentHeldOut.Ordinary, 100);
     }
 
     // Written on 2026-12-07 by a fourth independent writer and kept sealed until the third round's revision was frozen.
@@ -101,11 +89,7 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Fourth_independent_round_is_reported_too()
     {
-        var report = Report("Fourth independent round (written 2026-12-07 by a fourth independent writer; reported at 83.7 % found / 82.6 % right kind / 9.3 % ordinary flagged, then used to revise the rules)", SafetyFourthIndependentHeldOut.Safety, SafetyFourthIndependentHeldOut.Boundaries, SafetyFourthIndependentHeldOut.Ordinary);
-        output.WriteLine(report.Text);
-
-        Assert.True(SafetyFourthIndependentHeldOut.Safety.Count + SafetyFourthIndependentHeldOut.Ordinary.Count >= 100);
-        Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyFourthIndependentHeldOut.Safety, s => s.Kind == kind));
+        ReportIndependentRound("Fourth independent round (written 2026-12-07 by a fourth independent writer; reported at 83.7 % found / 82.6 % right kind / 9.3 % ordinary flagged, then used to revise the rules)", SafetyFourthIndependentHeldOut.Safety, SafetyFourthIndependentHeldOut.Ordinary, 100);
     }
 
     // Written to be understated; reported at 45.9 % found / 41.8 % right kind / 7.5 % ordinary flagged while sealed, then
@@ -113,11 +97,7 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Fifth_independent_round_written_to_be_understated_is_reported_too()
     {
-        var report = Report("Fifth independent round (written 2026-12-07 to be understated; reported at 45.9 % found / 41.8 % right kind / 7.5 % ordinary flagged, then used to revise the rules)", SafetyFifthIndependentHeldOut.Safety, SafetyFifthIndependentHeldOut.Boundaries, SafetyFifthIndependentHeldOut.Ordinary);
-        output.WriteLine(report.Text);
-
-        Assert.True(SafetyFifthIndependentHeldOut.Safety.Count + SafetyFifthIndependentHeldOut.Ordinary.Count >= 150);
-        Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetyFifthIndependentHeldOut.Safety, s => s.Kind == kind));
+        ReportIndependentRound("Fifth independent round (written 2026-12-07 to be understated; reported at 45.9 % found / 41.8 % right kind / 7.5 % ordinary flagged, then used to revise the rules)", SafetyFifthIndependentHeldOut.Safety, SafetyFifthIndependentHeldOut.Ordinary, 150);
     }
 
     // Sealed until both revisions of 2026-12-07 were frozen, then scored once (69.4 % found / 69.4 % right kind / 2.5 %
@@ -125,11 +105,16 @@ public class SafetyCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Sixth_independent_round_never_tuned_on_is_reported_as_the_honest_figure()
     {
-        var report = Report("Sixth independent round (sealed until the rules were frozen; never tuned on)", SafetySixthIndependentHeldOut.Safety, SafetySixthIndependentHeldOut.Boundaries, SafetySixthIndependentHeldOut.Ordinary);
-        output.WriteLine(report.Text);
+        ReportIndependentRound("Sixth independent round (sealed until the rules were frozen; never tuned on)", SafetySixthIndependentHeldOut.Safety, SafetySixthIndependentHeldOut.Ordinary, 150);
+    }
 
-        Assert.True(SafetySixthIndependentHeldOut.Safety.Count + SafetySixthIndependentHeldOut.Ordinary.Count >= 150);
-        Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(SafetySixthIndependentHeldOut.Safety, s => s.Kind == kind));
+    // An independent round is reported, never asserted: its figures are measured, not tuned to. The round itself must stay
+    // whole: big enough, with every kind in it.
+    private void ReportIndependentRound(string title, IReadOnlyList<SafetyCorpus.Sample> safety, IReadOnlyList<SafetyCorpus.Sample> ordinary, int atLeast)
+    {
+        output.WriteLine(Report(title, safety, [], ordinary).Text);
+        Assert.True(safety.Count + ordinary.Count >= atLeast);
+        Assert.All(Enum.GetValues<SafetySignalKind>(), kind => Assert.Contains(safety, s => s.Kind == kind));
     }
 
     /// <summary>Rounds one to seven: each was reported before any change, then used to revise the rules.</summary>
