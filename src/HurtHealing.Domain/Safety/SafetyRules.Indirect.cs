@@ -21,7 +21,7 @@ internal static partial class SafetyRules
     // A partner named by first name: a capitalised word that is not a pronoun, a filler or a calendar word. Case-sensitive
     // inside a pattern that otherwise ignores case.
     private const string Name =
-        @"(?-i:(?!(?:The|This|That|These|Those|There|Then|When|Whenever|While|If|And|But|So|Or|My|His|Her|Their|Our|Your|He|She|They|We|You|It|Its"
+        @"(?-i:(?=[A-Z][a-z]{2})(?!(?:The|This|That|These|Those|There|Then|When|Whenever|While|If|And|But|So|Or|My|His|Her|Their|Our|Your|He|She|They|We|You|It|Its"
         + @"|Last|Yesterday|Today|Tonight|Now|Every|Everyone|Everybody|Someone|Somebody|Nobody|No|Not|Mum|Mom|Dad|Sometimes|Since|After|Before|Once|Also"
         + @"|Even|Just|Still|Honestly|Apparently|What|Why|How|Who|Where|Which|Please|Sorry|God|Christmas|Easter|Monday|Tuesday|Wednesday|Thursday|Friday"
         + @"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Ive|Im|Id|Ill|Its|Oh|Well|Yes|Okay"
@@ -251,10 +251,10 @@ internal static partial class SafetyRules
         // The house going silent at their slamming; driving to frighten; a weapon looked at; "make myself small".
         yield return new SafetyRule([Intimidation], Compile(
             $@"\b(?<v>slamm(?:ing|ed)|slams|bang(?:ing|s|ed))\s+(?:the\s+)?(?:cupboards?|doors?|pans|drawers|things\s+around)\b(?=[^.!?;]{{0,60}}\b(?:goes?\s+(?:dead\s+)?(?:silent|quiet)|hides?|hid|tiptoe|holds?\s+(?:its|their|our|my)\s+breath|scared|frightened|shaking)\b)"
-            + $@"|(?<=\b(?:goes?|went)\s+(?:dead\s+)?(?:silent|quiet)\s+when\s+{Partner}\s+(?:starts?\s+)?)(?<v>slamm(?:ing|s)|bang(?:ing|s))\b"
+            + $@"|\b(?<v>slamm(?:ing|s)|bang(?:ing|s))\b(?<=\b(?:goes?|went)\s+(?:dead\s+)?(?:silent|quiet)\s+when\s+{Partner}\s+(?:starts?\s+)?(?:slamm(?:ing|s)|bang(?:ing|s)))"
             + @"|\b(?<v>floored\s+it|put\s+(?:his|her|their)\s+foot\s+down|dr(?:o|i)ve\s+(?:like\s+a\s+(?:maniac|lunatic)|dangerously|recklessly|at\s+\d+)|sped\s+up|speeding)\b(?=[^.!?;]{0,70}\b(?:me\s+(?:begging|screaming|crying|pleading)|i\s+(?:begged|screamed|pleaded)|to\s+(?:scare|frighten|punish|prove\s+a\s+point)|slow\s+down)\b)"
             + @"|\b(?<v>(?:knife|gun|machete|baseball\s+bat|bat|axe|hammer|rifle|shotgun|crowbar)\b[^.!?;]{0,60}?\b(?:looked\s+(?:straight\s+|right\s+)?at\s+it|glanced\s+at\s+it|picked\s+it\s+up|touched\s+it|reached\s+for\s+it)\s+(?:when|while|as|after)\s+i)\b"
-            + $@"|(?<=\b(?:he|she|they|him|her|his|their)\b[^.!?;]{{0,80}})\b(?<v>make\s+myself\s+(?:small|smaller|tiny|invisible))\b"
+            + $@"|\b(?<v>make\s+myself\s+(?:small|smaller|tiny|invisible))\b(?<=\b(?:he|she|they|him|her|his|their)\b[^.!?;]{{0,100}})"
             + @"|\b(?<v>(?:learn(?:ed|t)|learning|have\s+to)\s+(?:to\s+)?read\s+(?:his|her|their)\s+(?:jaw|face|moods?|eyes|body\s+language|silences?|footsteps))\b"),
             SafetyRuleChecks.Negation);
 
