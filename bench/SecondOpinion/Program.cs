@@ -1,49 +1,15 @@
 using System.Globalization;
 using HurtHealing.Domain.Plans;
 using HurtHealing.Domain.Safety;
-using HurtHealing.Domain.Tests.Plans;
-using HurtHealing.Domain.Tests.Safety;
+using HurtHealing.Domain.Tests;
 
 var inv = CultureInfo.InvariantCulture;
 var thresholds = new[] { 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97 };
 
-// Accusation: positive = accusatory, negative = clean or boundary.
-static (string Text, bool Positive, bool Boundary, string? Label)[] A(IEnumerable<AccusationCorpus.Sample> samples) =>
-    samples.Select(s => (s.Text, s.Kind is not null && s.Kind != AccusationKind.Boundary, s.Kind == AccusationKind.Boundary, s.Kind?.ToString())).ToArray();
-
-var accusationOwn = A([.. AccusationCorpus.Accusatory, .. AccusationCorpus.Clean, .. AccusationCorpus.EarlierHeldOutAccusatory, .. AccusationCorpus.EarlierHeldOutClean,
-    .. AccusationHeldOut.Accusatory, .. AccusationHeldOut.Boundaries, .. AccusationHeldOut.Clean]);
-var accusationWriters = new (string Name, (string Text, bool Positive, bool Boundary, string? Label)[] Set)[]
-{
-    ("first", A([.. AccusationIndependentHeldOut.Accusatory, .. AccusationIndependentHeldOut.Boundaries, .. AccusationIndependentHeldOut.Clean])),
-    ("second", A([.. AccusationSecondIndependentHeldOut.Accusatory, .. AccusationSecondIndependentHeldOut.Boundaries, .. AccusationSecondIndependentHeldOut.Clean])),
-    ("third", A([.. AccusationThirdIndependentHeldOut.Accusatory, .. AccusationThirdIndependentHeldOut.Boundaries, .. AccusationThirdIndependentHeldOut.Clean])),
-    ("fourth", A([.. AccusationFourthIndependentHeldOut.Accusatory, .. AccusationFourthIndependentHeldOut.Boundaries, .. AccusationFourthIndependentHeldOut.Clean])),
-    ("fifth", A([.. AccusationFifthIndependentHeldOut.Accusatory, .. AccusationFifthIndependentHeldOut.Boundaries, .. AccusationFifthIndependentHeldOut.Clean])),
-    ("sixth", A([.. AccusationSixthIndependentHeldOut.Accusatory, .. AccusationSixthIndependentHeldOut.Boundaries, .. AccusationSixthIndependentHeldOut.Clean])),
-};
-
-// Safety: positive = a safety sentence or a boundary that carries one, negative = ordinary.
-static (string Text, bool Positive, bool Boundary, string? Label)[] S(IEnumerable<SafetyCorpus.Sample> positive, IEnumerable<SafetyCorpus.Sample> ordinary) =>
-    [.. positive.Select(s => (s.Text, true, false, s.Kind?.ToString())), .. ordinary.Select(s => (s.Text, false, false, (string?)null))];
-
-var safetyOwn = S(
-    [.. SafetyCorpus.Safety, .. SafetyCorpus.Boundaries, .. SafetyCorpus.IndirectSafety, .. SafetyCorpus.FirstHeldOutSafety, .. SafetyCorpus.FirstHeldOutBoundaries,
-     .. SafetyCorpus.SecondHeldOutSafety, .. SafetyCorpus.SecondHeldOutBoundaries, .. SafetyCorpus.ThirdHeldOutSafety, .. SafetyCorpus.ThirdHeldOutBoundaries,
-     .. SafetyCorpus.FourthHeldOutSafety, .. SafetyCorpus.FourthHeldOutBoundaries, .. SafetyCorpus.FifthHeldOutSafety, .. SafetyCorpus.FifthHeldOutBoundaries,
-     .. SafetyCorpus.SixthHeldOutSafety, .. SafetyCorpus.SixthHeldOutBoundaries, .. SafetyCorpus.SeventhHeldOutSafety, .. SafetyCorpus.SeventhHeldOutBoundaries,
-     .. SafetyCorpus.HeldOutSafety, .. SafetyCorpus.HeldOutBoundaries],
-    [.. SafetyCorpus.Ordinary, .. SafetyCorpus.IndirectOrdinary, .. SafetyCorpus.FirstHeldOutOrdinary, .. SafetyCorpus.SecondHeldOutOrdinary, .. SafetyCorpus.ThirdHeldOutOrdinary,
-     .. SafetyCorpus.FourthHeldOutOrdinary, .. SafetyCorpus.FifthHeldOutOrdinary, .. SafetyCorpus.SixthHeldOutOrdinary, .. SafetyCorpus.SeventhHeldOutOrdinary, .. SafetyCorpus.HeldOutOrdinary]);
-var safetyWriters = new (string Name, (string Text, bool Positive, bool Boundary, string? Label)[] Set)[]
-{
-    ("first", S(SafetyIndependentHeldOut.Safety, SafetyIndependentHeldOut.Ordinary)),
-    ("second", S(SafetySecondIndependentHeldOut.Safety, SafetySecondIndependentHeldOut.Ordinary)),
-    ("third", S(SafetyThirdIndependentHeldOut.Safety, SafetyThirdIndependentHeldOut.Ordinary)),
-    ("fourth", S(SafetyFourthIndependentHeldOut.Safety, SafetyFourthIndependentHeldOut.Ordinary)),
-    ("fifth", S(SafetyFifthIndependentHeldOut.Safety, SafetyFifthIndependentHeldOut.Ordinary)),
-    ("sixth", S(SafetySixthIndependentHeldOut.Safety, SafetySixthIndependentHeldOut.Ordinary)),
-};
+var accusationOwn = SecondOpinionTraining.AccusationOwn;
+var accusationWriters = SecondOpinionTraining.AccusationWriters;
+var safetyOwn = SecondOpinionTraining.SafetyOwn;
+var safetyWriters = SecondOpinionTraining.SafetyWriters;
 
 const double AccusationThreshold = 0.90, SafetyThreshold = 0.95;
 var mode = args.Length > 0 ? args[0] : "crossval";
@@ -54,17 +20,17 @@ if (mode == "score" && args.Length == 3)
     if (args[1] == "accusation")
     {
         var sealedSet = lines.Select(p => (Text: p[1], Positive: p[0] is not "Clean" and not "Boundary", Boundary: p[0] == "Boundary", Label: p[0])).ToList();
-        var model = SentenceModel.Train([.. accusationOwn.Concat(accusationWriters.SelectMany(w => w.Set)).Select(e => (e.Text, e.Positive, e.Label))]);
+        var model = SentenceModel.Train(SecondOpinionTraining.ForTraining(accusationOwn, accusationWriters.Where(w => w.Name != "seventh")));
         ScoreSealed("accusation", sealedSet, model, AccusationThreshold,
-            t => AccusationCheck.Find(t).Any(x => x.Kind != AccusationKind.Boundary), t => AccusationCheck.Find(t).Any(x => x.Kind == AccusationKind.Boundary),
-            t => AccusationCheck.Find(t).Count > 0, t => AccusationCheck.Find(t).Select(x => x.Kind.ToString()).ToList());
+            t => AccusationCheck.FindByRulesAlone(t).Any(x => x.Kind != AccusationKind.Boundary), t => AccusationCheck.FindByRulesAlone(t).Any(x => x.Kind == AccusationKind.Boundary),
+            t => AccusationCheck.FindByRulesAlone(t).Count > 0, t => AccusationCheck.FindByRulesAlone(t).Select(x => x.Kind.ToString()).ToList());
     }
     else
     {
         var sealedSet = lines.Select(p => (Text: p[1], Positive: p[0] != "Ordinary", Boundary: false, Label: p[0])).ToList();
-        var model = SentenceModel.Train([.. safetyOwn.Concat(safetyWriters.SelectMany(w => w.Set)).Select(e => (e.Text, e.Positive, e.Label))]);
-        ScoreSealed("safety", sealedSet, model, SafetyThreshold, t => SafetySignals.AnyIn(t), _ => false, t => SafetySignals.AnyIn(t),
-            t => SafetySignals.KindsIn(t).Select(k => k.ToString()).ToList());
+        var model = SentenceModel.Train(SecondOpinionTraining.ForTraining(safetyOwn, safetyWriters.Where(w => w.Name != "seventh")));
+        ScoreSealed("safety", sealedSet, model, SafetyThreshold, t => SafetySignals.FindByRulesAlone(t).Count > 0, _ => false, t => SafetySignals.FindByRulesAlone(t).Count > 0,
+            t => SafetySignals.FindByRulesAlone(t).Select(k => k.Kind.ToString()).ToList());
     }
     return;
 }
@@ -93,17 +59,31 @@ void ScoreSealed(string title, List<(string Text, bool Positive, bool Boundary, 
     }
 }
 
-if (mode == "crossval")
+if (mode == "train")
 {
-    CrossValidate("Accusation check", accusationOwn, accusationWriters, text => AccusationCheck.Find(text) is var f && f.Any(x => x.Kind != AccusationKind.Boundary), text => AccusationCheck.Find(text).Any(x => x.Kind == AccusationKind.Boundary), text => AccusationCheck.Find(text).Count > 0);
-    CrossValidate("Safety signals", safetyOwn, safetyWriters, t => SafetySignals.AnyIn(t), _ => false, t => SafetySignals.AnyIn(t));
+    // Writes the shipped weights and examples, trained on every labelled sentence (a domain test checks they match).
+    var root = args.Length > 1 ? args[1] : "src/HurtHealing.Domain";
+    foreach (var (name, folder, examples) in new[] { ("accusation", "Plans", SecondOpinionTraining.Accusation), ("safety", "Safety", SecondOpinionTraining.Safety) })
+    {
+        var model = SentenceModel.Train(examples);
+        File.WriteAllBytes(Path.Combine(root, folder, "Model", $"{name}.weights"), model.WeightsAsBytes());
+        File.WriteAllText(Path.Combine(root, folder, "Model", $"{name}.examples.tsv"), SentenceModel.ExamplesAsText(examples));
+        Console.WriteLine($"{name}: {examples.Count} sentences, {model.WeightsAsBytes().Length} bytes of weights");
+    }
+    return;
 }
 
-void CrossValidate(string title, (string Text, bool Positive, bool Boundary, string? Label)[] own, (string Name, (string Text, bool Positive, bool Boundary, string? Label)[] Set)[] writers,
+if (mode == "crossval")
+{
+    CrossValidate("Accusation check", accusationOwn, accusationWriters, text => AccusationCheck.FindByRulesAlone(text) is var f && f.Any(x => x.Kind != AccusationKind.Boundary), text => AccusationCheck.FindByRulesAlone(text).Any(x => x.Kind == AccusationKind.Boundary), text => AccusationCheck.FindByRulesAlone(text).Count > 0);
+    CrossValidate("Safety signals", safetyOwn, safetyWriters, t => SafetySignals.FindByRulesAlone(t).Count > 0, _ => false, t => SafetySignals.FindByRulesAlone(t).Count > 0);
+}
+
+void CrossValidate(string title, IReadOnlyList<SecondOpinionTraining.Example> own, IReadOnlyList<SecondOpinionTraining.Writer> writers,
     Func<string, bool> rulesPositive, Func<string, bool> rulesBoundary, Func<string, bool> rulesAny)
 {
     Console.WriteLine($"== {title}: trained on the own corpus and every writer but one, scored on that one ==");
-    Console.WriteLine($"own corpus: {own.Length} sentences; writers: {string.Join(", ", writers.Select(w => $"{w.Name} {w.Set.Length}"))}");
+    Console.WriteLine($"own corpus: {own.Count} sentences; writers: {string.Join(", ", writers.Select(w => $"{w.Name} {w.Set.Count}"))}");
     var totals = new Dictionary<string, (int Caught, int Positives, int Flagged, int Negatives)>();
     void Tally(string key, int caught, int positives, int flagged, int negatives)
     {

@@ -60,6 +60,68 @@ public sealed class SentenceModel
         return 1 / (1 + Math.Exp(-z));
     }
 
+    /// <summary>
+    /// The pieces of <paramref name="text"/> a model reads, trimmed: the whole text when it is short (the model learnt
+    /// from whole planned statements, often two short sentences), otherwise each sentence (ending at . ! ? or a new line).
+    /// </summary>
+    public static IEnumerable<(int Start, int Length)> Segments(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Words(text).Count <= ShortText)
+        {
+            if (Trim(text, 0, text.Length) is { Length: > 0 } whole)
+            {
+                yield return whole;
+            }
+            yield break;
+        }
+
+        var from = 0;
+        while (from < text.Length)
+        {
+            var end = text.IndexOfAny(['.', '!', '?', '\n'], from);
+            var stop = end < 0 ? text.Length : end + 1;
+            while (stop < text.Length && text[stop] is '.' or '!' or '?')
+            {
+                stop++;
+            }
+            if (Trim(text, from, stop - from) is { Length: > 0 } sentence)
+            {
+                yield return sentence;
+            }
+            from = stop;
+        }
+    }
+
+    /// <summary>Texts of at most this many words are read whole.</summary>
+    public const int ShortText = 40;
+
+    private static (int Start, int Length) Trim(string text, int start, int length)
+    {
+        var end = start + length;
+        while (start < end && !char.IsLetterOrDigit(text[start]) && text[start] is not ('"' or '\''))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return (start, end - start);
+    }
+
+    /// <summary>Loads a model shipped in this assembly (<c>Model/NAME.weights</c> and <c>Model/NAME.examples.tsv</c>).</summary>
+    internal static SentenceModel Shipped(string name)
+    {
+        var assembly = typeof(SentenceModel).Assembly;
+        using var weights = assembly.GetManifestResourceStream($"HurtHealing.Model.{name}.weights") ?? throw new InvalidOperationException($"The {name} model is not in the assembly.");
+        using var examples = assembly.GetManifestResourceStream($"HurtHealing.Model.{name}.examples.tsv") ?? throw new InvalidOperationException($"The {name} examples are not in the assembly.");
+        using var bytes = new MemoryStream();
+        weights.CopyTo(bytes);
+        using var reader = new StreamReader(examples, Encoding.UTF8);
+        return Load(bytes.ToArray(), reader.ReadToEnd());
+    }
+
     /// <summary>The sentence's words (lower case, text-speak read as words) and neighbouring word pairs, hashed.</summary>
     public static int[] Features(string sentence)
     {

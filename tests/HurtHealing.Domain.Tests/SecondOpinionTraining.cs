@@ -1,0 +1,67 @@
+using HurtHealing.Domain.Plans;
+using HurtHealing.Domain.Tests.Plans;
+using HurtHealing.Domain.Tests.Safety;
+
+namespace HurtHealing.Domain.Tests;
+
+/// <summary>
+/// What the trained second opinions (<see cref="SentenceModel"/>) learn from: every labelled sentence we have, our own
+/// corpus and each independent writer's set. Shared by the test that checks the shipped weights and by
+/// <c>bench/SecondOpinion</c>, which trains on all writers but one and scores that one.
+/// </summary>
+internal static class SecondOpinionTraining
+{
+    internal sealed record Example(string Text, bool Positive, bool Boundary, string? Label);
+
+    internal sealed record Writer(string Name, IReadOnlyList<Example> Set);
+
+    private static Example[] A(IEnumerable<AccusationCorpus.Sample> samples) =>
+        [.. samples.Select(s => new Example(s.Text, s.Kind is not null && s.Kind != AccusationKind.Boundary, s.Kind == AccusationKind.Boundary, s.Kind?.ToString()))];
+
+    private static Example[] S(IEnumerable<SafetyCorpus.Sample> positive, IEnumerable<SafetyCorpus.Sample> ordinary) =>
+        [.. positive.Select(s => new Example(s.Text, true, false, s.Kind?.ToString())), .. ordinary.Select(s => new Example(s.Text, false, false, null))];
+
+    /// <summary>Positive: accusatory. Negative: clean, or a boundary (never to be softened).</summary>
+    public static IReadOnlyList<Example> AccusationOwn { get; } = A([
+        .. AccusationCorpus.Accusatory, .. AccusationCorpus.Clean, .. AccusationCorpus.EarlierHeldOutAccusatory, .. AccusationCorpus.EarlierHeldOutClean,
+        .. AccusationHeldOut.Accusatory, .. AccusationHeldOut.Boundaries, .. AccusationHeldOut.Clean]);
+
+    public static IReadOnlyList<Writer> AccusationWriters { get; } =
+    [
+        new("first", A([.. AccusationIndependentHeldOut.Accusatory, .. AccusationIndependentHeldOut.Boundaries, .. AccusationIndependentHeldOut.Clean])),
+        new("second", A([.. AccusationSecondIndependentHeldOut.Accusatory, .. AccusationSecondIndependentHeldOut.Boundaries, .. AccusationSecondIndependentHeldOut.Clean])),
+        new("third", A([.. AccusationThirdIndependentHeldOut.Accusatory, .. AccusationThirdIndependentHeldOut.Boundaries, .. AccusationThirdIndependentHeldOut.Clean])),
+        new("fourth", A([.. AccusationFourthIndependentHeldOut.Accusatory, .. AccusationFourthIndependentHeldOut.Boundaries, .. AccusationFourthIndependentHeldOut.Clean])),
+        new("fifth", A([.. AccusationFifthIndependentHeldOut.Accusatory, .. AccusationFifthIndependentHeldOut.Boundaries, .. AccusationFifthIndependentHeldOut.Clean])),
+        new("sixth", A([.. AccusationSixthIndependentHeldOut.Accusatory, .. AccusationSixthIndependentHeldOut.Boundaries, .. AccusationSixthIndependentHeldOut.Clean])),
+        new("seventh", A([.. AccusationSeventhIndependentHeldOut.Accusatory, .. AccusationSeventhIndependentHeldOut.Boundaries, .. AccusationSeventhIndependentHeldOut.Clean])),
+    ];
+
+    /// <summary>Positive: a safety sentence, or a boundary that carries one. Negative: ordinary hurt.</summary>
+    public static IReadOnlyList<Example> SafetyOwn { get; } = S(
+        [.. SafetyCorpus.Safety, .. SafetyCorpus.Boundaries, .. SafetyCorpus.IndirectSafety, .. SafetyCorpus.FirstHeldOutSafety, .. SafetyCorpus.FirstHeldOutBoundaries,
+         .. SafetyCorpus.SecondHeldOutSafety, .. SafetyCorpus.SecondHeldOutBoundaries, .. SafetyCorpus.ThirdHeldOutSafety, .. SafetyCorpus.ThirdHeldOutBoundaries,
+         .. SafetyCorpus.FourthHeldOutSafety, .. SafetyCorpus.FourthHeldOutBoundaries, .. SafetyCorpus.FifthHeldOutSafety, .. SafetyCorpus.FifthHeldOutBoundaries,
+         .. SafetyCorpus.SixthHeldOutSafety, .. SafetyCorpus.SixthHeldOutBoundaries, .. SafetyCorpus.SeventhHeldOutSafety, .. SafetyCorpus.SeventhHeldOutBoundaries,
+         .. SafetyCorpus.HeldOutSafety, .. SafetyCorpus.HeldOutBoundaries],
+        [.. SafetyCorpus.Ordinary, .. SafetyCorpus.IndirectOrdinary, .. SafetyCorpus.FirstHeldOutOrdinary, .. SafetyCorpus.SecondHeldOutOrdinary, .. SafetyCorpus.ThirdHeldOutOrdinary,
+         .. SafetyCorpus.FourthHeldOutOrdinary, .. SafetyCorpus.FifthHeldOutOrdinary, .. SafetyCorpus.SixthHeldOutOrdinary, .. SafetyCorpus.SeventhHeldOutOrdinary, .. SafetyCorpus.HeldOutOrdinary]);
+
+    public static IReadOnlyList<Writer> SafetyWriters { get; } =
+    [
+        new("first", S(SafetyIndependentHeldOut.Safety, SafetyIndependentHeldOut.Ordinary)),
+        new("second", S(SafetySecondIndependentHeldOut.Safety, SafetySecondIndependentHeldOut.Ordinary)),
+        new("third", S(SafetyThirdIndependentHeldOut.Safety, SafetyThirdIndependentHeldOut.Ordinary)),
+        new("fourth", S(SafetyFourthIndependentHeldOut.Safety, SafetyFourthIndependentHeldOut.Ordinary)),
+        new("fifth", S(SafetyFifthIndependentHeldOut.Safety, SafetyFifthIndependentHeldOut.Ordinary)),
+        new("sixth", S(SafetySixthIndependentHeldOut.Safety, SafetySixthIndependentHeldOut.Ordinary)),
+        new("seventh", S(SafetySeventhIndependentHeldOut.Safety, SafetySeventhIndependentHeldOut.Ordinary)),
+    ];
+
+    public static IReadOnlyList<(string Text, bool Positive, string? Label)> Accusation { get; } = ForTraining(AccusationOwn, AccusationWriters);
+
+    public static IReadOnlyList<(string Text, bool Positive, string? Label)> Safety { get; } = ForTraining(SafetyOwn, SafetyWriters);
+
+    public static IReadOnlyList<(string Text, bool Positive, string? Label)> ForTraining(IEnumerable<Example> own, IEnumerable<Writer> writers) =>
+        [.. own.Concat(writers.SelectMany(w => w.Set)).Select(e => (e.Text, e.Positive, e.Label))];
+}
