@@ -8,55 +8,77 @@ var thresholds = new[] { 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97 };
 
 var accusationOwn = SecondOpinionTraining.AccusationOwn;
 var accusationWriters = SecondOpinionTraining.AccusationWriters;
-var safetyOwn = SecondOpinionTraining.SafetyOwn;
+var safetyOwn = SecondOpinionTraining.SafetyOwn.Concat(SecondOpinionTraining.SafetyNegativesFromStatements).ToList();
 var safetyWriters = SecondOpinionTraining.SafetyWriters;
 
-const double AccusationThreshold = 0.90, SafetyThreshold = 0.95;
+// PROBABILITY_ONLY=1: the model's probability alone, without the nearest example having to agree (as first measured).
+var Agree = Environment.GetEnvironmentVariable("PROBABILITY_ONLY") != "1";
+var AccusationThreshold = AccusationCheck.SecondOpinionThreshold;
+var SafetyThreshold = SafetySignals.SecondOpinionThreshold;
 var mode = args.Length > 0 ? args[0] : "crossval";
 if (mode == "score" && args.Length == 3)
 {
-    // A sealed set: counts only, never a sentence. args: score accusation|safety FILE.tsv
+    // A sealed set, scored through the shipped checks (rules alone, then rules with the shipped second opinion):
+    // counts only, never a sentence. args: score accusation|safety FILE.tsv
     var lines = File.ReadLines(args[2]).Where(l => l.Contains('\t')).Select(l => l.Split('\t', 2)).ToList();
     if (args[1] == "accusation")
     {
         var sealedSet = lines.Select(p => (Text: p[1], Positive: p[0] is not "Clean" and not "Boundary", Boundary: p[0] == "Boundary", Label: p[0])).ToList();
-        var model = SentenceModel.Train(SecondOpinionTraining.ForTraining(accusationOwn, accusationWriters.Where(w => w.Name != "seventh")));
-        ScoreSealed("accusation", sealedSet, model, AccusationThreshold,
-            t => AccusationCheck.FindByRulesAlone(t).Any(x => x.Kind != AccusationKind.Boundary), t => AccusationCheck.FindByRulesAlone(t).Any(x => x.Kind == AccusationKind.Boundary),
-            t => AccusationCheck.FindByRulesAlone(t).Count > 0, t => AccusationCheck.FindByRulesAlone(t).Select(x => x.Kind.ToString()).ToList());
+        ScoreSealed("accusation", sealedSet, AccusationCheck.SecondOpinionThreshold,
+            t => AccusationCheck.FindByRulesAlone(t).Select(x => x.Kind.ToString()).ToList(), t => AccusationCheck.Find(t).Select(x => x.Kind.ToString()).ToList());
     }
     else
     {
         var sealedSet = lines.Select(p => (Text: p[1], Positive: p[0] != "Ordinary", Boundary: false, Label: p[0])).ToList();
-        var model = SentenceModel.Train(SecondOpinionTraining.ForTraining(safetyOwn, safetyWriters.Where(w => w.Name != "seventh")));
-        ScoreSealed("safety", sealedSet, model, SafetyThreshold, t => SafetySignals.FindByRulesAlone(t).Count > 0, _ => false, t => SafetySignals.FindByRulesAlone(t).Count > 0,
-            t => SafetySignals.FindByRulesAlone(t).Select(k => k.Kind.ToString()).ToList());
+        ScoreSealed("safety", sealedSet, SafetySignals.SecondOpinionThreshold,
+            t => SafetySignals.FindByRulesAlone(t).Select(x => x.Kind.ToString()).ToList(), t => SafetySignals.Find(t).Select(x => x.Kind.ToString()).ToList());
     }
     return;
 }
 
-void ScoreSealed(string title, List<(string Text, bool Positive, bool Boundary, string Label)> set, SentenceModel model, double threshold,
-    Func<string, bool> rulesPositive, Func<string, bool> rulesBoundary, Func<string, bool> rulesAny, Func<string, List<string>> rulesKinds)
+void ScoreSealed(string title, List<(string Text, bool Positive, bool Boundary, string Label)> set, double threshold,
+    Func<string, List<string>> rulesAlone, Func<string, List<string>> withModel)
 {
     var positives = set.Where(e => e.Positive).ToList();
     var negatives = set.Where(e => !e.Positive && !e.Boundary).ToList();
     var boundaries = set.Where(e => e.Boundary).ToList();
-    bool ModelSays(string t) => !rulesBoundary(t) && model.Probability(t) >= threshold;
-    Console.WriteLine($"{title}: {positives.Count} positive, {negatives.Count} negative, {boundaries.Count} boundaries; threshold {threshold.ToString(inv)}");
-    Console.WriteLine($"  rules alone:   caught {Pct(positives.Count(e => rulesPositive(e.Text)), positives.Count)}, negatives flagged {Pct(negatives.Count(e => rulesAny(e.Text)), negatives.Count)}, right kind {Pct(positives.Count(e => rulesKinds(e.Text).Contains(e.Label)), positives.Count)}");
-    var caught = positives.Count(e => rulesPositive(e.Text) || ModelSays(e.Text));
-    var flagged = negatives.Count(e => rulesAny(e.Text) || model.Probability(e.Text) >= threshold);
-    var right = positives.Count(e => rulesKinds(e.Text).Contains(e.Label) || (!rulesPositive(e.Text) && ModelSays(e.Text) && model.NearestLabel(e.Text) == e.Label));
-    Console.WriteLine($"  rules + model: caught {Pct(caught, positives.Count)}, negatives flagged {Pct(flagged, negatives.Count)}, right kind {Pct(right, positives.Count)}");
+    static bool Caught(List<string> kinds) => kinds.Any(k => k != "Boundary");
+    Console.WriteLine($"{title}: {positives.Count} positive, {negatives.Count} negative, {boundaries.Count} boundaries; second opinion at {threshold.ToString(inv)}");
+    foreach (var (name, check) in new[] { ("rules alone", rulesAlone), ("rules + model", withModel) })
+    {
+        Console.WriteLine($"  {name,-13}: caught {Pct(positives.Count(e => Caught(check(e.Text))), positives.Count)}, negatives flagged {Pct(negatives.Count(e => check(e.Text).Count > 0), negatives.Count)}, right kind {Pct(positives.Count(e => check(e.Text).Contains(e.Label)), positives.Count)}");
+    }
     foreach (var kind in positives.Select(e => e.Label).Distinct().Order())
     {
         var of = positives.Where(e => e.Label == kind).ToList();
-        Console.WriteLine($"    {kind,-22} {of.Count,3}  rules {of.Count(e => rulesPositive(e.Text)),3}  rules + model {of.Count(e => rulesPositive(e.Text) || ModelSays(e.Text)),3}");
+        Console.WriteLine($"    {kind,-22} {of.Count,3}  rules {of.Count(e => Caught(rulesAlone(e.Text))),3}  rules + model {of.Count(e => Caught(withModel(e.Text))),3}  right kind {of.Count(e => withModel(e.Text).Contains(kind)),3}");
     }
     if (boundaries.Count > 0)
     {
-        Console.WriteLine($"  boundaries read as accusations: rules {boundaries.Count(e => rulesPositive(e.Text))}, rules + model {boundaries.Count(e => rulesPositive(e.Text) || ModelSays(e.Text))}");
+        Console.WriteLine($"  boundaries read as boundaries: rules {boundaries.Count(e => rulesAlone(e.Text).Contains("Boundary"))}, rules + model {boundaries.Count(e => withModel(e.Text).Contains("Boundary"))}; read as accusations: rules {boundaries.Count(e => Caught(rulesAlone(e.Text)))}, rules + model {boundaries.Count(e => Caught(withModel(e.Text)))}");
     }
+}
+
+if (mode == "explain")
+{
+    foreach (var text in args.Skip(1))
+    {
+        Console.WriteLine(string.Create(inv, $"{text}\n  accusation p={AccusationCheck.SecondOpinionModel.Probability(text):F3} nearest={AccusationCheck.SecondOpinionModel.Nearest(text)}; safety p={SafetySignals.SecondOpinionModel.Probability(text):F3} nearest={SafetySignals.SecondOpinionModel.Nearest(text)}"));
+    }
+    return;
+}
+
+if (mode == "crossfire")
+{
+    // How often the shipped safety model raises a sentence of the accusation sets that the safety rules find nothing in.
+    var all = SecondOpinionTraining.AccusationOwn.Concat(SecondOpinionTraining.AccusationWriters.SelectMany(w => w.Set)).Where(e => SafetySignals.FindByRulesAlone(e.Text).Count == 0).ToList();
+    var raised = all.Where(e => SafetySignals.Find(e.Text).Count > 0).ToList();
+    Console.WriteLine($"safety second opinion on {all.Count} accusation-set sentences with no safety rule: {raised.Count} raised ({raised.Count(e => e.Positive)} accusatory, {raised.Count(e => !e.Positive)} clean or boundary)");
+    foreach (var e in raised.Take(args.Length > 1 ? int.Parse(args[1], inv) : 0))
+    {
+        Console.WriteLine($"  {e.Label ?? "Clean"}\t{e.Text}");
+    }
+    return;
 }
 
 if (mode == "train")
@@ -94,9 +116,10 @@ void CrossValidate(string title, IReadOnlyList<SecondOpinionTraining.Example> ow
     {
         var training = own.Concat(writers.Where(w => w.Name != name).SelectMany(w => w.Set)).Select(e => (e.Text, e.Positive, e.Label)).ToList();
         var model = SentenceModel.Train(training);
-        var modelCaught = set.Where(e => e.Positive && !rulesPositive(e.Text) && model.Probability(e.Text) >= 0.9).ToList();
-        var rightKind = modelCaught.Count(e => model.NearestLabel(e.Text) == e.Label);
-        Console.WriteLine($"{name}: the model alone caught {modelCaught.Count} the rules missed (at 0.90); nearest example gave the written kind for {rightKind}");
+        var shipped = title.StartsWith("Safety", StringComparison.Ordinal) ? SafetySignals.SecondOpinionThreshold : AccusationCheck.SecondOpinionThreshold;
+        var modelCaught = set.Where(e => e.Positive && !rulesPositive(e.Text) && !rulesBoundary(e.Text) && model.Flag(e.Text, shipped) is not null).ToList();
+        var rightKind = modelCaught.Count(e => model.Flag(e.Text, shipped) == e.Label);
+        Console.WriteLine(string.Create(inv, $"{name}: the model caught {modelCaught.Count} the rules missed (at the shipped {shipped}); the nearest example gave the written kind for {rightKind}"));
         var positives = set.Where(e => e.Positive).ToList();
         var negatives = set.Where(e => !e.Positive && !e.Boundary).ToList();
         var rulesCaught = positives.Count(e => rulesPositive(e.Text));
@@ -105,8 +128,9 @@ void CrossValidate(string title, IReadOnlyList<SecondOpinionTraining.Example> ow
         var line = string.Create(inv, $"{name,-7} rules {Pct(rulesCaught, positives.Count)} / {Pct(rulesFlagged, negatives.Count)}");
         foreach (var t in thresholds)
         {
-            var caught = positives.Count(e => (rulesPositive(e.Text) || (!rulesBoundary(e.Text) && model.Probability(e.Text) >= t)));
-            var flagged = negatives.Count(e => rulesAny(e.Text) || model.Probability(e.Text) >= t);
+            bool Says(string text) => Agree ? model.Flag(text, t) is not null : model.Probability(text) >= t;
+            var caught = positives.Count(e => (rulesPositive(e.Text) || (!rulesBoundary(e.Text) && Says(e.Text))));
+            var flagged = negatives.Count(e => rulesAny(e.Text) || Says(e.Text));
             var alone = positives.Count(e => model.Probability(e.Text) >= t);
             var aloneFlagged = negatives.Count(e => model.Probability(e.Text) >= t);
             Tally($"both {t:F2}", caught, positives.Count, flagged, negatives.Count);

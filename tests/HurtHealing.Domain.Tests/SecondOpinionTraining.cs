@@ -1,4 +1,5 @@
 using HurtHealing.Domain.Plans;
+using HurtHealing.Domain.Safety;
 using HurtHealing.Domain.Tests.Plans;
 using HurtHealing.Domain.Tests.Safety;
 
@@ -47,6 +48,17 @@ internal static class SecondOpinionTraining
         [.. SafetyCorpus.Ordinary, .. SafetyCorpus.IndirectOrdinary, .. SafetyCorpus.FirstHeldOutOrdinary, .. SafetyCorpus.SecondHeldOutOrdinary, .. SafetyCorpus.ThirdHeldOutOrdinary,
          .. SafetyCorpus.FourthHeldOutOrdinary, .. SafetyCorpus.FifthHeldOutOrdinary, .. SafetyCorpus.SixthHeldOutOrdinary, .. SafetyCorpus.SeventhHeldOutOrdinary, .. SafetyCorpus.HeldOutOrdinary]);
 
+    /// <summary>
+    /// What a person plans to say to their partner ("Why do you always do this?", "I want a divorce") is ordinary hurt
+    /// to the safety model too, unless the safety rules find a signal in it: without these, trained on accounts of what
+    /// happened alone, it raised one in six planned statements. The accusation sets' clean sentences are left out (some
+    /// tell of danger plainly).
+    /// </summary>
+    public static IReadOnlyList<Example> SafetyNegativesFromStatements { get; } =
+        [.. AccusationOwn.Concat(AccusationWriters.SelectMany(w => w.Set))
+            .Where(e => (e.Positive || e.Boundary) && SafetySignals.FindByRulesAlone(e.Text).Count == 0)
+            .Select(e => new Example(e.Text, false, false, null))];
+
     public static IReadOnlyList<Writer> SafetyWriters { get; } =
     [
         new("first", S(SafetyIndependentHeldOut.Safety, SafetyIndependentHeldOut.Ordinary)),
@@ -60,7 +72,7 @@ internal static class SecondOpinionTraining
 
     public static IReadOnlyList<(string Text, bool Positive, string? Label)> Accusation { get; } = ForTraining(AccusationOwn, AccusationWriters);
 
-    public static IReadOnlyList<(string Text, bool Positive, string? Label)> Safety { get; } = ForTraining(SafetyOwn, SafetyWriters);
+    public static IReadOnlyList<(string Text, bool Positive, string? Label)> Safety { get; } = ForTraining([.. SafetyOwn, .. SafetyNegativesFromStatements], SafetyWriters);
 
     public static IReadOnlyList<(string Text, bool Positive, string? Label)> ForTraining(IEnumerable<Example> own, IEnumerable<Writer> writers) =>
         [.. own.Concat(writers.SelectMany(w => w.Set)).Select(e => (e.Text, e.Positive, e.Label))];

@@ -130,7 +130,7 @@ public static class AccusationCheck
     }
 
     /// <summary>How sure the trained second opinion must be before it flags what the rules let through.</summary>
-    public const double SecondOpinionThreshold = 0.90;
+    public const double SecondOpinionThreshold = 0.95;
 
     private static readonly Lazy<SentenceModel> Model = new(() => SentenceModel.Shipped("accusation"));
 
@@ -152,9 +152,7 @@ public static class AccusationCheck
             }
 
             var piece = text.Substring(start, length);
-            if (Model.Value.Probability(piece) >= SecondOpinionThreshold
-                && Enum.TryParse<AccusationKind>(Model.Value.NearestLabel(piece), out var kind)
-                && kind != AccusationKind.Boundary)
+            if (Enum.TryParse<AccusationKind>(Model.Value.Flag(piece, SecondOpinionThreshold), out var kind) && kind != AccusationKind.Boundary)
             {
                 yield return new Candidate(kind, start, length, []);
             }

@@ -24,8 +24,14 @@ public sealed class SentenceModel
     /// <summary>How sure the model is that <paramref name="sentence"/> belongs to the positive class, 0 to 1.</summary>
     public double Probability(string sentence) => Probability(Features(sentence));
 
-    /// <summary>The label of the labelled example most like <paramref name="sentence"/> (cosine over the same features).</summary>
-    public string? NearestLabel(string sentence)
+    /// <summary>
+    /// The label of the labelled example most like <paramref name="sentence"/> (cosine over the same features), or
+    /// <see cref="NegativeLabel"/> when that example is a negative one.
+    /// </summary>
+    public string? NearestLabel(string sentence) => Nearest(sentence).Label;
+
+    /// <summary>The label of the nearest labelled example and how alike the two are (cosine, 0 to 1).</summary>
+    public (string? Label, double Similarity) Nearest(string sentence)
     {
         var features = Features(sentence);
         var set = features.ToHashSet();
@@ -47,7 +53,7 @@ public sealed class SentenceModel
                 (best, bestScore) = (label, score);
             }
         }
-        return best;
+        return (best, bestScore);
     }
 
     private double Probability(int[] features)
@@ -239,8 +245,22 @@ public sealed class SentenceModel
         return new SentenceModel(kept, (float)bias, Labelled(examples));
     }
 
+    /// <summary>
+    /// The kind the model gives <paramref name="sentence"/>, or <c>null</c>: only when it is at least
+    /// <paramref name="threshold"/> sure, the nearest labelled example is a positive one, and that example is alike enough
+    /// (<see cref="MinimumSimilarity"/>) to explain the finding; a sentence like nothing it learnt from is left alone.
+    /// </summary>
+    public string? Flag(string sentence, double threshold) =>
+        Probability(sentence) >= threshold && Nearest(sentence) is { Label: { } label and not NegativeLabel, Similarity: >= MinimumSimilarity } ? label : null;
+
+    /// <summary>How alike (cosine of words and word pairs) the nearest labelled example must be.</summary>
+    public const double MinimumSimilarity = 0.3;
+
+    /// <summary>The label <see cref="NearestLabel"/> gives when the nearest example is a negative one.</summary>
+    public const string NegativeLabel = "-";
+
     private static List<(int[] Features, string Label)> Labelled(IEnumerable<(string Text, bool Positive, string? Label)> examples) =>
-        [.. examples.Where(e => e.Positive && e.Label is not null).Select(e => (Features(e.Text), e.Label!))];
+        [.. examples.Where(e => !e.Positive || e.Label is not null).Select(e => (Features(e.Text), e.Positive ? e.Label! : NegativeLabel))];
 
     /// <summary>The weights as bytes: the bias, then (feature, weight) pairs in feature order, little-endian.</summary>
     public byte[] WeightsAsBytes()
@@ -260,7 +280,7 @@ public sealed class SentenceModel
 
     /// <summary>The labelled examples as text: one <c>label TAB sentence</c> per line.</summary>
     public static string ExamplesAsText(IEnumerable<(string Text, bool Positive, string? Label)> examples) =>
-        string.Concat(examples.Where(e => e.Positive && e.Label is not null).Select(e => $"{e.Label}\t{e.Text.ReplaceLineEndings(" ")}\n"));
+        string.Concat(examples.Where(e => !e.Positive || e.Label is not null).Select(e => $"{(e.Positive ? e.Label : NegativeLabel)}\t{e.Text.ReplaceLineEndings(" ")}\n"));
 
     /// <summary>Loads weights written by <see cref="WeightsAsBytes"/> and examples written by <see cref="ExamplesAsText"/>.</summary>
     public static SentenceModel Load(ReadOnlySpan<byte> weights, string examples)
@@ -275,7 +295,7 @@ public sealed class SentenceModel
         }
         var labelled = examples.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split('\t', 2))
-            .Select(parts => (parts[1], true, (string?)parts[0]));
+            .Select(parts => (parts[1], parts[0] != NegativeLabel, parts[0] == NegativeLabel ? null : (string?)parts[0]));
         return new SentenceModel(kept, bias, Labelled(labelled));
     }
 }

@@ -62,7 +62,7 @@ public static class SafetySignals
     }
 
     /// <summary>How sure the trained second opinion must be before it raises what the rules let through.</summary>
-    public const double SecondOpinionThreshold = 0.95;
+    public const double SecondOpinionThreshold = 0.85;
 
     private static readonly Lazy<SentenceModel> Model = new(() => SentenceModel.Shipped("safety"));
 
@@ -82,8 +82,7 @@ public static class SafetySignals
             }
 
             var piece = normalized.Substring(start, length);
-            if (Model.Value.Probability(piece) >= SecondOpinionThreshold
-                && Enum.TryParse<SafetySignalKind>(Model.Value.NearestLabel(piece), out var kind))
+            if (Enum.TryParse<SafetySignalKind>(Model.Value.Flag(piece, SecondOpinionThreshold), out var kind))
             {
                 yield return new SafetySignal(kind, start, length, source.Substring(start, length));
             }
