@@ -13,8 +13,6 @@ var safetyWriters = SecondOpinionTraining.SafetyWriters;
 
 // PROBABILITY_ONLY=1: the model's probability alone, without the nearest example having to agree (as first measured).
 var Agree = Environment.GetEnvironmentVariable("PROBABILITY_ONLY") != "1";
-var AccusationThreshold = AccusationCheck.SecondOpinionThreshold;
-var SafetyThreshold = SafetySignals.SecondOpinionThreshold;
 var mode = args.Length > 0 ? args[0] : "crossval";
 if (mode == "score" && args.Length == 3)
 {
