@@ -38,6 +38,12 @@ public class SecondOpinionModelTests
         Assert.True(loaded.Probability("you never call me") > loaded.Probability("thank you for the call"));
         Assert.Equal("YoureSo", loaded.NearestLabel("you're so lazy today"));
         Assert.Equal(SentenceModel.NegativeLabel, loaded.NearestLabel("thank you for dinner tonight"));
+
+        // Flagged only with a positive nearest example alike enough to explain it, however sure the weights are.
+        Assert.Equal("YoureSo", loaded.Flag("you're so lazy today", threshold: 0));
+        Assert.Null(loaded.Flag("thank you for dinner tonight", threshold: 0));
+        Assert.Null(loaded.Flag("purple kites drift over the harbour at noon", threshold: 0));
+        Assert.Null(loaded.Flag("you're so lazy today", threshold: 1));
     }
 
     [Fact]
@@ -52,10 +58,6 @@ public class SecondOpinionModelTests
 
         // Where the rules found something, the model adds nothing beside it.
         Assert.Equal(AccusationCheck.FindByRulesAlone("You always interrupt me."), AccusationCheck.Find("You always interrupt me."));
-
-        // A sentence like nothing it learnt from is left alone, however sure the weights alone would be.
-        Assert.Empty(AccusationCheck.Find("A snack and a glass of water first is a kind thing to do for yourself."));
-        Assert.True(AccusationCheck.SecondOpinionModel.Probability("A snack and a glass of water first is a kind thing to do for yourself.") >= AccusationCheck.SecondOpinionThreshold);
     }
 
     [Fact]

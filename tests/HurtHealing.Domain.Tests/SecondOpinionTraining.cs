@@ -36,6 +36,7 @@ internal static class SecondOpinionTraining
         new("fifth", A([.. AccusationFifthIndependentHeldOut.Accusatory, .. AccusationFifthIndependentHeldOut.Boundaries, .. AccusationFifthIndependentHeldOut.Clean])),
         new("sixth", A([.. AccusationSixthIndependentHeldOut.Accusatory, .. AccusationSixthIndependentHeldOut.Boundaries, .. AccusationSixthIndependentHeldOut.Clean])),
         new("seventh", A([.. AccusationSeventhIndependentHeldOut.Accusatory, .. AccusationSeventhIndependentHeldOut.Boundaries, .. AccusationSeventhIndependentHeldOut.Clean])),
+        new("eighth", A([.. AccusationEighthIndependentHeldOut.Accusatory, .. AccusationEighthIndependentHeldOut.Boundaries, .. AccusationEighthIndependentHeldOut.Clean])),
     ];
 
     /// <summary>Positive: a safety sentence, or a boundary that carries one. Negative: ordinary hurt.</summary>
@@ -68,6 +69,7 @@ internal static class SecondOpinionTraining
         new("fifth", S(SafetyFifthIndependentHeldOut.Safety, SafetyFifthIndependentHeldOut.Ordinary)),
         new("sixth", S(SafetySixthIndependentHeldOut.Safety, SafetySixthIndependentHeldOut.Ordinary)),
         new("seventh", S(SafetySeventhIndependentHeldOut.Safety, SafetySeventhIndependentHeldOut.Ordinary)),
+        new("eighth", S(SafetyEighthIndependentHeldOut.Safety, SafetyEighthIndependentHeldOut.Ordinary)),
     ];
 
     public static IReadOnlyList<(string Text, bool Positive, string? Label)> Accusation { get; } = ForTraining(AccusationOwn, AccusationWriters);

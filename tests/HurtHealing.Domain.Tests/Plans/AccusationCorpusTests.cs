@@ -148,6 +148,20 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
             AccusationSixthIndependentHeldOut.Accusatory, AccusationSixthIndependentHeldOut.Clean, AccusationSixthIndependentHeldOut.Boundaries);
     }
 
+    [Fact]
+    public void Seventh_independent_set_sealed_until_the_second_opinion_was_frozen_is_reported_as_training_data_now()
+    {
+        ReportIndependentSet("Seventh independent set (sealed until the second opinion's first form was frozen; scored 2026-12-07: rules 69.2% / 3.6%, with the second opinion 87.1% / 6.4%; training data now)",
+            AccusationSeventhIndependentHeldOut.Accusatory, AccusationSeventhIndependentHeldOut.Clean, AccusationSeventhIndependentHeldOut.Boundaries);
+    }
+
+    [Fact]
+    public void Eighth_independent_set_sealed_until_the_second_opinion_was_final_is_reported_as_training_data_now()
+    {
+        ReportIndependentSet("Eighth independent set (sealed until the second opinion's final form was frozen; scored once 2026-12-07: rules 60.8% / 4.2%, with the second opinion 79.2% / 4.2%; training data now)",
+            AccusationEighthIndependentHeldOut.Accusatory, AccusationEighthIndependentHeldOut.Clean, AccusationEighthIndependentHeldOut.Boundaries);
+    }
+
     /// <summary>
     /// Reports a set written by someone outside the rules: scored, never asserted against the targets (a floor would only
     /// reward tuning to it). Sentences that also tell of danger get the safety note instead of findings, as in the app,

@@ -108,6 +108,18 @@ public class SafetyCorpusTests(ITestOutputHelper output)
         ReportIndependentRound("Sixth independent round (sealed until the rules were frozen; never tuned on)", SafetySixthIndependentHeldOut.Safety, SafetySixthIndependentHeldOut.Ordinary, 150);
     }
 
+    [Fact]
+    public void Seventh_independent_round_sealed_until_the_second_opinion_was_frozen_is_reported_as_training_data_now()
+    {
+        ReportIndependentRound("Seventh independent round (scored once 2026-12-07: rules 61.2 % found / 3.3 % ordinary flagged, with the first second opinion 74.5 % / 4.4 %; training data now)", SafetySeventhIndependentHeldOut.Safety, SafetySeventhIndependentHeldOut.Ordinary, 150);
+    }
+
+    [Fact]
+    public void Eighth_independent_round_sealed_until_the_second_opinion_was_final_is_reported_as_training_data_now()
+    {
+        ReportIndependentRound("Eighth independent round (scored once 2026-12-07: rules 51.0 % found / 1.0 % ordinary flagged, with the second opinion 70.4 % / 2.0 %; training data now)", SafetyEighthIndependentHeldOut.Safety, SafetyEighthIndependentHeldOut.Ordinary, 150);
+    }
+
     // An independent round is reported, never asserted: its figures are measured, not tuned to. The round itself must stay
     // whole: big enough, with every kind in it.
     private void ReportIndependentRound(string title, IReadOnlyList<SafetyCorpus.Sample> safety, IReadOnlyList<SafetyCorpus.Sample> ordinary, int atLeast)
@@ -168,7 +180,9 @@ public class SafetyCorpusTests(ITestOutputHelper output)
             .Concat(SafetyThirdIndependentHeldOut.Safety).Concat(SafetyThirdIndependentHeldOut.Ordinary)
             .Concat(SafetyFourthIndependentHeldOut.Safety).Concat(SafetyFourthIndependentHeldOut.Ordinary)
             .Concat(SafetyFifthIndependentHeldOut.Safety).Concat(SafetyFifthIndependentHeldOut.Ordinary)
-            .Concat(SafetySixthIndependentHeldOut.Safety).Concat(SafetySixthIndependentHeldOut.Ordinary);
+            .Concat(SafetySixthIndependentHeldOut.Safety).Concat(SafetySixthIndependentHeldOut.Ordinary)
+            .Concat(SafetySeventhIndependentHeldOut.Safety).Concat(SafetySeventhIndependentHeldOut.Ordinary)
+            .Concat(SafetyEighthIndependentHeldOut.Safety).Concat(SafetyEighthIndependentHeldOut.Ordinary);
 
     private sealed record Figures(
         string Text, IReadOnlyList<(SafetySignalKind Kind, double Recall)> RecallPerKind, double Recall,
