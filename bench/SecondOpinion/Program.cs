@@ -61,7 +61,20 @@ if (mode == "explain")
 {
     foreach (var text in args.Skip(1))
     {
+        Console.WriteLine($"  rules: {string.Join(", ", AccusationCheck.FindByRulesAlone(text).Select(f => $"{f.Kind} '{f.Matched}'"))}; with the model: {string.Join(", ", AccusationCheck.Find(text).Select(f => $"{f.Kind} '{f.Matched}'"))}");
         Console.WriteLine(string.Create(inv, $"{text}\n  accusation p={AccusationCheck.SecondOpinionModel.Probability(text):F3} nearest={AccusationCheck.SecondOpinionModel.Nearest(text)}; safety p={SafetySignals.SecondOpinionModel.Probability(text):F3} nearest={SafetySignals.SecondOpinionModel.Nearest(text)}"));
+    }
+    return;
+}
+
+if (mode == "rewrites")
+{
+    // Every sentence of the independent sets the rules let through and the second opinion flags, with its rewrite.
+    var context = new RewriteContext("Forgot our anniversary dinner", ["hurt", "lonely"], "to know I matter to you", "tell me where I stand with you");
+    foreach (var e in accusationWriters.SelectMany(w => w.Set).Where(e => AccusationCheck.FindByRulesAlone(e.Text).Count == 0 && AccusationCheck.Find(e.Text).Count > 0))
+    {
+        var finding = AccusationCheck.Find(e.Text)[0];
+        Console.WriteLine($"{e.Label ?? "Clean"} -> {finding.Kind}: {e.Text}\n    {StatementRewriter.RewriteSentence(e.Text, context)?.Sentence ?? "(no rewrite)"}");
     }
     return;
 }

@@ -109,11 +109,21 @@ public static partial class StatementRewriter
             final[i] = changed[i] ? (rewritten[i].Length > 0 ? rewritten[i] : null) : NullIfEmpty(parts[i]);
         }
 
-        var composed = ComposeCleaned(final[0] ?? "", final[1] ?? "", final[2] ?? "", final[3] ?? "").Sentence;
+        var (composed, composedRanges) = ComposeCleaned(final[0] ?? "", final[1] ?? "", final[2] ?? "", final[3] ?? "");
+        if (changed[0] && final[0] is not null && StillAccuses(composed, composedRanges[0]))
+        {
+            // What is left of the observation still accuses ("you did this to me", "everyone can see it"): the person
+            // is better served by the placeholder than by a rewrite that needs rewriting again.
+            final[0] = WhatHappenedPlaceholder;
+            composed = ComposeCleaned(WhatHappenedPlaceholder, final[1] ?? "", final[2] ?? "", final[3] ?? "").Sentence;
+        }
         return new StatementRewrite(
             changed[0] ? final[0] : when, changed[1] ? final[1] : felt, changed[2] ? final[2] : becauseINeed, changed[3] ? final[3] : wouldYou,
             composed, changed);
     }
+
+    private static bool StillAccuses(string sentence, (int Start, int Length) part) =>
+        part.Length > 0 && AccusationCheck.Find(sentence).Any(f => f.Kind != AccusationKind.Boundary && f.Start < part.Start + part.Length && part.Start < f.Start + f.Length);
 
     /// <summary>The rewrite of a free sentence: it is read into the four parts first (see <see cref="Parse"/>).</summary>
     public static StatementRewrite? RewriteSentence(string sentence, RewriteContext context)
