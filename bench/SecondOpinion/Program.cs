@@ -79,6 +79,28 @@ if (mode == "rewrites")
     return;
 }
 
+if (mode == "composed")
+{
+    // The app checks the composed statement, not the bare sentence: the eighth set typed into "When…" alone, and with
+    // the other three parts filled in as a plan's first draft fills them.
+    var eighth = accusationWriters.Single(w => w.Name == "eighth").Set;
+    foreach (var (name, compose) in new (string, Func<string, string>)[]
+    {
+        ("as typed", t => t),
+        ("When… only", t => StatementRewriter.Compose(t, null, null, null)),
+        ("all four parts", t => StatementRewriter.Compose(t, "hurt and lonely", "to know I matter to you", "tell me where I stand with you")),
+    })
+    {
+        var positives = eighth.Where(e => e.Positive).ToList();
+        var clean = eighth.Where(e => !e.Positive && !e.Boundary).ToList();
+        Console.WriteLine($"{name,-15} rules {Pct(positives.Count(e => AccusationCheck.FindByRulesAlone(compose(e.Text)).Any(f => f.Kind != AccusationKind.Boundary)), positives.Count)} / {Pct(clean.Count(e => AccusationCheck.FindByRulesAlone(compose(e.Text)).Count > 0), clean.Count)}"
+            + $"   with the model {Pct(positives.Count(e => AccusationCheck.Find(compose(e.Text)).Any(f => f.Kind != AccusationKind.Boundary)), positives.Count)} / {Pct(clean.Count(e => AccusationCheck.Find(compose(e.Text)).Count > 0), clean.Count)}");
+    }
+    Console.WriteLine(StatementRewriter.Compose("you never listen", null, null, null));
+    Console.WriteLine(StatementRewriter.Compose("you never listen", "hurt and lonely", "to know I matter to you", "tell me where I stand with you"));
+    return;
+}
+
 if (mode == "crossfire")
 {
     // How often the shipped safety model raises a sentence of the accusation sets that the safety rules find nothing in.
@@ -125,7 +147,9 @@ void CrossValidate(string title, IReadOnlyList<SecondOpinionTraining.Example> ow
     }
     foreach (var (name, set) in writers)
     {
-        var training = own.Concat(writers.Where(w => w.Name != name).SelectMany(w => w.Set)).Select(e => (e.Text, e.Positive, e.Label)).ToList();
+        var trainingWriters = writers.Where(w => w.Name != name).SelectMany(w => w.Set).ToList();
+        var extra = title.StartsWith("Accusation", StringComparison.Ordinal) ? SecondOpinionTraining.ObservationsFromRewrites(own.Concat(trainingWriters)) : [];
+        var training = own.Concat(extra).Concat(trainingWriters).Select(e => (e.Text, e.Positive, e.Label)).ToList();
         var model = SentenceModel.Train(training);
         var shipped = title.StartsWith("Safety", StringComparison.Ordinal) ? SafetySignals.SecondOpinionThreshold : AccusationCheck.SecondOpinionThreshold;
         var modelCaught = set.Where(e => e.Positive && !rulesPositive(e.Text) && !rulesBoundary(e.Text) && model.Flag(e.Text, shipped) is not null).ToList();

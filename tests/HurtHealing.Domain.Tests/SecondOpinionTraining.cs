@@ -39,6 +39,39 @@ internal static class SecondOpinionTraining
         new("eighth", A([.. AccusationEighthIndependentHeldOut.Accusatory, .. AccusationEighthIndependentHeldOut.Boundaries, .. AccusationEighthIndependentHeldOut.Clean])),
     ];
 
+    /// <summary>
+    /// The observations our own rewrites leave ("you were on your phone at dinner", "you forgot my birthday"), as clean
+    /// sentences: without them the model, which reads each part of a statement on its own, flagged the rewrite of the
+    /// very sentence it had just rewritten, since an accusation and its plain observation share almost every word.
+    /// Rewritten by the rules alone, from the positive examples given (in a fold, the training writers' only).
+    /// </summary>
+    public static IReadOnlyList<Example> ObservationsFromRewrites(IEnumerable<Example> examples) =>
+        [.. examples.Where(e => e.Positive)
+            .Select(e => StatementRewriter.RewriteSentenceByRulesAlone(e.Text, RewriteContextForTraining))
+            .OfType<StatementRewrite>()
+            .SelectMany(PartsAsWritten)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(text => new Example(text, false, false, null))];
+
+    private static readonly RewriteContext RewriteContextForTraining = new(null, ["hurt", "lonely"], "to know I matter to you", "tell me where I stand with you");
+
+    // Each changed part as the check reads it in a statement: the observation bare, "I felt …", "Would you …?".
+    private static IEnumerable<string> PartsAsWritten(StatementRewrite rewrite)
+    {
+        if (rewrite.WhenChanged && rewrite.When is { } when && !when.Contains(StatementRewriter.WhatHappenedPlaceholder, StringComparison.Ordinal))
+        {
+            yield return string.Join(' ', when.Replace("[say when]", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+        if (rewrite.FeltChanged && rewrite.Felt is { } felt && !felt.Contains('[', StringComparison.Ordinal))
+        {
+            yield return $"I felt {felt}";
+        }
+        if (rewrite.Changed[3] && rewrite.WouldYou is { } request && !request.Contains('[', StringComparison.Ordinal))
+        {
+            yield return $"Would you {request}?";
+        }
+    }
+
     /// <summary>Positive: a safety sentence, or a boundary that carries one. Negative: ordinary hurt.</summary>
     public static IReadOnlyList<Example> SafetyOwn { get; } = S(
         [.. SafetyCorpus.Safety, .. SafetyCorpus.Boundaries, .. SafetyCorpus.IndirectSafety, .. SafetyCorpus.FirstHeldOutSafety, .. SafetyCorpus.FirstHeldOutBoundaries,
@@ -72,7 +105,8 @@ internal static class SecondOpinionTraining
         new("eighth", S(SafetyEighthIndependentHeldOut.Safety, SafetyEighthIndependentHeldOut.Ordinary)),
     ];
 
-    public static IReadOnlyList<(string Text, bool Positive, string? Label)> Accusation { get; } = ForTraining(AccusationOwn, AccusationWriters);
+    public static IReadOnlyList<(string Text, bool Positive, string? Label)> Accusation { get; } =
+        ForTraining([.. AccusationOwn, .. ObservationsFromRewrites(AccusationOwn.Concat(AccusationWriters.SelectMany(w => w.Set)))], AccusationWriters);
 
     public static IReadOnlyList<(string Text, bool Positive, string? Label)> Safety { get; } = ForTraining([.. SafetyOwn, .. SafetyNegativesFromStatements], SafetyWriters);
 

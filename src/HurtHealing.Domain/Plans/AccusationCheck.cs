@@ -19,7 +19,7 @@ namespace HurtHealing.Domain.Plans;
 /// "Always"/"never" that describes control ("You never let me see my friends", "You always check my
 /// phone") is a safety signal, not an exaggeration, so it is not flagged as one.
 /// </remarks>
-public static class AccusationCheck
+public static partial class AccusationCheck
 {
     /// <summary>Longer texts are refused; every planned statement is far shorter.</summary>
     public const int MaxTextLength = 10_000;
@@ -143,7 +143,7 @@ public static class AccusationCheck
     // shown is that kind's reason. Thresholds and figures: README "How the accusation check works".
     private static IEnumerable<Candidate> SecondOpinion(string text, List<Candidate> found, IReadOnlyList<SafetySignal> signals)
     {
-        foreach (var (start, length) in SentenceModel.Segments(text))
+        foreach (var (start, length) in OwnWords(text))
         {
             bool Overlaps(int otherStart, int otherLength) => otherStart < start + length && start < otherStart + otherLength;
             if (found.Any(c => Overlaps(c.Start, c.Length)) || signals.Any(s => Overlaps(s.Start, s.Length)))
@@ -158,6 +158,34 @@ public static class AccusationCheck
             }
         }
     }
+
+    // The person's own words, without the frame a plan puts around them ("When …, I felt …, because I need ….
+    // Would you …?") and without its placeholders: the model learnt from sentences as people write them, and with the
+    // frame and a first draft's need and request around a short "When…" it found nothing at all. Each part is read on
+    // its own (whole up to 40 words, else sentence by sentence); a part of fewer than three words is too little to read.
+    private static IEnumerable<(int Start, int Length)> OwnWords(string text)
+    {
+        var blanked = Placeholder().Replace(text, m => new string(' ', m.Length));
+        var from = 0;
+        foreach (var (cutStart, cutEnd) in StatementFrame().Matches(blanked).Select(m => (m.Index, m.Index + m.Length)).Append((blanked.Length, blanked.Length)))
+        {
+            var part = blanked[from..Math.Max(from, cutStart)];
+            foreach (var (start, length) in SentenceModel.Segments(part))
+            {
+                if (SentenceModel.Words(part.Substring(start, length)).Count >= 3)
+                {
+                    yield return (from + start, length);
+                }
+            }
+            from = Math.Max(from, cutEnd);
+        }
+    }
+
+    [GeneratedRegex(@"\[[^\]\n]{1,80}\]")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"^\s*when\s+|,\s*(?=i\s+(?:felt|feel)\b)|,\s*(?=because\s+i\s+need\b)|[.!?]\s*(?=would\s+you\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatementFrame();
 
     /// <summary>A short, plain name for a kind of finding.</summary>
     public static string Label(AccusationKind kind) => kind switch

@@ -1,3 +1,4 @@
+using HurtHealing.Domain.Safety;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -46,21 +47,24 @@ public static partial class StatementRewriter
     /// The one rewrite of a four-part statement, or null when there is nothing to rewrite: no finding, only a
     /// boundary (the person's own decision), or a safety signal (a sentence that tells of danger is never softened).
     /// </summary>
-    public static StatementRewrite? Rewrite(string? when, string? felt, string? becauseINeed, string? wouldYou, RewriteContext context)
+    public static StatementRewrite? Rewrite(string? when, string? felt, string? becauseINeed, string? wouldYou, RewriteContext context) =>
+        Rewrite(when, felt, becauseINeed, wouldYou, context, AccusationCheck.Review);
+
+    private static StatementRewrite? Rewrite(string? when, string? felt, string? becauseINeed, string? wouldYou, RewriteContext context, Func<string, StatementCheck> review)
     {
         ArgumentNullException.ThrowIfNull(context);
         string[] parts = [Clean(when, WhenLeadIns), Clean(felt, FeltLeadIns), Clean(becauseINeed, NeedLeadIns), Clean(wouldYou, RequestLeadIns)];
         var (sentence, ranges) = ComposeCleaned(parts[0], parts[1], parts[2], parts[3]);
-        return sentence.Length == 0 ? null : Rewrite(when, felt, becauseINeed, wouldYou, parts, sentence, ranges, context);
+        return sentence.Length == 0 ? null : Rewrite(when, felt, becauseINeed, wouldYou, parts, sentence, ranges, context, review);
     }
 
     private static StatementRewrite? Rewrite(
-        string? when, string? felt, string? becauseINeed, string? wouldYou, string[] parts, string sentence, (int Start, int Length)[] ranges, RewriteContext context)
+        string? when, string? felt, string? becauseINeed, string? wouldYou, string[] parts, string sentence, (int Start, int Length)[] ranges, RewriteContext context,
+        Func<string, StatementCheck> review)
     {
-
-        var review = AccusationCheck.Review(sentence);
-        var findings = review.Findings.Where(f => f.Kind != AccusationKind.Boundary).ToList();
-        if (findings.Count == 0 || !review.OffersRewrites)
+        var check = review(sentence);
+        var findings = check.Findings.Where(f => f.Kind != AccusationKind.Boundary).ToList();
+        if (findings.Count == 0 || !check.OffersRewrites)
         {
             return null;
         }
@@ -110,7 +114,7 @@ public static partial class StatementRewriter
         }
 
         var (composed, composedRanges) = ComposeCleaned(final[0] ?? "", final[1] ?? "", final[2] ?? "", final[3] ?? "");
-        if (changed[0] && final[0] is not null && StillAccuses(composed, composedRanges[0]))
+        if (changed[0] && final[0] is not null && StillAccuses(composed, composedRanges[0], review))
         {
             // What is left of the observation still accuses ("you did this to me", "everyone can see it"): the person
             // is better served by the placeholder than by a rewrite that needs rewriting again.
@@ -122,11 +126,16 @@ public static partial class StatementRewriter
             composed, changed);
     }
 
-    private static bool StillAccuses(string sentence, (int Start, int Length) part) =>
-        part.Length > 0 && AccusationCheck.Find(sentence).Any(f => f.Kind != AccusationKind.Boundary && f.Start < part.Start + part.Length && part.Start < f.Start + f.Length);
+    private static bool StillAccuses(string sentence, (int Start, int Length) part, Func<string, StatementCheck> review) =>
+        part.Length > 0 && review(sentence).Findings.Any(f => f.Kind != AccusationKind.Boundary && f.Start < part.Start + part.Length && part.Start < f.Start + f.Length);
 
     /// <summary>The rewrite of a free sentence: it is read into the four parts first (see <see cref="Parse"/>).</summary>
-    public static StatementRewrite? RewriteSentence(string sentence, RewriteContext context)
+    public static StatementRewrite? RewriteSentence(string sentence, RewriteContext context) => RewriteSentence(sentence, context, AccusationCheck.Review);
+
+    /// <summary>As <see cref="RewriteSentence(string, RewriteContext)"/> with the rules alone: the rewrites the second opinion learns from.</summary>
+    internal static StatementRewrite? RewriteSentenceByRulesAlone(string sentence, RewriteContext context) => RewriteSentence(sentence, context, text => new StatementCheck(AccusationCheck.FindByRulesAlone(text), SafetySignals.FindByRulesAlone(text)));
+
+    private static StatementRewrite? RewriteSentence(string sentence, RewriteContext context, Func<string, StatementCheck> review)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(context);
@@ -136,9 +145,9 @@ public static partial class StatementRewriter
             // No frame at all: the sentence is checked exactly as written, and all of it is the observation.
             var raw = AccusationCheck.NormalizeQuotes(sentence.Trim());
             var kept = raw.TrimEnd('.', '!', '?', ',', ';', ':', ' ', '\u2026');
-            return kept.Length == 0 ? null : Rewrite(when, null, null, null, [kept, "", "", ""], raw, [(0, kept.Length), (0, 0), (0, 0), (0, 0)], context);
+            return kept.Length == 0 ? null : Rewrite(when, null, null, null, [kept, "", "", ""], raw, [(0, kept.Length), (0, 0), (0, 0), (0, 0)], context, review);
         }
-        return Rewrite(when, felt, need, request, context);
+        return Rewrite(when, felt, need, request, context, review);
     }
 
     /// <summary>

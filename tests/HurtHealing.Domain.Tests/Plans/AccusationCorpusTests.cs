@@ -240,8 +240,10 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
             var caught = AccusationCheck.Find(AccusationCheck.NormalizeQuotes(sample.Text)).Any(f => f.Kind != AccusationKind.Boundary);
             if (rewrite is null)
             {
-                // Only a sentence that tells of danger, or one the check missed, goes without a rewrite.
-                if (caught && SafetySignals.Find(sample.Text).Count == 0)
+                // Only a sentence that tells of danger, or one the rules missed, goes without a rewrite: the second
+                // opinion reads the statement's parts, and once a question is read as a request ("Can you tell me…")
+                // it may no longer find anything to rewrite.
+                if (caught && SafetySignals.Find(sample.Text).Count == 0 && AccusationCheck.FindByRulesAlone(sample.Text).Any(f => f.Kind != AccusationKind.Boundary))
                 {
                     problems.Add($"no rewrite: {sample.Text}");
                 }
