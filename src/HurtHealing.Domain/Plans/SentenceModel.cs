@@ -16,9 +16,22 @@ public sealed class SentenceModel
     private readonly float _bias;
     private readonly IReadOnlyList<(int[] Features, string Label)> _examples;
 
+    private readonly Dictionary<int, List<int>> _index = [];
+
     private SentenceModel(Dictionary<int, float> weights, float bias, IReadOnlyList<(int[] Features, string Label)> examples)
     {
         (_weights, _bias, _examples) = (weights, bias, examples);
+        for (var e = 0; e < examples.Count; e++)
+        {
+            foreach (var f in examples[e].Features)
+            {
+                if (!_index.TryGetValue(f, out var list))
+                {
+                    _index[f] = list = [];
+                }
+                list.Add(e);
+            }
+        }
     }
 
     /// <summary>How sure the model is that <paramref name="sentence"/> belongs to the positive class, 0 to 1.</summary>
@@ -34,23 +47,29 @@ public sealed class SentenceModel
     public (string? Label, double Similarity) Nearest(string sentence)
     {
         var features = Features(sentence);
-        var set = features.ToHashSet();
-        string? best = null;
-        var bestScore = 0.0;
-        foreach (var (example, label) in _examples)
+        if (features.Length == 0)
         {
-            var shared = 0;
-            foreach (var f in example)
+            return (null, 0);
+        }
+        // Shared features counted through the index: only the examples that share at least one are touched.
+        var shared = new Dictionary<int, int>();
+        foreach (var f in features)
+        {
+            if (_index.TryGetValue(f, out var examples))
             {
-                if (set.Contains(f))
+                foreach (var e in examples)
                 {
-                    shared++;
+                    shared[e] = shared.GetValueOrDefault(e) + 1;
                 }
             }
-            var score = shared / Math.Sqrt((double)example.Length * set.Count);
-            if (score > bestScore)
+        }
+        var (best, bestScore, bestExample) = ((string?)null, 0.0, int.MaxValue);
+        foreach (var (e, count) in shared)
+        {
+            var score = count / Math.Sqrt((double)_examples[e].Features.Length * features.Length);
+            if (score > bestScore || (score == bestScore && e < bestExample))
             {
-                (best, bestScore) = (label, score);
+                (best, bestScore, bestExample) = (_examples[e].Label, score, e);
             }
         }
         return (best, bestScore);

@@ -113,8 +113,9 @@ public static partial class StatementRewriter
             final[i] = changed[i] ? (rewritten[i].Length > 0 ? rewritten[i] : null) : NullIfEmpty(parts[i]);
         }
 
-        var (composed, composedRanges) = ComposeCleaned(final[0] ?? "", final[1] ?? "", final[2] ?? "", final[3] ?? "");
-        if (changed[0] && final[0] is not null && StillAccuses(composed, composedRanges[0], review))
+        var composed = ComposeCleaned(final[0] ?? "", final[1] ?? "", final[2] ?? "", final[3] ?? "").Sentence;
+        if (changed[0] && final[0] is { } observation && !observation.Contains(WhatHappenedPlaceholder, StringComparison.Ordinal)
+            && StillAccuses(ComposeCleaned(observation, final[1] ?? "", "", ""), review))
         {
             // What is left of the observation still accuses ("you did this to me", "everyone can see it"): the person
             // is better served by the placeholder than by a rewrite that needs rewriting again.
@@ -126,8 +127,10 @@ public static partial class StatementRewriter
             composed, changed);
     }
 
-    private static bool StillAccuses(string sentence, (int Start, int Length) part, Func<string, StatementCheck> review) =>
-        part.Length > 0 && review(sentence).Findings.Any(f => f.Kind != AccusationKind.Boundary && f.Start < part.Start + part.Length && part.Start < f.Start + f.Length);
+    // Read as it opens the statement, up to the feeling (a jury's "everyone can see it" accuses only there), not the
+    // whole statement again: that second reading would cost as much as the first.
+    private static bool StillAccuses((string Sentence, (int Start, int Length)[] Ranges) opening, Func<string, StatementCheck> review) =>
+        review(opening.Sentence).Findings.Any(f => f.Kind != AccusationKind.Boundary && f.Start < opening.Ranges[0].Start + opening.Ranges[0].Length && opening.Ranges[0].Start < f.Start + f.Length);
 
     /// <summary>The rewrite of a free sentence: it is read into the four parts first (see <see cref="Parse"/>).</summary>
     public static StatementRewrite? RewriteSentence(string sentence, RewriteContext context) => RewriteSentence(sentence, context, AccusationCheck.Review);
