@@ -79,6 +79,53 @@ public class StatementRewriteTests(BrowserFixture browser, ITestOutputHelper out
         Assert.Empty(session.BlockedRequests);
     }
 
+    /// <summary>
+    /// A sentence no rule catches, read by the trained second opinion: it is flagged with the kind of the labelled
+    /// sentence nearest to it and that kind's reason, and its one rewrite changes only the part it read.
+    /// </summary>
+    [Fact]
+    public async Task A_sentence_only_the_trained_second_opinion_flags_gets_its_kind_its_reason_and_one_rewrite_of_that_part()
+    {
+        const string typed = "you secretly resent me for moving here";
+        Assert.Empty(AccusationCheck.FindByRulesAlone(typed));
+        await using var session = await browser.NewSessionAsync(new BrowserNewContextOptions(BrowserFixture.Phone));
+        var email = await session.SignUpAsync();
+        var planId = await SeedPlanAsync(email);
+        var page = session.Page;
+        await session.GoAsync($"/Plans/{planId}/Statements");
+
+        var when = page.GetByLabel("When…");
+        var felt = page.GetByLabel("I felt…");
+        var need = page.GetByLabel("because I need…");
+        var request = page.GetByLabel("Would you…?");
+        var need0 = await need.InputValueAsync();
+        var request0 = await request.InputValueAsync();
+        await when.PressSequentiallyAsync(typed, new() { Delay = 10 });
+
+        var live = page.Locator("[data-check-live]");
+        var finding = live.Locator(".finding[data-kind='MindReading']");
+        await Assertions.Expect(live.Locator(".finding")).ToHaveCountAsync(1);
+        await Assertions.Expect(finding).ToContainTextAsync(AccusationCheck.Why(AccusationKind.MindReading));
+        await Assertions.Expect(finding.Locator("mark")).ToHaveTextAsync(typed);
+        await Assertions.Expect(live.Locator(".rewrite")).ToHaveTextAsync(
+            $"When {StatementRewriter.WhatHappenedPlaceholder}, I felt hurt and lonely, because I need {need0}. Would you {request0}?");
+        await live.Locator(".rewrite-offer").ScrollIntoViewIfNeededAsync();
+        await session.ShotAsync("statement-second-opinion-flagged");
+
+        await live.GetByRole(AriaRole.Button, new() { Name = "Use this rewrite" }).TapAsync();
+        await Assertions.Expect(when).ToHaveValueAsync(StatementRewriter.WhatHappenedPlaceholder);
+        await Assertions.Expect(felt).ToHaveValueAsync("hurt and lonely");
+        await Assertions.Expect(need).ToHaveValueAsync(need0);
+        await Assertions.Expect(request).ToHaveValueAsync(request0);
+        await Assertions.Expect(live.Locator(".finding")).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo the rewrite" }).TapAsync();
+        await Assertions.Expect(when).ToHaveValueAsync(typed);
+        await Assertions.Expect(live.Locator(".finding[data-kind='MindReading']")).ToHaveCountAsync(1);
+        await session.ShotAsync("statement-second-opinion-undone");
+        Assert.Empty(session.BlockedRequests);
+    }
+
     private async Task<Guid> SeedPlanAsync(string email)
     {
         await using var scope = browser.App.Services.CreateAsyncScope();
