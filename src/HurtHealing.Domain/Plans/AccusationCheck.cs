@@ -6,7 +6,8 @@ namespace HurtHealing.Domain.Plans;
 /// <summary>
 /// The accusation check: reads what a person plans to say and finds wording that tends to put a
 /// partner on the defensive, each with a gentle reason and an "I feel" rewrite built from the
-/// incident's own feelings and needs. Deterministic rules, no outside service.
+/// incident's own feelings and needs. Deterministic rules, then a small trained second opinion
+/// (<see cref="SentenceModel"/>) on what they let through; no outside service.
 /// </summary>
 /// <remarks>
 /// Curly apostrophes and quotes count as straight ones, case is ignored, and "you're", "youre" and

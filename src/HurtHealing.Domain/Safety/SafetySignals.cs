@@ -6,8 +6,8 @@ namespace HurtHealing.Domain.Safety;
 /// <summary>
 /// Reads a person's own words (what happened, typed feelings, needs, journal entries, plan statements,
 /// notes) for signs that they may not be safe with their partner: fear of the partner, violence, threats,
-/// intimidation, monitoring and control, isolation, degradation. Deterministic rules, no outside service,
-/// in the style of the <see cref="AccusationCheck"/>. It observes what was written; it never names or
+/// intimidation, monitoring and control, isolation, degradation. Deterministic rules, then a small trained second
+/// opinion (<see cref="SentenceModel"/>) on what they let through, as in the <see cref="AccusationCheck"/>; no outside service. It observes what was written; it never names or
 /// diagnoses a person or a relationship.
 /// </summary>
 /// <remarks>
