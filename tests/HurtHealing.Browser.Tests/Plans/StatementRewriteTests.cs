@@ -25,19 +25,8 @@ public class StatementRewriteTests(BrowserFixture browser, ITestOutputHelper out
         {
             ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
         });
-        var email = await session.SignUpAsync();
-        var planId = await SeedPlanAsync(email);
-        var page = session.Page;
-        await session.GoAsync($"/Plans/{planId}/Statements");
-
         // The first draft comes from the log; the person types their own "When…" with two findings in it.
-        var when = page.GetByLabel("When…");
-        var felt = page.GetByLabel("I felt…");
-        var need = page.GetByLabel("because I need…");
-        var request = page.GetByLabel("Would you…?");
-        await Assertions.Expect(felt).ToHaveValueAsync("hurt and lonely");
-        var need0 = await need.InputValueAsync();
-        var request0 = await request.InputValueAsync();
+        var (page, when, felt, need, request, need0, request0) = await OpenFirstStatementAsync(session);
         await when.PressSequentiallyAsync(Typed, new() { Delay = 10 });
 
         var live = page.Locator("[data-check-live]");
@@ -89,17 +78,7 @@ public class StatementRewriteTests(BrowserFixture browser, ITestOutputHelper out
         const string typed = "you secretly resent me for moving here";
         Assert.Empty(AccusationCheck.FindByRulesAlone(typed));
         await using var session = await browser.NewSessionAsync(new BrowserNewContextOptions(BrowserFixture.Phone));
-        var email = await session.SignUpAsync();
-        var planId = await SeedPlanAsync(email);
-        var page = session.Page;
-        await session.GoAsync($"/Plans/{planId}/Statements");
-
-        var when = page.GetByLabel("When…");
-        var felt = page.GetByLabel("I felt…");
-        var need = page.GetByLabel("because I need…");
-        var request = page.GetByLabel("Would you…?");
-        var need0 = await need.InputValueAsync();
-        var request0 = await request.InputValueAsync();
+        var (page, when, felt, need, request, need0, request0) = await OpenFirstStatementAsync(session);
         await when.PressSequentiallyAsync(typed, new() { Delay = 10 });
 
         var live = page.Locator("[data-check-live]");
@@ -124,6 +103,21 @@ public class StatementRewriteTests(BrowserFixture browser, ITestOutputHelper out
         await Assertions.Expect(live.Locator(".finding[data-kind='MindReading']")).ToHaveCountAsync(1);
         await session.ShotAsync("statement-second-opinion-undone");
         Assert.Empty(session.BlockedRequests);
+    }
+
+    // A new account with one logged hurt and its plan, on the statements step: the four parts and the draft's need
+    // and request as the log filled them.
+    private async Task<(IPage Page, ILocator When, ILocator Felt, ILocator Need, ILocator Request, string Need0, string Request0)> OpenFirstStatementAsync(Session session)
+    {
+        var email = await session.SignUpAsync();
+        var planId = await SeedPlanAsync(email);
+        await session.GoAsync($"/Plans/{planId}/Statements");
+        var page = session.Page;
+        var felt = page.GetByLabel("I felt…");
+        var need = page.GetByLabel("because I need…");
+        var request = page.GetByLabel("Would you…?");
+        await Assertions.Expect(felt).ToHaveValueAsync("hurt and lonely");
+        return (page, page.GetByLabel("When…"), felt, need, request, await need.InputValueAsync(), await request.InputValueAsync());
     }
 
     private async Task<Guid> SeedPlanAsync(string email)
