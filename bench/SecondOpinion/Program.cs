@@ -101,6 +101,20 @@ if (mode == "composed")
     return;
 }
 
+if (mode == "sample")
+{
+    // Rewrites of accusatory sentences of the writers' sets chosen at random (seeded), as the check and rewrite give them.
+    var context = new RewriteContext("Forgot our anniversary dinner", ["hurt", "lonely"], "to know I matter to you", "tell me where I stand with you");
+    var all = accusationWriters.SelectMany(w => w.Set).Where(e => e.Positive).ToList();
+    var random = new Random(args.Length > 2 ? int.Parse(args[2], inv) : 20261207);
+    foreach (var e in all.OrderBy(_ => random.Next()).Take(args.Length > 1 ? int.Parse(args[1], inv) : 20))
+    {
+        var byModel = AccusationCheck.FindByRulesAlone(e.Text).Count == 0 && AccusationCheck.Find(e.Text).Count > 0;
+        Console.WriteLine($"{e.Text}{(byModel ? "  [second opinion]" : "")}\n    -> {StatementRewriter.RewriteSentence(e.Text, context)?.Sentence ?? "(no finding, no rewrite)"}");
+    }
+    return;
+}
+
 if (mode == "crossfire")
 {
     // How often the shipped safety model raises a sentence of the accusation sets that the safety rules find nothing in.
