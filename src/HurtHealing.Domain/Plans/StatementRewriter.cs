@@ -656,6 +656,12 @@ public static partial class StatementRewriter
             // "lonely and neglected": the feeling underneath is already said, so the blame word just goes.
             return AndBefore().Replace(text[..s], "") + rest;
         }
+        if (fresh.Count == 0 && string.IsNullOrWhiteSpace(text[..s]) && string.IsNullOrWhiteSpace(rest))
+        {
+            // Nothing known underneath and nothing else in the part (the second opinion's finding covers all of it):
+            // left empty, so the feelings the person logged fill it, as for any empty feeling part.
+            return "";
+        }
         var words = fresh.Count > 0 ? JoinList(fresh) : FeelingsPlaceholder;
         return text[..s] + words + rest;
     }
