@@ -57,6 +57,60 @@ void ScoreSealed(string title, List<(string Text, bool Positive, bool Boundary, 
     }
 }
 
+if (mode == "mistakes" && args.Length == 3)
+{
+    // A spent set's mistakes, sentence by sentence (only for a set already scored sealed): what was missed and what
+    // was flagged that should not have been, with what the rules and the model said. args: mistakes accusation|safety FILE.tsv
+    foreach (var p in File.ReadLines(args[2]).Where(l => l.Contains('\t')).Select(l => l.Split('\t', 2)))
+    {
+        var (label, text) = (p[0], p[1]);
+        var found = args[1] == "accusation"
+            ? AccusationCheck.Find(text).Select(f => f.Kind.ToString()).Where(k => k != "Boundary").ToList()
+            : SafetySignals.Find(text).Select(f => f.Kind.ToString()).ToList();
+        var positive = args[1] == "accusation" ? label is not "Clean" and not "Boundary" : label != "Ordinary";
+        if (label == "Boundary" || positive == found.Count > 0)
+        {
+            continue;
+        }
+        var model = args[1] == "accusation" ? AccusationCheck.SecondOpinionModel : SafetySignals.SecondOpinionModel;
+        Console.WriteLine(string.Create(inv, $"{(positive ? "MISSED" : "FLAGGED")} {label} [{string.Join(",", found)}] p={model.Probability(text):F2} nearest={model.Nearest(text)}: {text}"));
+    }
+    return;
+}
+
+if (mode == "vetokinds")
+{
+    // Per kind, writer by writer: what a veto of the rules' findings of that kind alone (the model all but sure the
+    // text is clean, its nearest example a clean one) would cost in accusations lost and gain in clean sentences freed.
+    var ceiling = args.Length > 1 ? double.Parse(args[1], inv) : AccusationCheck.VetoCeiling;
+    var lost = new Dictionary<string, int>();
+    var freed = new Dictionary<string, int>();
+    foreach (var (name, set) in accusationWriters)
+    {
+        var trainingWriters = accusationWriters.Where(w => w.Name != name).SelectMany(w => w.Set).ToList();
+        var extra = SecondOpinionTraining.ObservationsFromRewrites(accusationOwn.Concat(trainingWriters));
+        var model = SentenceModel.Train([.. accusationOwn.Concat(extra).Concat(trainingWriters).Select(e => (e.Text, e.Positive, e.Label))]);
+        foreach (var e in set.Where(e => !e.Boundary))
+        {
+            var findings = AccusationCheck.FindByRulesAlone(e.Text).Where(f => f.Kind != AccusationKind.Boundary).ToList();
+            var kinds = findings.Select(f => f.Kind.ToString()).Distinct().ToList();
+            if (kinds.Count != 1 || !findings.All(f => model.Clears(AccusationCheck.ClauseOf(e.Text, f.Start, f.Length), ceiling))
+                || model.Flag(e.Text, AccusationCheck.SecondOpinionThreshold) is not null)
+            {
+                continue;
+            }
+            var tally = e.Positive ? lost : freed;
+            tally[kinds[0]] = tally.GetValueOrDefault(kinds[0]) + 1;
+            if (e.Positive) Console.WriteLine($"  {name} would lose {kinds[0]}: {e.Text}");
+        }
+    }
+    foreach (var kind in lost.Keys.Union(freed.Keys).Order())
+    {
+        Console.WriteLine($"{kind,-20} accusations lost {lost.GetValueOrDefault(kind),3}   clean sentences freed {freed.GetValueOrDefault(kind),3}");
+    }
+    return;
+}
+
 if (mode == "explain")
 {
     foreach (var text in args.Skip(1))
@@ -144,7 +198,9 @@ if (mode == "train")
 
 if (mode == "crossval")
 {
+    if (Environment.GetEnvironmentVariable("ONLY") is not "safety")
     CrossValidate("Accusation check", accusationOwn, accusationWriters, text => AccusationCheck.FindByRulesAlone(text) is var f && f.Any(x => x.Kind != AccusationKind.Boundary), text => AccusationCheck.FindByRulesAlone(text).Any(x => x.Kind == AccusationKind.Boundary), text => AccusationCheck.FindByRulesAlone(text).Count > 0);
+    if (Environment.GetEnvironmentVariable("ONLY") is not "accusation")
     CrossValidate("Safety signals", safetyOwn, safetyWriters, t => SafetySignals.FindByRulesAlone(t).Count > 0, _ => false, t => SafetySignals.FindByRulesAlone(t).Count > 0);
 }
 
@@ -175,11 +231,16 @@ void CrossValidate(string title, IReadOnlyList<SecondOpinionTraining.Example> ow
         var rulesFlagged = negatives.Count(e => rulesAny(e.Text));
         Tally("rules", rulesCaught, positives.Count, rulesFlagged, negatives.Count);
         var line = string.Create(inv, $"{name,-7} rules {Pct(rulesCaught, positives.Count)} / {Pct(rulesFlagged, negatives.Count)}");
+        // The shipped veto of always/never and why-questions the model is all but sure are clean (accusation only).
+        bool ShippedVeto(string text) => title.StartsWith("Accusation", StringComparison.Ordinal)
+            && AccusationCheck.FindByRulesAlone(text).Where(f => f.Kind != AccusationKind.Boundary).ToList() is { Count: > 0 } findings
+            && findings.Select(f => f.Kind).Distinct().ToList() is [AccusationKind.AlwaysNever or AccusationKind.WhyDoYou]
+            && findings.All(f => model.Clears(AccusationCheck.ClauseOf(text, f.Start, f.Length), AccusationCheck.VetoCeiling));
         foreach (var t in thresholds)
         {
             bool Says(string text) => Agree ? model.Flag(text, t) is not null : model.Probability(text) >= t;
-            var caught = positives.Count(e => (rulesPositive(e.Text) || (!rulesBoundary(e.Text) && Says(e.Text))));
-            var flagged = negatives.Count(e => rulesAny(e.Text) || Says(e.Text));
+            var caught = positives.Count(e => ((rulesPositive(e.Text) && !ShippedVeto(e.Text)) || (!rulesBoundary(e.Text) && Says(e.Text))));
+            var flagged = negatives.Count(e => (rulesAny(e.Text) && !ShippedVeto(e.Text)) || Says(e.Text));
             var alone = positives.Count(e => model.Probability(e.Text) >= t);
             var aloneFlagged = negatives.Count(e => model.Probability(e.Text) >= t);
             Tally($"both {t:F2}", caught, positives.Count, flagged, negatives.Count);
@@ -197,6 +258,11 @@ void CrossValidate(string title, IReadOnlyList<SecondOpinionTraining.Example> ow
                 var caught = positives.Count(e => (rulesPositive(e.Text) && !Vetoed(e.Text)) || (!rulesBoundary(e.Text) && model.Flag(e.Text, shipped) is not null));
                 var flagged = negatives.Count(e => (rulesAny(e.Text) && !Vetoed(e.Text)) || model.Flag(e.Text, shipped) is not null);
                 Console.WriteLine(string.Create(inv, $"    veto at {v}: {Pct(caught, positives.Count)} / {Pct(flagged, negatives.Count)}"));
+                // The same veto, limited to texts whose only rule findings are always/never.
+                bool OnlyAlways(string text) => AccusationCheck.FindByRulesAlone(text) is { Count: > 0 } f && f.All(x => x.Kind == AccusationKind.AlwaysNever);
+                var caughtA = positives.Count(e => (rulesPositive(e.Text) && !(OnlyAlways(e.Text) && Vetoed(e.Text))) || (!rulesBoundary(e.Text) && model.Flag(e.Text, shipped) is not null));
+                var flaggedA = negatives.Count(e => (rulesAny(e.Text) && !(OnlyAlways(e.Text) && Vetoed(e.Text))) || model.Flag(e.Text, shipped) is not null);
+                Console.WriteLine(string.Create(inv, $"    always-only veto at {v}: {Pct(caughtA, positives.Count)} / {Pct(flaggedA, negatives.Count)}"));
             }
         }
     }

@@ -60,6 +60,34 @@ public class SecondOpinionModelTests
         Assert.Equal(AccusationCheck.FindByRulesAlone("You always interrupt me."), AccusationCheck.Find("You always interrupt me."));
     }
 
+    [Theory]
+    [InlineData("You always make the coffee exactly how I like it.", AccusationKind.AlwaysNever)]
+    [InlineData("Why did you decide to take the job in Leeds? I'd like to understand.", AccusationKind.WhyDoYou)]
+    public void It_lets_go_of_an_always_never_or_a_why_question_it_is_all_but_sure_is_clean(string sentence, AccusationKind ruleKind)
+    {
+        Assert.Equal(ruleKind, Assert.Single(AccusationCheck.FindByRulesAlone(sentence)).Kind);
+        Assert.True(AccusationCheck.SecondOpinionModel.Clears(sentence, AccusationCheck.VetoCeiling));
+
+        Assert.Empty(AccusationCheck.Find(sentence));
+    }
+
+    [Fact]
+    public void It_lets_go_of_no_other_kind_and_nothing_beside_another_finding()
+    {
+        // Of every other kind, a rule finding stands whatever the model thinks of it.
+        foreach (var sentence in SecondOpinionTraining.AccusationWriters.SelectMany(w => w.Set).Select(e => e.Text))
+        {
+            var kept = AccusationCheck.Find(sentence);
+            foreach (var ruleFinding in AccusationCheck.FindByRulesAlone(sentence).Where(f => f.Kind is not (AccusationKind.AlwaysNever or AccusationKind.WhyDoYou)))
+            {
+                Assert.Contains(kept, f => f.Start < ruleFinding.Start + ruleFinding.Length && ruleFinding.Start < f.Start + f.Length);
+            }
+        }
+
+        // Read in the plan's frame, an always-praise with an accusation beside it in the same part keeps its finding.
+        Assert.Contains(AccusationCheck.Find("You always make the coffee exactly how I like it, you selfish idiot."), f => f.Kind == AccusationKind.AlwaysNever);
+    }
+
     [Fact]
     public void A_safety_signal_it_raises_names_a_kind_and_the_whole_sentence()
     {

@@ -37,6 +37,12 @@ internal static class SecondOpinionTraining
         new("sixth", A([.. AccusationSixthIndependentHeldOut.Accusatory, .. AccusationSixthIndependentHeldOut.Boundaries, .. AccusationSixthIndependentHeldOut.Clean])),
         new("seventh", A([.. AccusationSeventhIndependentHeldOut.Accusatory, .. AccusationSeventhIndependentHeldOut.Boundaries, .. AccusationSeventhIndependentHeldOut.Clean])),
         new("eighth", A([.. AccusationEighthIndependentHeldOut.Accusatory, .. AccusationEighthIndependentHeldOut.Boundaries, .. AccusationEighthIndependentHeldOut.Clean])),
+        new("ninth", A([.. AccusationNinthIndependentHeldOut.Accusatory, .. AccusationNinthIndependentHeldOut.Boundaries, .. AccusationNinthIndependentHeldOut.Clean])),
+        new("tenth", A([.. AccusationTenthWriter.Accusatory, .. AccusationTenthWriter.Boundaries, .. AccusationTenthWriter.Clean])),
+        new("eleventh", A([.. AccusationEleventhWriter.Accusatory, .. AccusationEleventhWriter.Boundaries, .. AccusationEleventhWriter.Clean])),
+        new("twelfth", A([.. AccusationTwelfthWriter.Accusatory, .. AccusationTwelfthWriter.Boundaries, .. AccusationTwelfthWriter.Clean])),
+        new("thirteenth", A([.. AccusationThirteenthWriter.Accusatory, .. AccusationThirteenthWriter.Boundaries, .. AccusationThirteenthWriter.Clean])),
+        new("fourteenth", A([.. AccusationFourteenthWriter.Accusatory, .. AccusationFourteenthWriter.Boundaries, .. AccusationFourteenthWriter.Clean])),
     ];
 
     /// <summary>
@@ -103,6 +109,12 @@ internal static class SecondOpinionTraining
         new("sixth", S(SafetySixthIndependentHeldOut.Safety, SafetySixthIndependentHeldOut.Ordinary)),
         new("seventh", S(SafetySeventhIndependentHeldOut.Safety, SafetySeventhIndependentHeldOut.Ordinary)),
         new("eighth", S(SafetyEighthIndependentHeldOut.Safety, SafetyEighthIndependentHeldOut.Ordinary)),
+        new("ninth", S(SafetyNinthIndependentHeldOut.Safety, SafetyNinthIndependentHeldOut.Ordinary)),
+        new("tenth", S(SafetyTenthWriter.Safety, SafetyTenthWriter.Ordinary)),
+        new("eleventh", S(SafetyEleventhWriter.Safety, SafetyEleventhWriter.Ordinary)),
+        new("twelfth", S(SafetyTwelfthWriter.Safety, SafetyTwelfthWriter.Ordinary)),
+        new("thirteenth", S(SafetyThirteenthWriter.Safety, SafetyThirteenthWriter.Ordinary)),
+        new("fourteenth", S(SafetyFourteenthWriter.Safety, SafetyFourteenthWriter.Ordinary)),
     ];
 
     public static IReadOnlyList<(string Text, bool Positive, string? Label)> Accusation { get; } =

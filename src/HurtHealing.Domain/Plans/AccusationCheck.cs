@@ -70,6 +70,8 @@ public static partial class AccusationCheck
         candidates.RemoveAll(c => c.Kind != AccusationKind.Boundary && InASentenceWithASignal(c, signals, normalized));
         if (withSecondOpinion)
         {
+            var cleared = candidates.Where(c => TheModelClears(normalized, c, candidates)).ToList();
+            candidates.RemoveAll(cleared.Contains);
             candidates.AddRange(SecondOpinion(normalized, candidates, signals));
         }
 
@@ -131,7 +133,11 @@ public static partial class AccusationCheck
     }
 
     /// <summary>How sure the trained second opinion must be before it flags what the rules let through.</summary>
-    public const double SecondOpinionThreshold = 0.95;
+    /// <remarks>
+    /// Writer by writer over nine writers (sixth to fourteenth; trained on all but one, the veto below included), 0.85
+    /// caught 86.1 % of accusations and flagged 3.2 % of clean sentences, 0.95 caught 82.0 % and flagged 2.7 %.
+    /// </remarks>
+    public const double SecondOpinionThreshold = 0.85;
 
     private static readonly Lazy<SentenceModel> Model = new(() => SentenceModel.Shipped("accusation"));
 
@@ -158,6 +164,51 @@ public static partial class AccusationCheck
                 yield return new Candidate(kind, start, length, []);
             }
         }
+    }
+
+    /// <summary>How unlikely an accusation the second opinion must find a part for a rule's finding in it to be let go.</summary>
+    public const double VetoCeiling = 0.02;
+
+    // The two kinds of rule finding the second opinion may let go: always/never ("You always make the coffee exactly
+    // how I like it") and why-questions ("Why did you decide to take the job in Leeds? I'd like to understand."), where
+    // the rules most often read praise or a real question as a verdict. Chosen writer by writer (trained on all writers
+    // but one, scored on that one, bench/SecondOpinion -- vetokinds): over thirteen writers, reading the finding's
+    // clause, a veto at 0.02 lost no accusation and freed 7 clean sentences (6 always/never, 1 why-question); at 0.05 it
+    // freed 13 but lost "You never let me finish a sentence." and our own "you always fall asleep before the kids are in
+    // bed" (0.024). For every other kind a veto lost as many accusations as it freed clean sentences, or more ("I felt
+    // invalidated, like my opinion didn't count" would have gone).
+    private static readonly AccusationKind[] Vetoable = [AccusationKind.AlwaysNever, AccusationKind.WhyDoYou];
+
+    // A rule finding of a vetoable kind, in a part of the person's own words whose findings are all of that kind, is let
+    // go when the model is all but sure its clause is clean and the clause's nearest labelled sentence is a clean one.
+    // The clause, not the part: read whole, "You always leave your socks on the floor, and I'm so grateful." looked
+    // like thanks.
+    private static bool TheModelClears(string text, Candidate candidate, List<Candidate> found)
+    {
+        if (!Vetoable.Contains(candidate.Kind))
+        {
+            return false;
+        }
+
+        foreach (var (start, length) in OwnWords(text))
+        {
+            bool Inside(Candidate c) => c.Start < start + length && start < c.Start + c.Length;
+            if (Inside(candidate))
+            {
+                return found.Where(Inside).All(c => c.Kind == candidate.Kind)
+                    && Model.Value.Clears(ClauseOf(text, candidate.Start, candidate.Length), VetoCeiling);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The clause around a span: from the last mark before it to the next after it (, ; : . ! ? or a line end).</summary>
+    internal static string ClauseOf(string text, int start, int length)
+    {
+        char[] marks = [',', ';', ':', '.', '!', '?', '\n'];
+        var from = text.LastIndexOfAny(marks, Math.Max(0, start - 1)) + 1;
+        var end = text.IndexOfAny(marks, Math.Min(text.Length - 1, start + length - 1));
+        return text[from..(end < 0 ? text.Length : end + 1)].Trim();
     }
 
     // The person's own words, without the frame a plan puts around them ("When …, I felt …, because I need ….

@@ -272,6 +272,13 @@ public sealed class SentenceModel
     public string? Flag(string sentence, double threshold) =>
         Probability(sentence) >= threshold && Nearest(sentence) is { Label: { } label and not NegativeLabel, Similarity: >= MinimumSimilarity } ? label : null;
 
+    /// <summary>
+    /// Whether the model is all but sure <paramref name="sentence"/> is clean: at most <paramref name="ceiling"/> likely to
+    /// be positive, with a negative labelled example as its nearest, alike enough (<see cref="MinimumSimilarity"/>).
+    /// </summary>
+    public bool Clears(string sentence, double ceiling) =>
+        Probability(sentence) <= ceiling && Nearest(sentence) is { Label: NegativeLabel, Similarity: >= MinimumSimilarity };
+
     /// <summary>How alike (cosine of words and word pairs) the nearest labelled example must be.</summary>
     public const double MinimumSimilarity = 0.3;
 

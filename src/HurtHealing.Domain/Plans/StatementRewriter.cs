@@ -583,7 +583,20 @@ public static partial class StatementRewriter
         {
             return text[..s] + rest[how.Length..];
         }
-        if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2 || !YouOrI().IsMatch(rest))
+        // "everyone noticed you ignoring me": a moment seen, so it is what happened ("you were ignoring me").
+        if (SeenDoing().Match(rest) is { Success: true } seen)
+        {
+            var subject = seen.Groups["who"].Value.ToLowerInvariant() switch
+            {
+                "him" => "he was",
+                "her" => "she was",
+                "them" => "they were",
+                _ => "you were",
+            };
+            return text[..s] + subject + " " + rest[(seen.Groups["who"].Length + 1)..].TrimStart();
+        }
+        // What others say of the person ("everybody says I'm a saint for putting up with you") is no observation.
+        if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2 || !YouOrI().IsMatch(rest) || AboutMe().IsMatch(rest))
         {
             return "";
         }
@@ -592,6 +605,12 @@ public static partial class StatementRewriter
 
     [GeneratedRegex(@"^\s*(?:(?:at|by|on|of|about)\s+)?(?:how|what)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HowOrWhat();
+
+    [GeneratedRegex(@"^(?<who>you|him|her|them)\s+[a-z]+ing\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeenDoing();
+
+    [GeneratedRegex(@"^\s*(?:i|i'm|i've|i'd|my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutMe();
 
     [GeneratedRegex(@"^\s*(?:you|you're|you've|you'd|you'll|i|i'm|i've|we|we're|your|my|our)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YouOrI();
@@ -675,7 +694,8 @@ public static partial class StatementRewriter
     // "I feel like you don't care" → the feeling is asked for, and the thought is kept as a thought.
     private static string AsAThought(int part, string text, int s, int e, Notes notes)
     {
-        var thought = Tidy(ThoughtFrame().Replace(text[e..], ""));
+        // Kept as a wondering, not a verdict: "whether you put your parents above me", without its "every time".
+        var thought = Tidy(OtherAbsolutes().Replace(ThoughtFrame().Replace(text[e..], ""), " "));
         if (thought.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
         {
             notes.Thoughts.Add(thought);
@@ -693,7 +713,9 @@ public static partial class StatementRewriter
     {
         // The observation: the person's own, or a placeholder to fill, never the incident's title.
         // A "[say when]" with nothing before it ("I can't remember the last time you cooked" taken out whole) is no observation.
-        if (rewritten[0].Length == 0 || rewritten[0].Trim() == WhenPlaceholder || NoObservation().IsMatch(rewritten[0]))
+        // Nor is one word on its own ("Honestly, I feel used.").
+        if (rewritten[0].Length == 0 || rewritten[0].Trim() == WhenPlaceholder || NoObservation().IsMatch(rewritten[0])
+            || !rewritten[0].Trim().Contains(' ', StringComparison.Ordinal))
         {
             rewritten[0] = WhatHappenedPlaceholder;
             changed[0] = true;
@@ -811,7 +833,7 @@ public static partial class StatementRewriter
     private static partial Regex OwnFeeling();
 
     // What is left of an observation with no one doing anything: "not me", "[say when] and".
-    [GeneratedRegex(@"^\s*(?:not\s+(?:me|you|us|him|her|them)|\[say when\]\s+and\b.*|and\b.*|that(?:'s|\s+is)\s+what\b.*|(?:your|my|his|her|their)\s+\w+(?:\s+\[say when\])?(?:\s*,.*)?|(?:you|he|she|they|we)\s+(?:do|did|does|are|were|is|have|has)(?:\s+\[say when\])?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:not\s+(?:me|you|us|him|her|them)|\[say when\]\s+and\b.*|and\b.*|that(?:'s|\s+is)\s+(?:what|the\s+only|the\s+word|all)\b.*|(?:your|my|his|her|their)\s+\w+(?:\s+\[say when\])?(?:\s*,.*)?|(?:you|he|she|they|we)\s+(?:do|did|does|are|were|is|have|has)(?:\s+\[say when\])?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoObservation();
 
     // An observation left as a bare "-ing" phrase has no one doing it. After a verdict that was taken out ("Pure genius,

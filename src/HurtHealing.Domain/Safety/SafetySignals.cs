@@ -62,7 +62,12 @@ public static class SafetySignals
     }
 
     /// <summary>How sure the trained second opinion must be before it raises what the rules let through.</summary>
-    public const double SecondOpinionThreshold = 0.85;
+    /// <remarks>
+    /// Lower than the accusation check's: a missed signal steers a frightened person toward a private talk, a false one
+    /// shows support lines beside ordinary hurt. Writer by writer over nine writers (sixth to fourteenth), 0.7 found
+    /// 82.8 % of signals and flagged 4.7 % of ordinary sentences, 0.85 found 80.2 % and flagged 4.2 %.
+    /// </remarks>
+    public const double SecondOpinionThreshold = 0.7;
 
     private static readonly Lazy<SentenceModel> Model = new(() => SentenceModel.Shipped("safety"));
 

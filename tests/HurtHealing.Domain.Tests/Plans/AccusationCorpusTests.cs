@@ -162,6 +162,40 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
             AccusationEighthIndependentHeldOut.Accusatory, AccusationEighthIndependentHeldOut.Clean, AccusationEighthIndependentHeldOut.Boundaries);
     }
 
+    [Fact]
+    public void Ninth_independent_set_sealed_until_the_always_never_veto_was_frozen_is_reported_as_training_data_now()
+    {
+        ReportIndependentSet("Ninth independent set (sealed until the always/never veto and a model trained on ten writers were frozen; scored once 2026-12-07: rules 57.9% / 5.8%, with the second opinion 80.0% / 5.0%; training data now)",
+            AccusationNinthIndependentHeldOut.Accusatory, AccusationNinthIndependentHeldOut.Clean, AccusationNinthIndependentHeldOut.Boundaries);
+    }
+
+    [Fact]
+    public void Fifteenth_independent_set_sealed_until_the_shipped_form_was_frozen_is_reported_and_never_trained_on()
+    {
+        ReportIndependentSet("Fifteenth independent set (sealed until the form was frozen; scored 2026-12-07: rules 67.5% / 1.7%, with the second opinion 90.0% / 1.7%, and as shipped after a fix our own tests asked for 89.6% / 1.7%; never trained or tuned on)",
+            AccusationFifteenthIndependentHeldOut.Accusatory, AccusationFifteenthIndependentHeldOut.Clean, AccusationFifteenthIndependentHeldOut.Boundaries);
+    }
+
+    [Theory]
+    [InlineData("tenth")]
+    [InlineData("eleventh")]
+    [InlineData("twelfth")]
+    [InlineData("thirteenth")]
+    [InlineData("fourteenth")]
+    public void Writers_sets_written_as_training_data_are_reported(string writer)
+    {
+        var (accusatory, clean, boundaries) = writer switch
+        {
+            "tenth" => (AccusationTenthWriter.Accusatory, AccusationTenthWriter.Clean, AccusationTenthWriter.Boundaries),
+            "eleventh" => (AccusationEleventhWriter.Accusatory, AccusationEleventhWriter.Clean, AccusationEleventhWriter.Boundaries),
+            "twelfth" => (AccusationTwelfthWriter.Accusatory, AccusationTwelfthWriter.Clean, AccusationTwelfthWriter.Boundaries),
+            "thirteenth" => (AccusationThirteenthWriter.Accusatory, AccusationThirteenthWriter.Clean, AccusationThirteenthWriter.Boundaries),
+            "fourteenth" => (AccusationFourteenthWriter.Accusatory, AccusationFourteenthWriter.Clean, AccusationFourteenthWriter.Boundaries),
+            _ => throw new ArgumentOutOfRangeException(nameof(writer)),
+        };
+        ReportIndependentSet($"The {writer} writer's set (training data from the start, never held out)", accusatory, clean, boundaries);
+    }
+
     /// <summary>
     /// Reports a set written by someone outside the rules: scored, never asserted against the targets (a floor would only
     /// reward tuning to it). Sentences that also tell of danger get the safety note instead of findings, as in the app,
@@ -283,6 +317,8 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     [InlineData("When [say when] and you promise [say when] and then forget, I felt hurt.")]
     [InlineData("When you didn't put me first [say when], [say when], I felt hurt.")]
     [InlineData("When I think treated my mum, I felt hurt.")]
+    [InlineData("When I think you ignoring me, I felt hurt.")]
+    [InlineData("When he threw my, I felt hurt.")]
     [InlineData("When end you go out without me [say when], I felt hurt.")]
     public void The_grammar_rules_catch_the_broken_sentences_the_issue_found(string broken)
     {
@@ -332,7 +368,7 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     [GeneratedRegex(@"\bWhen (?!I\b|I'|\[)[A-Z]")]
     private static partial Regex CapitalisedAfterWhen();
 
-    [GeneratedRegex(@"\bWhen (?:don't|dont|do not|didn't|can't|won't)\b|\bWhen \[say when\], I (?:felt|feel)\b|\bWhen (?:me )?(?!(?:some|no|any|every)thing\b)[a-z]+ing\b|\bWhen not\b|\bWhen \[say when\],? and\b|\[say when\],? \[say when\]|\bWhen I think (?!(?:you|your|he|she|they|we|it|that|the|my)\b)|\bWhen (?:end|need|on|about|text|home|touch|deal|more|another|all this)\b")]
+    [GeneratedRegex(@"\bWhen (?:don't|dont|do not|didn't|can't|won't)\b|\bWhen \[say when\], I (?:felt|feel)\b|\bWhen (?:me )?(?!(?:some|no|any|every)thing\b)[a-z]+ing\b|\bWhen not\b|\bWhen \[say when\],? and\b|\[say when\],? \[say when\]|\bWhen I think (?!(?:you|your|he|she|they|we|it|that|the|my)\b)|\bWhen I think (?:you|he|she|they) [a-z]+ing\b|\bWhen (?:end|need|on|about|text|home|touch|deal|more|another|all this)\b")]
     private static partial Regex NoSubjectAfterWhen();
 
     [GeneratedRegex(@"\bWhen (?!\[)[\w'-]+,")]
@@ -344,7 +380,8 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     [GeneratedRegex(@"\b(\w+) \1\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoubledWord();
 
-    [GeneratedRegex(@"\b(?:and|or|but|my|your|his|her|our|their|the|a|an|to|of|with|for)\s*[,.?!;]", RegexOptions.IgnoreCase)]
+    // "the one thing I asked for," strands its preposition after a verb, which is good English; "and my," is not.
+    [GeneratedRegex(@"\b(?:and|or|but|my|your|his|her|our|their|the|a|an)\s*[,.?!;]|(?<!\b\w+ed\s)\b(?:to|of|with|for)\s*[,.?!;]", RegexOptions.IgnoreCase)]
     private static partial Regex Dangling();
 
     private static IEnumerable<AccusationCorpus.Sample> Everything =>
