@@ -60,12 +60,11 @@ public class SecondOpinionModelTests
         Assert.Equal(AccusationCheck.FindByRulesAlone("You always interrupt me."), AccusationCheck.Find("You always interrupt me."));
     }
 
-    [Theory]
-    [InlineData("You always make the coffee exactly how I like it.", AccusationKind.AlwaysNever)]
-    [InlineData("Why did you decide to take the job in Leeds? I'd like to understand.", AccusationKind.WhyDoYou)]
-    public void It_lets_go_of_an_always_never_or_a_why_question_it_is_all_but_sure_is_clean(string sentence, AccusationKind ruleKind)
+    [Fact]
+    public void It_lets_go_of_an_always_never_it_is_all_but_sure_is_praise()
     {
-        Assert.Equal(ruleKind, Assert.Single(AccusationCheck.FindByRulesAlone(sentence)).Kind);
+        const string sentence = "You always make the coffee exactly how I like it.";
+        Assert.Equal(AccusationKind.AlwaysNever, Assert.Single(AccusationCheck.FindByRulesAlone(sentence)).Kind);
         Assert.True(AccusationCheck.SecondOpinionModel.Clears(sentence, AccusationCheck.VetoCeiling));
 
         Assert.Empty(AccusationCheck.Find(sentence));
@@ -78,7 +77,7 @@ public class SecondOpinionModelTests
         foreach (var sentence in SecondOpinionTraining.AccusationWriters.SelectMany(w => w.Set).Select(e => e.Text))
         {
             var kept = AccusationCheck.Find(sentence);
-            foreach (var ruleFinding in AccusationCheck.FindByRulesAlone(sentence).Where(f => f.Kind is not (AccusationKind.AlwaysNever or AccusationKind.WhyDoYou)))
+            foreach (var ruleFinding in AccusationCheck.FindByRulesAlone(sentence).Where(f => f.Kind != AccusationKind.AlwaysNever))
             {
                 Assert.Contains(kept, f => f.Start < ruleFinding.Start + ruleFinding.Length && ruleFinding.Start < f.Start + f.Length);
             }

@@ -43,6 +43,9 @@ internal static class SecondOpinionTraining
         new("twelfth", A([.. AccusationTwelfthWriter.Accusatory, .. AccusationTwelfthWriter.Boundaries, .. AccusationTwelfthWriter.Clean])),
         new("thirteenth", A([.. AccusationThirteenthWriter.Accusatory, .. AccusationThirteenthWriter.Boundaries, .. AccusationThirteenthWriter.Clean])),
         new("fourteenth", A([.. AccusationFourteenthWriter.Accusatory, .. AccusationFourteenthWriter.Boundaries, .. AccusationFourteenthWriter.Clean])),
+        new("sixteenth", A([.. AccusationSixteenthWriter.Accusatory, .. AccusationSixteenthWriter.Boundaries, .. AccusationSixteenthWriter.Clean])),
+        new("seventeenth", A([.. AccusationSeventeenthWriter.Accusatory, .. AccusationSeventeenthWriter.Boundaries, .. AccusationSeventeenthWriter.Clean])),
+        new("eighteenth", A([.. AccusationEighteenthWriter.Accusatory, .. AccusationEighteenthWriter.Boundaries, .. AccusationEighteenthWriter.Clean])),
     ];
 
     /// <summary>
@@ -115,10 +118,19 @@ internal static class SecondOpinionTraining
         new("twelfth", S(SafetyTwelfthWriter.Safety, SafetyTwelfthWriter.Ordinary)),
         new("thirteenth", S(SafetyThirteenthWriter.Safety, SafetyThirteenthWriter.Ordinary)),
         new("fourteenth", S(SafetyFourteenthWriter.Safety, SafetyFourteenthWriter.Ordinary)),
+        new("sixteenth", S(SafetySixteenthWriter.Safety, SafetySixteenthWriter.Ordinary)),
+        new("seventeenth", S(SafetySeventeenthWriter.Safety, SafetySeventeenthWriter.Ordinary)),
+        new("eighteenth", S(SafetyEighteenthWriter.Safety, SafetyEighteenthWriter.Ordinary)),
     ];
 
+    /// <summary>
+    /// Our own guidance, as clean sentences: trained on sixteen writers' comparisons ("your job matters more than me"),
+    /// the model read "Your sense of safety matters more than any talk." as one (0.88).
+    /// </summary>
+    public static IReadOnlyList<Example> OurGuidance { get; } = [.. AccusationOurGuidance.All.Distinct().Select(text => new Example(text, false, false, null))];
+
     public static IReadOnlyList<(string Text, bool Positive, string? Label)> Accusation { get; } =
-        ForTraining([.. AccusationOwn, .. ObservationsFromRewrites(AccusationOwn.Concat(AccusationWriters.SelectMany(w => w.Set)))], AccusationWriters);
+        ForTraining([.. AccusationOwn, .. OurGuidance, .. ObservationsFromRewrites(AccusationOwn.Concat(AccusationWriters.SelectMany(w => w.Set)))], AccusationWriters);
 
     public static IReadOnlyList<(string Text, bool Positive, string? Label)> Safety { get; } = ForTraining([.. SafetyOwn, .. SafetyNegativesFromStatements], SafetyWriters);
 

@@ -169,15 +169,14 @@ public static partial class AccusationCheck
     /// <summary>How unlikely an accusation the second opinion must find a part for a rule's finding in it to be let go.</summary>
     public const double VetoCeiling = 0.02;
 
-    // The two kinds of rule finding the second opinion may let go: always/never ("You always make the coffee exactly
-    // how I like it") and why-questions ("Why did you decide to take the job in Leeds? I'd like to understand."), where
-    // the rules most often read praise or a real question as a verdict. Chosen writer by writer (trained on all writers
+    // The one kind of rule finding the second opinion may let go: always/never ("You always make the coffee exactly how
+    // I like it"), where the rules most often read praise as a verdict. Chosen writer by writer (trained on all writers
     // but one, scored on that one, bench/SecondOpinion -- vetokinds): over thirteen writers, reading the finding's
-    // clause, a veto at 0.02 lost no accusation and freed 7 clean sentences (6 always/never, 1 why-question); at 0.05 it
-    // freed 13 but lost "You never let me finish a sentence." and our own "you always fall asleep before the kids are in
-    // bed" (0.024). For every other kind a veto lost as many accusations as it freed clean sentences, or more ("I felt
-    // invalidated, like my opinion didn't count" would have gone).
-    private static readonly AccusationKind[] Vetoable = [AccusationKind.AlwaysNever, AccusationKind.WhyDoYou];
+    // clause, a veto at 0.02 lost no accusation and freed 6 clean sentences; at 0.05 it freed 9 but lost "You never let
+    // me finish a sentence." and our own "you always fall asleep before the kids are in bed". Why-questions freed one
+    // sentence at 0.02 and none once more writers were learnt; every other kind lost as many accusations as it freed,
+    // or more ("I felt invalidated, like my opinion didn't count" would have gone).
+    private static readonly AccusationKind[] Vetoable = [AccusationKind.AlwaysNever];
 
     // A rule finding of a vetoable kind, in a part of the person's own words whose findings are all of that kind, is let
     // go when the model is all but sure its clause is clean and the clause's nearest labelled sentence is a clean one.

@@ -603,6 +603,9 @@ public static partial class StatementRewriter
         return text[..s] + "I think " + rest;
     }
 
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z\[])", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak();
+
     [GeneratedRegex(@"^\s*(?:(?:at|by|on|of|about)\s+)?(?:how|what)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HowOrWhat();
 
@@ -732,6 +735,16 @@ public static partial class StatementRewriter
             var sayWhenFirst = trimmed.StartsWith(WhenPlaceholder + ",", StringComparison.Ordinal);
             trimmed = sayWhenFirst ? trimmed[(WhenPlaceholder.Length + 1)..].TrimStart() + " " + WhenPlaceholder : trimmed;
             rewritten[0] = ObservationOpening().IsMatch(trimmed) && !OwnFeeling().IsMatch(trimmed) && !NoObservation().IsMatch(trimmed) ? trimmed : WhatHappenedPlaceholder;
+        }
+
+        // An entry of several sentences ("She laughed when I slipped and everyone turned around. You made me feel like
+        // a fool."): its first sentence, when it says who did what, is the moment; what follows (a feeling, what a
+        // finding left) is not part of it.
+        if (rewritten[0] != WhatHappenedPlaceholder && SentenceBreak().Split(rewritten[0].Trim()) is { Length: > 1 } sentences
+            && ObservationOpening().IsMatch(sentences[0]) && !sentences[0].Contains('[', StringComparison.Ordinal))
+        {
+            rewritten[0] = sentences[0].TrimEnd('.', '!', '?');
+            changed[0] = true;
         }
 
         // Beside a comparison or a jury, what stays must be about the two of them, not about the others brought in.

@@ -172,8 +172,15 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Fifteenth_independent_set_sealed_until_the_shipped_form_was_frozen_is_reported_and_never_trained_on()
     {
-        ReportIndependentSet("Fifteenth independent set (sealed until the form was frozen; scored 2026-12-07: rules 67.5% / 1.7%, with the second opinion 90.0% / 1.7%, and as shipped after a fix our own tests asked for 89.6% / 1.7%; never trained or tuned on)",
+        ReportIndependentSet("Fifteenth independent set (sealed until the form was frozen; scored 2026-12-07: rules 67.5% / 1.7%, with the second opinion on thirteen writers 90.0% / 1.7%, as shipped on sixteen 90.4% / 2.5%; never trained or tuned on)",
             AccusationFifteenthIndependentHeldOut.Accusatory, AccusationFifteenthIndependentHeldOut.Clean, AccusationFifteenthIndependentHeldOut.Boundaries);
+    }
+
+    [Fact]
+    public void Nineteenth_independent_set_sealed_until_the_shipped_form_was_frozen_is_reported_and_never_trained_on()
+    {
+        ReportIndependentSet("Nineteenth independent set (sealed until the form was frozen; scored 2026-12-07: rules 66.2% / 6.7%, with the second opinion 88.7% / 6.7%, as shipped after three fixes our own tests asked for 88.7% / 7.5%; never trained or tuned on)",
+            AccusationNineteenthIndependentHeldOut.Accusatory, AccusationNineteenthIndependentHeldOut.Clean, AccusationNineteenthIndependentHeldOut.Boundaries);
     }
 
     [Theory]
@@ -182,6 +189,9 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     [InlineData("twelfth")]
     [InlineData("thirteenth")]
     [InlineData("fourteenth")]
+    [InlineData("sixteenth")]
+    [InlineData("seventeenth")]
+    [InlineData("eighteenth")]
     public void Writers_sets_written_as_training_data_are_reported(string writer)
     {
         var (accusatory, clean, boundaries) = writer switch
@@ -191,6 +201,9 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
             "twelfth" => (AccusationTwelfthWriter.Accusatory, AccusationTwelfthWriter.Clean, AccusationTwelfthWriter.Boundaries),
             "thirteenth" => (AccusationThirteenthWriter.Accusatory, AccusationThirteenthWriter.Clean, AccusationThirteenthWriter.Boundaries),
             "fourteenth" => (AccusationFourteenthWriter.Accusatory, AccusationFourteenthWriter.Clean, AccusationFourteenthWriter.Boundaries),
+            "sixteenth" => (AccusationSixteenthWriter.Accusatory, AccusationSixteenthWriter.Clean, AccusationSixteenthWriter.Boundaries),
+            "seventeenth" => (AccusationSeventeenthWriter.Accusatory, AccusationSeventeenthWriter.Clean, AccusationSeventeenthWriter.Boundaries),
+            "eighteenth" => (AccusationEighteenthWriter.Accusatory, AccusationEighteenthWriter.Clean, AccusationEighteenthWriter.Boundaries),
             _ => throw new ArgumentOutOfRangeException(nameof(writer)),
         };
         ReportIndependentSet($"The {writer} writer's set (training data from the start, never held out)", accusatory, clean, boundaries);
@@ -291,7 +304,7 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
             {
                 problems.Add($"still flagged ({string.Join(", ", left.Select(f => f.Kind))}): {sample.Text} => {rewrite.Sentence}");
             }
-            if (rewrite.Sentence.Contains("anniversary dinner", StringComparison.OrdinalIgnoreCase))
+            if (rewrite.Sentence.Contains("anniversary dinner", StringComparison.OrdinalIgnoreCase) && !sample.Text.Contains("anniversary dinner", StringComparison.OrdinalIgnoreCase))
             {
                 problems.Add($"incident title pasted in: {sample.Text} => {rewrite.Sentence}");
             }
@@ -374,14 +387,15 @@ public partial class AccusationCorpusTests(ITestOutputHelper output)
     [GeneratedRegex(@"\bWhen (?!\[)[\w'-]+,")]
     private static partial Regex OneWordObservation();
 
-    [GeneratedRegex(@"\b[a-z]+[A-Z][A-Za-z]*\b")]
+    // "yOU", not a name like "iPad" or "iPhone".
+    [GeneratedRegex(@"\b(?!i[A-Z][a-z])[a-z]+[A-Z][A-Za-z]*\b")]
     private static partial Regex OddCapitals();
 
     [GeneratedRegex(@"\b(\w+) \1\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoubledWord();
 
     // "the one thing I asked for," strands its preposition after a verb, which is good English; "and my," is not.
-    [GeneratedRegex(@"\b(?:and|or|but|my|your|his|her|our|their|the|a|an)\s*[,.?!;]|(?<!\b\w+ed\s)\b(?:to|of|with|for)\s*[,.?!;]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:and|or|but|my|your|our|their|the|a|an)\s*[,.?!;]|(?<!\b\w+ed\s)\b(?:to|of|with|for)\s*[,.?!;]", RegexOptions.IgnoreCase)]
     private static partial Regex Dangling();
 
     private static IEnumerable<AccusationCorpus.Sample> Everything =>

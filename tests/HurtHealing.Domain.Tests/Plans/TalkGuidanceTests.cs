@@ -5,30 +5,7 @@ namespace HurtHealing.Domain.Tests.Plans;
 
 public class TalkGuidanceTests
 {
-    private static IEnumerable<string> OurGuidance =>
-        OpeningLines.All
-            .Concat(ListeningPrompts.Groups.SelectMany(g => g.Prompts.Append(g.Title)))
-            .Concat(BeforeTheTalk.ListeningReminders)
-            .Append(BeforeTheTalk.SlowBreath)
-            .Concat(ReadinessCheck.Questions.Select(ReadinessCheck.Prompt))
-            .Concat(ReadinessTexts());
-
-    private static IEnumerable<string> ReadinessTexts()
-    {
-        foreach (var answer in new[] { ReadinessAnswer.No, ReadinessAnswer.NotSure })
-        {
-            var answers = ReadinessCheck.Questions.ToDictionary(q => q, _ => answer);
-            var now = DateTimeOffset.UnixEpoch.AddYears(50);
-            foreach (var reason in ReadinessCheck.Evaluate(answers, now.AddHours(-1), now).Reasons)
-            {
-                yield return reason.Why;
-                yield return reason.WhatToDo;
-            }
-        }
-
-        yield return ReadinessCheck.ReadySummary;
-        yield return ReadinessCheck.NotYetSummary;
-    }
+    private static IEnumerable<string> OurGuidance => AccusationOurGuidance.All;
 
     [Fact]
     public void There_are_at_least_six_distinct_opening_lines_that_fit_the_plan()

@@ -7,8 +7,8 @@ namespace HurtHealing.Domain.Tests.Safety;
 /// machine, from one-paragraph descriptions of each kind (half plainly stated, half understated); kept sealed (counts
 /// only, no sentence read) until the second opinion was frozen (trained on the own corpus and thirteen rounds, at 0.7),
 /// then scored once through the shipped signals: rules alone 63.3 % found / 9.0 % of ordinary sentences flagged; as
-/// shipped 84.7 % / 81.6 % with the right kind / 9.0 %. Never trained or tuned on, so it stays the honest figure for this
-/// form. Copied verbatim by a script, labels as written.
+/// then 84.7 % / 81.6 % with the right kind / 9.0 %; with the model trained on sixteen rounds, as shipped, 85.7 % / 82.7 %
+/// / 9.0 %. Never trained or tuned on. Copied verbatim by a script, labels as written.
 /// </summary>
 internal static class SafetyFifteenthIndependentHeldOut
 {
