@@ -1,3 +1,4 @@
+using HurtHealing.Domain.Incidents;
 using HurtHealing.Domain.Safety;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -734,7 +735,7 @@ public static partial class StatementRewriter
             var trimmed = LeadingFiller().Replace(rewritten[0], "");
             var sayWhenFirst = trimmed.StartsWith(WhenPlaceholder + ",", StringComparison.Ordinal);
             trimmed = sayWhenFirst ? trimmed[(WhenPlaceholder.Length + 1)..].TrimStart() + " " + WhenPlaceholder : trimmed;
-            rewritten[0] = ObservationOpening().IsMatch(trimmed) && !OwnFeeling().IsMatch(trimmed) && !NoObservation().IsMatch(trimmed) ? trimmed : WhatHappenedPlaceholder;
+            rewritten[0] = ObservationOpening().IsMatch(trimmed) && !OwnFeeling().IsMatch(trimmed) && !StatesAFeeling(trimmed) && !NoObservation().IsMatch(trimmed) ? trimmed : WhatHappenedPlaceholder;
         }
 
         // An entry of several sentences ("She laughed when I slipped and everyone turned around. You made me feel like
@@ -840,6 +841,13 @@ public static partial class StatementRewriter
     // Who an observation is about, at its start: a person, their things, or "it"/"the …" with a verb after.
     [GeneratedRegex(@"^\s*(?:you|you're|you've|you'd|you'll|i|i'm|i've|i'd|we|we're|we've|he|he's|she|she's|they|they're|they've|it|it's|it\s+was|that|that's|this|there|there's|my|your|our|his|her|their|the\s+\w+|a\s+\w+|someone|everyone|nobody|no\s+one|[A-Z][a-z]+\s+(?:was|is|said|told|came|went|got|had|did))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ObservationOpening();
+
+    // "I am too much ashamed" is a feeling too, not what happened.
+    private static bool StatesAFeeling(string text) =>
+        IAmSomething().Match(text) is { Success: true } m && FeelingVocabulary.IsKnown(m.Groups["word"].Value);
+
+    [GeneratedRegex(@"^\s*i(?:'m|\s+am|\s+was)\s+(?:so\s+|too\s+(?:much\s+)?|very\s+|really\s+|just\s+|feeling\s+)?(?<word>[a-z]+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IAmSomething();
 
     // "i feel used" is a feeling, not what happened: it belongs in the "I felt" part.
     [GeneratedRegex(@"^\s*i(?:'ve|\s+have|'d|\s+had)?\s+(?:been\s+)?(?:feel|felt|feeling|am\s+feeling|'m\s+feeling|was\s+feeling)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
