@@ -155,6 +155,17 @@ if (mode == "composed")
     return;
 }
 
+if (mode == "rewrite")
+{
+    // The rewrite of each sentence given, in the same context as -- sample.
+    var context = new RewriteContext("Forgot our anniversary dinner", ["hurt", "lonely"], "to know I matter to you", "tell me where I stand with you");
+    foreach (var text in args.Skip(1))
+    {
+        Console.WriteLine($"{text}\n    -> {StatementRewriter.RewriteSentence(text, context)?.Sentence ?? "(no finding, no rewrite)"}");
+    }
+    return;
+}
+
 if (mode == "sample")
 {
     // Rewrites of accusatory sentences of the writers' sets chosen at random (seeded), as the check and rewrite give them.

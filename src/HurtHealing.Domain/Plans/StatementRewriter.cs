@@ -838,8 +838,9 @@ public static partial class StatementRewriter
     [GeneratedRegex(@"^\s*(?:(?:like|now|then|so|just|still|even|again|and|but|yet)\b\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingFiller();
 
-    // Who an observation is about, at its start: a person, their things, or "it"/"the …" with a verb after.
-    [GeneratedRegex(@"^\s*(?:you|you're|you've|you'd|you'll|i|i'm|i've|i'd|we|we're|we've|he|he's|she|she's|they|they're|they've|it|it's|it\s+was|that|that's|this|there|there's|my|your|our|his|her|their|the\s+\w+|a\s+\w+|someone|everyone|nobody|no\s+one|[A-Z][a-z]+\s+(?:was|is|said|told|came|went|got|had|did))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Who an observation is about, at its start: a person, their things, or "it"/"the …" with a verb after; after a
+    // moment in time or place ("Last night you…", "At dinner on Friday he…").
+    [GeneratedRegex(@"^\s*(?:(?:last|this|on|at|in|yesterday|today|tonight|earlier|after|before|during)\b[^,.;!?\[]{0,40}?,?\s+(?=(?:you|he|she|they|we|i)\b))?(?:you|you're|you've|you'd|you'll|i|i'm|i've|i'd|we|we're|we've|he|he's|she|she's|they|they're|they've|it|it's|it\s+was|that|that's|this|there|there's|my|your|our|his|her|their|the\s+\w+|a\s+\w+|someone|everyone|nobody|no\s+one|[A-Z][a-z]+\s+(?:was|is|said|told|came|went|got|had|did))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ObservationOpening();
 
     // "I am too much ashamed" is a feeling too, not what happened.

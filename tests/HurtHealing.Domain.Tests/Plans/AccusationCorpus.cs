@@ -30,6 +30,11 @@ internal static class AccusationCorpus
         A(AccusationKind.AlwaysNever, "You never listen to me."),
         A(AccusationKind.AlwaysNever, "You’re always on your phone when I’m talking."),
         A(AccusationKind.AlwaysNever, "You are never home before nine."),
+        // Sore acts beside a kind or grateful word (the second opinion learns these, so its always/never veto leaves them).
+        A(AccusationKind.AlwaysNever, "You always leave your socks on the floor, and I'm so grateful."),
+        A(AccusationKind.AlwaysNever, "You always come home late, but I'm grateful you text."),
+        A(AccusationKind.AlwaysNever, "You're so tired, you always fall asleep before the kids are in bed."),
+        A(AccusationKind.AlwaysNever, "Every time I'm upset you help yourself to another beer."),
         A(AccusationKind.AlwaysNever, "you never once asked how my day was"),
         A(AccusationKind.AlwaysNever, "You've never said sorry for anything."),
         A(AccusationKind.AlwaysNever, "YOU ALWAYS DO THIS."),
