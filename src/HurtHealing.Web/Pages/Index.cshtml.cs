@@ -47,30 +47,7 @@ public class IndexModel(AppDbContext db, TimeProvider time, BlindIndex blindInde
             return;
         }
         var ownerId = User.OwnerId();
-        var home = await db.Users.AsNoTracking()
-            .Where(u => u.Id == ownerId)
-            .Select(u => new
-            {
-                u.TimeZoneId,
-                Recent = db.Incidents
-                    .Where(i => i.OwnerId == ownerId)
-                    .OrderByDescending(i => i.OccurredOn).ThenByDescending(i => i.CreatedAt)
-                    .Take(RecentCount)
-                    .Select(i => new IncidentListRow(i.Id, i.Title != null, i.Title ?? i.WhatHappened, i.OccurredOn, i.OccurredAt,
-                        EF.Property<string>(i, BlindIndex.PropertyFor(nameof(Incident.Category))),
-                        EF.Property<string>(i, BlindIndex.PropertyFor(nameof(Incident.Status))), i.Hurt))
-                    .ToList(),
-                NextTalk = db.TalkPlans
-                    .Where(p => p.OwnerId == ownerId && p.IsCurrent && p.Status != TalkPlanStatus.Done)
-                    .OrderByDescending(p => p.Status == TalkPlanStatus.Ready)
-                    .ThenBy(p => p.ProposedTime == null).ThenBy(p => p.ProposedTime)
-                    .ThenByDescending(p => p.UpdatedAt)
-                    .Select(p => new NextTalkView(p.Id, p.ProposedTime, p.Status))
-                    .FirstOrDefault(),
-                AnyJournal = db.JournalEntries.Any(e => e.OwnerId == ownerId),
-                AnyPlan = db.TalkPlans.Any(p => p.OwnerId == ownerId),
-            })
-            .FirstOrDefaultAsync();
+        var home = await HomeQuery.For(db)(db, ownerId);
         if (home is null)
         {
             return;
@@ -92,6 +69,32 @@ public class IndexModel(AppDbContext db, TimeProvider time, BlindIndex blindInde
         DueLine = DueRules.HomeLine(due.PromisesDue, due.CheckInsDue);
         Direction = HealingDirection.Read(points, now);
     }
+
+    private static readonly PerModel<Func<AppDbContext, string, Task<HomeData?>>> HomeQuery = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, string ownerId) =>
+            db.Users.AsNoTracking()
+                .Where(u => u.Id == ownerId)
+                .Select(u => new HomeData(
+                    u.TimeZoneId,
+                    db.Incidents
+                        .Where(i => i.OwnerId == ownerId)
+                        .OrderByDescending(i => i.OccurredOn).ThenByDescending(i => i.CreatedAt)
+                        .Take(RecentCount)
+                        .Select(i => new IncidentListRow(i.Id, i.Title != null, i.Title ?? i.WhatHappened, i.OccurredOn, i.OccurredAt,
+                            EF.Property<string>(i, IncidentListRow.CategoryIndexProperty), EF.Property<string>(i, IncidentListRow.StatusIndexProperty), i.Hurt))
+                        .ToList(),
+                    db.TalkPlans
+                        .Where(p => p.OwnerId == ownerId && p.IsCurrent && p.Status != TalkPlanStatus.Done)
+                        .OrderByDescending(p => p.Status == TalkPlanStatus.Ready)
+                        .ThenBy(p => p.ProposedTime == null).ThenBy(p => p.ProposedTime)
+                        .ThenByDescending(p => p.UpdatedAt)
+                        .Select(p => new NextTalkView(p.Id, p.ProposedTime, p.Status))
+                        .FirstOrDefault(),
+                    db.JournalEntries.Any(e => e.OwnerId == ownerId),
+                    db.TalkPlans.Any(p => p.OwnerId == ownerId)))
+                .FirstOrDefault()));
+
+    private sealed record HomeData(string? TimeZoneId, List<IncidentListRow> Recent, NextTalkView? NextTalk, bool AnyJournal, bool AnyPlan);
 
     /// <summary>What home shows of the next talk: read as a projection, so the plan's own words are not decrypted here.</summary>
     public sealed record NextTalkView(Guid Id, DateTimeOffset? ProposedTime, TalkPlanStatus Status);

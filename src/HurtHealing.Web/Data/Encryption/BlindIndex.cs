@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace HurtHealing.Web.Data.Encryption;
 
@@ -26,7 +27,15 @@ public sealed class BlindIndex(IServiceScopeFactory scopes, IDataProtectionProvi
     private readonly SemaphoreSlim _gate = new(1, 1);
     private byte[]? _key;
 
-    public void Dispose() => _gate.Dispose();
+    // Bounded (least recently used dropped past the limit) and idle entries expire, so a person who left holds nothing here.
+    private readonly MemoryCache _choices = new(new MemoryCacheOptions { SizeLimit = 20_000, CompactionPercentage = 0.25 });
+    private static readonly MemoryCacheEntryOptions ChoicesEntry = new() { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(20) };
+
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _choices.Dispose();
+    }
 
     public static string PropertyFor(string sourceProperty) => sourceProperty + "Index";
 
@@ -36,11 +45,17 @@ public sealed class BlindIndex(IServiceScopeFactory scopes, IDataProtectionProvi
 
     /// <summary>
     /// Every value of an encrypted choice, by its index value for one person: a page can read a row's choice from the
-    /// index column (one HMAC per possible value, per request) instead of decrypting it on every row.
+    /// index column instead of decrypting it on every row. One HMAC per possible value, then remembered for that
+    /// person for a while (the index values are what their rows already hold in SQL; no text of theirs is kept).
     /// </summary>
     public async ValueTask<IReadOnlyDictionary<string, TEnum>> ChoicesByIndexAsync<TEntity, TEnum>(string ownerId, string sourceProperty, CancellationToken cancellationToken = default)
         where TEnum : struct, Enum
     {
+        var cacheKey = (typeof(TEntity), typeof(TEnum), ownerId, sourceProperty);
+        if (_choices.TryGetValue(cacheKey, out IReadOnlyDictionary<string, TEnum>? known) && known is not null)
+        {
+            return known;
+        }
         var key = await KeyAsync(cancellationToken);
         var values = Enum.GetValues<TEnum>();
         var choices = new Dictionary<string, TEnum>(values.Length, StringComparer.Ordinal);
@@ -48,6 +63,7 @@ public sealed class BlindIndex(IServiceScopeFactory scopes, IDataProtectionProvi
         {
             choices[Compute(key, typeof(TEntity).Name, ownerId, sourceProperty, EncryptedText.FormatChoice(value))] = value;
         }
+        _choices.Set(cacheKey, (IReadOnlyDictionary<string, TEnum>)choices, ChoicesEntry);
         return choices;
     }
 

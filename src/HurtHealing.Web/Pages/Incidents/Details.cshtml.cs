@@ -32,19 +32,7 @@ public class DetailsModel(AppDbContext db, TimeProvider time, SafetyReadings saf
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? saved)
     {
         var ownerId = User.OwnerId();
-        // One command for the incident, its feelings and needs (a few rows each, so joined rather than split) and
-        // whether its check-in invitation was put away.
-        var loaded = await db.Incidents.AsNoTracking()
-            .Where(i => i.OwnerId == ownerId && i.Id == id)
-            .Include(i => i.Feelings)
-            .Include(i => i.Needs)
-            .AsSingleQuery()
-            .Select(i => new
-            {
-                Incident = i,
-                InvitationDismissed = db.CheckInInvitationDismissals.Any(d => d.OwnerId == ownerId && d.IncidentId == id),
-            })
-            .FirstOrDefaultAsync();
+        var loaded = await IncidentWithFeelingsAndNeeds.For(db)(db, ownerId, id);
         if (loaded is null)
         {
             return NotFound();
@@ -52,16 +40,8 @@ public class DetailsModel(AppDbContext db, TimeProvider time, SafetyReadings saf
         var incident = loaded.Incident;
 
         Incident = incident;
-        Journal = await db.JournalEntries.AsNoTracking()
-            .Where(j => j.OwnerId == ownerId && j.IncidentId == id)
-            .OrderBy(j => j.WrittenAt)
-            .ToListAsync();
-        // With their statements: the safety reading covers every word of every plan, as it does before the talk.
-        Plans = await db.TalkPlans.AsNoTracking()
-            .Where(p => p.OwnerId == ownerId && p.IncidentId == id)
-            .Include(p => p.Statements)
-            .OrderByDescending(p => p.CreatedAt)
-            .ToListAsync();
+        Journal = await JournalOf.For(db)(db, ownerId, id).ToListAsync(HttpContext.RequestAborted);
+        Plans = await PlansOf.For(db)(db, ownerId, id).ToListAsync(HttpContext.RequestAborted);
         Safety = SafetyNotes.ForIncident(safetyReadings.Of(incident, Journal, Plans), incident.Category, incident.Status);
         SavedDraftKey = saved == incident.IdempotencyKey ? saved : null;
         BlameWordsUsed = [.. incident.LatestFeelings
@@ -81,6 +61,34 @@ public class DetailsModel(AppDbContext db, TimeProvider time, SafetyReadings saf
         Timeline = [.. Timeline.OrderBy(t => t.At).ThenBy(t => t.Kind)];
         return Page();
     }
+
+    // One command for the incident, its feelings and needs (a few rows each, so joined rather than split) and
+    // whether its check-in invitation was put away.
+    private static readonly PerModel<Func<AppDbContext, string, Guid, Task<LoadedIncident?>>> IncidentWithFeelingsAndNeeds = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, string ownerId, Guid id) =>
+            db.Incidents.AsNoTracking()
+                .Where(i => i.OwnerId == ownerId && i.Id == id)
+                .Include(i => i.Feelings)
+                .Include(i => i.Needs)
+                .AsSingleQuery()
+                .Select(i => new LoadedIncident(i, db.CheckInInvitationDismissals.Any(d => d.OwnerId == ownerId && d.IncidentId == id)))
+                .FirstOrDefault()));
+
+    private static readonly PerModel<Func<AppDbContext, string, Guid, IAsyncEnumerable<JournalEntry>>> JournalOf = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, string, Guid, JournalEntry>((AppDbContext db, string ownerId, Guid id) =>
+            db.JournalEntries.AsNoTracking()
+                .Where(j => j.OwnerId == ownerId && j.IncidentId == id)
+                .OrderBy(j => j.WrittenAt)));
+
+    // With their statements: the safety reading covers every word of every plan, as it does before the talk.
+    private static readonly PerModel<Func<AppDbContext, string, Guid, IAsyncEnumerable<TalkPlan>>> PlansOf = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, string, Guid, TalkPlan>((AppDbContext db, string ownerId, Guid id) =>
+            db.TalkPlans.AsNoTracking()
+                .Where(p => p.OwnerId == ownerId && p.IncidentId == id)
+                .Include(p => p.Statements)
+                .OrderByDescending(p => p.CreatedAt)));
+
+    private sealed record LoadedIncident(Incident Incident, bool InvitationDismissed);
 
     public enum TimelineKind
     {

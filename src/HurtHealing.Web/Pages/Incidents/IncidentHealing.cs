@@ -38,20 +38,9 @@ public sealed class IncidentHealing
     public static async Task<IncidentHealing> LoadAsync(AppDbContext db, string ownerId, Incident incident, DateTimeOffset now, bool invitationDismissed)
     {
         var id = incident.Id;
-        var repairs = await db.RepairAttempts.AsNoTracking()
-            .Where(r => r.OwnerId == ownerId && r.IncidentId == id)
-            .Include(r => r.Promise)
-            .OrderBy(r => r.MadeAt)
-            .ToListAsync();
-        var checkIns = await db.CheckIns.AsNoTracking()
-            .Where(c => c.OwnerId == ownerId && c.IncidentId == id)
-            .OrderBy(c => c.CheckedInAt)
-            .ToListAsync();
-        var boundaries = await db.Boundaries.AsNoTracking()
-            .Where(b => b.OwnerId == ownerId && b.IncidentId == id)
-            .Include(b => b.Crossings)
-            .OrderBy(b => b.SetAt)
-            .ToListAsync();
+        var repairs = await RepairsOf.For(db)(db, ownerId, id).ToListAsync();
+        var checkIns = await CheckInsOf.For(db)(db, ownerId, id).ToListAsync();
+        var boundaries = await BoundariesOf.For(db)(db, ownerId, id).ToListAsync();
         var dismissed = invitationDismissed;
 
         var lastLook = checkIns.Count == 0 ? (DateTimeOffset?)null : checkIns[^1].CheckedInAt;
@@ -76,6 +65,26 @@ public sealed class IncidentHealing
             Chart = HealingChartView.Build("incident-curve", incident.DisplayTitle, points, setbacks, from, to, zone, daily: false, span: "since it was logged"),
         };
     }
+
+    private static readonly PerModel<Func<AppDbContext, string, Guid, IAsyncEnumerable<RepairAttempt>>> RepairsOf = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, string, Guid, RepairAttempt>((AppDbContext db, string ownerId, Guid id) =>
+            db.RepairAttempts.AsNoTracking()
+                .Where(r => r.OwnerId == ownerId && r.IncidentId == id)
+                .Include(r => r.Promise)
+                .OrderBy(r => r.MadeAt)));
+
+    private static readonly PerModel<Func<AppDbContext, string, Guid, IAsyncEnumerable<CheckIn>>> CheckInsOf = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, string, Guid, CheckIn>((AppDbContext db, string ownerId, Guid id) =>
+            db.CheckIns.AsNoTracking()
+                .Where(c => c.OwnerId == ownerId && c.IncidentId == id)
+                .OrderBy(c => c.CheckedInAt)));
+
+    private static readonly PerModel<Func<AppDbContext, string, Guid, IAsyncEnumerable<Boundary>>> BoundariesOf = new(() =>
+        EF.CompileAsyncQuery<AppDbContext, string, Guid, Boundary>((AppDbContext db, string ownerId, Guid id) =>
+            db.Boundaries.AsNoTracking()
+                .Where(b => b.OwnerId == ownerId && b.IncidentId == id)
+                .Include(b => b.Crossings)
+                .OrderBy(b => b.SetAt)));
 
     private static List<HealingPoint> PointsOf(Incident incident, IEnumerable<CheckIn> checkIns) =>
         [new(incident.CreatedAt, incident.Hurt, null, false), .. checkIns.Select(c => c.ToPoint())];

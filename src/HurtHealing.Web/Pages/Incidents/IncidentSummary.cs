@@ -16,6 +16,10 @@ public sealed record IncidentSummary(Guid Id, string DisplayTitle, DateOnly Occu
 /// </summary>
 public sealed record IncidentListRow(Guid Id, bool HasTitle, string Text, DateOnly OccurredOn, TimeOnly? OccurredAt, string CategoryIndex, string StatusIndex, int Hurt)
 {
+    /// <summary>The blind-index columns a list reads (as <see cref="BlindIndex.PropertyFor"/> names them), constant for compiled queries.</summary>
+    public const string CategoryIndexProperty = nameof(Incident.Category) + "Index";
+    public const string StatusIndexProperty = nameof(Incident.Status) + "Index";
+
     public IncidentSummary ToSummary(IncidentChoices choices) =>
         new(Id, HasTitle ? Text : Incident.ShortTitle(Text), OccurredOn, OccurredAt, choices.Categories[CategoryIndex], choices.Statuses[StatusIndex], Hurt);
 }

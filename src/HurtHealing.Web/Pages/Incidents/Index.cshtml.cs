@@ -32,34 +32,18 @@ public class IndexModel(AppDbContext db, BlindIndex blindIndex) : PageModel
         PageNumber = Math.Clamp(p ?? 1, 1, 100_000);
 
         var ownerId = User.OwnerId();
-        var query = db.Incidents.AsNoTracking().Where(i => i.OwnerId == ownerId);
         // Kind and status are encrypted; their blind indexes let SQL filter (and so page) without decrypting.
-        if (Category is { } categoryFilter)
+        var categoryIndex = Category is { } categoryFilter
+            ? await blindIndex.ForAsync<Incident>(ownerId, nameof(Incident.Category), categoryFilter, HttpContext.RequestAborted)
+            : null;
+        var statusIndex = Status is { } statusFilter
+            ? await blindIndex.ForAsync<Incident>(ownerId, nameof(Incident.Status), statusFilter, HttpContext.RequestAborted)
+            : null;
+        var rows = new List<ListPageRow>(PageSize);
+        await foreach (var row in ListPage.For(db)(db, ownerId, categoryIndex, statusIndex, (PageNumber - 1) * PageSize).WithCancellation(HttpContext.RequestAborted))
         {
-            query = query.WhereBlindIndexIs(nameof(Incident.Category),
-                await blindIndex.ForAsync<Incident>(ownerId, nameof(Incident.Category), categoryFilter, HttpContext.RequestAborted));
+            rows.Add(row);
         }
-        if (Status is { } statusFilter)
-        {
-            query = query.WhereBlindIndexIs(nameof(Incident.Status),
-                await blindIndex.ForAsync<Incident>(ownerId, nameof(Incident.Status), statusFilter, HttpContext.RequestAborted));
-        }
-
-        // One query: the page (only what the list shows, so one text decrypted a row) and whether anything is older,
-        // an EXISTS that doesn't depend on the row, so PostgreSQL runs it once and nothing past the page is read or decrypted.
-        var ordered = query.OrderByDescending(i => i.OccurredOn).ThenByDescending(i => i.CreatedAt);
-        var skip = (PageNumber - 1) * PageSize;
-        var rows = await ordered
-            .Skip(skip)
-            .Take(PageSize)
-            .Select(i => new
-            {
-                Row = new IncidentListRow(i.Id, i.Title != null, i.Title ?? i.WhatHappened, i.OccurredOn, i.OccurredAt,
-                    EF.Property<string>(i, BlindIndex.PropertyFor(nameof(Incident.Category))),
-                    EF.Property<string>(i, BlindIndex.PropertyFor(nameof(Incident.Status))), i.Hurt),
-                Older = ordered.Skip(skip + PageSize).Any(),
-            })
-            .ToListAsync();
         HasOlder = rows.Count > 0 && rows[0].Older;
         if (rows.Count == 0)
         {
@@ -69,6 +53,34 @@ public class IndexModel(AppDbContext db, BlindIndex blindIndex) : PageModel
         var choices = await IncidentChoices.ForAsync(blindIndex, ownerId, HttpContext.RequestAborted);
         Incidents = [.. rows.Select(r => r.Row.ToSummary(choices))];
     }
+
+    /// <summary>
+    /// One query: the page (only what the list shows, so one text decrypted a row) and whether anything is older, an
+    /// EXISTS that doesn't depend on the row, so PostgreSQL runs it once and nothing past the page is read or decrypted.
+    /// Compiled (see <see cref="PerModel{TQuery}"/>). A filter left null drops out of the SQL (EF Core writes the command for each null/non-null
+    /// combination of its parameters).
+    /// </summary>
+    private static readonly PerModel<Func<AppDbContext, string, string?, string?, int, IAsyncEnumerable<ListPageRow>>> ListPage = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, string ownerId, string? categoryIndex, string? statusIndex, int skip) =>
+            db.Incidents.AsNoTracking()
+                .Where(i => i.OwnerId == ownerId
+                    && (categoryIndex == null || EF.Property<string>(i, IncidentListRow.CategoryIndexProperty) == categoryIndex)
+                    && (statusIndex == null || EF.Property<string>(i, IncidentListRow.StatusIndexProperty) == statusIndex))
+                .OrderByDescending(i => i.OccurredOn).ThenByDescending(i => i.CreatedAt)
+                .Skip(skip)
+                .Take(PageSize)
+                .Select(i => new ListPageRow(
+                    new IncidentListRow(i.Id, i.Title != null, i.Title ?? i.WhatHappened, i.OccurredOn, i.OccurredAt,
+                        EF.Property<string>(i, IncidentListRow.CategoryIndexProperty), EF.Property<string>(i, IncidentListRow.StatusIndexProperty), i.Hurt),
+                    db.Incidents
+                        .Where(o => o.OwnerId == ownerId
+                            && (categoryIndex == null || EF.Property<string>(o, IncidentListRow.CategoryIndexProperty) == categoryIndex)
+                            && (statusIndex == null || EF.Property<string>(o, IncidentListRow.StatusIndexProperty) == statusIndex))
+                        .OrderByDescending(o => o.OccurredOn).ThenByDescending(o => o.CreatedAt)
+                        .Skip(skip + PageSize)
+                        .Any()))));
+
+    private sealed record ListPageRow(IncidentListRow Row, bool Older);
 
     public string? PageUrl(int page) => Url.Page("./Index", new { kind = FilterCode.Of(Category), stands = FilterCode.Of(Status), p = page });
 }

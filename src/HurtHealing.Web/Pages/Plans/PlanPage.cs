@@ -59,9 +59,9 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time, SafetyReading
         }
         else
         {
-            // An inner join on the incident's key: a correlated FirstOrDefault here became a window over every incident of the person.
-            var both = plans.Join(db.Incidents.Where(i => i.OwnerId == ownerId), p => p.IncidentId, i => i.Id, (p, i) => new { Plan = p, Incident = i });
-            var loaded = await (tracking ? both : both.AsNoTracking()).FirstOrDefaultAsync();
+            var loaded = tracking
+                ? await PlanAndIncident(db, ownerId, id).FirstOrDefaultAsync()
+                : await PlanAndIncidentToRead.For(db)(db, ownerId, id);
             (plan, incident) = (loaded?.Plan, loaded?.Incident);
         }
         if (plan is null || incident is null)
@@ -73,15 +73,32 @@ public abstract class PlanPage(AppDbContext db, TimeProvider time, SafetyReading
         // The rest of what the person wrote about this incident, so a fear told only in the journal or in a feeling
         // still puts safety before the talk on every plan page (read once per text; see SafetyReadings).
         var incidentKey = incident.Id;
-        var journal = db.JournalEntries.AsNoTracking()
-            .Where(j => j.OwnerId == ownerId && j.IncidentId == incidentKey).Select(j => j.Text);
         // Without the incident's children loaded, its feeling words come in the same command (UNION ALL).
         alsoWritten = incidentChildren
-            ? await journal.ToListAsync()
-            : await journal.Concat(db.FeelingRecords.AsNoTracking()
-                .Where(f => f.OwnerId == ownerId && f.IncidentId == incidentKey).Select(f => f.Word)).ToListAsync();
+            ? await db.JournalEntries.AsNoTracking()
+                .Where(j => j.OwnerId == ownerId && j.IncidentId == incidentKey).Select(j => j.Text).ToListAsync()
+            : await JournalAndFeelingWords.For(db)(db, ownerId, incidentKey).ToListAsync(HttpContext.RequestAborted);
         return true;
     }
+
+    // An inner join on the incident's key: a correlated FirstOrDefault here became a window over every incident of the person.
+    private static IQueryable<PlanWithIncident> PlanAndIncident(AppDbContext db, string ownerId, Guid id) =>
+        db.TalkPlans.Where(p => p.OwnerId == ownerId && p.Id == id).Include(p => p.Statements)
+            .Join(db.Incidents.Where(i => i.OwnerId == ownerId), p => p.IncidentId, i => i.Id, (p, i) => new PlanWithIncident(p, i));
+
+    // Every plan page's GET reads this way, so it is compiled (see PerModel).
+    private static readonly PerModel<Func<AppDbContext, string, Guid, Task<PlanWithIncident?>>> PlanAndIncidentToRead = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, string ownerId, Guid id) =>
+            db.TalkPlans.AsNoTracking().Where(p => p.OwnerId == ownerId && p.Id == id).Include(p => p.Statements)
+                .Join(db.Incidents.AsNoTracking().Where(i => i.OwnerId == ownerId), p => p.IncidentId, i => i.Id, (p, i) => new PlanWithIncident(p, i))
+                .FirstOrDefault()));
+
+    private static readonly PerModel<Func<AppDbContext, string, Guid, IAsyncEnumerable<string>>> JournalAndFeelingWords = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, string ownerId, Guid incidentId) =>
+            db.JournalEntries.AsNoTracking().Where(j => j.OwnerId == ownerId && j.IncidentId == incidentId).Select(j => j.Text)
+                .Concat(db.FeelingRecords.AsNoTracking().Where(f => f.OwnerId == ownerId && f.IncidentId == incidentId).Select(f => f.Word))));
+
+    private sealed record PlanWithIncident(TalkPlan Plan, Incident Incident);
 
     /// <summary>Saves, unless the plan changed since the form was loaded; then nothing is written and this is false.</summary>
     protected Task<bool> TrySaveAsync() => Db.TrySaveAsync(Plan, Version, HttpContext.RequestAborted);
