@@ -246,12 +246,14 @@ internal static partial class AccusationRules
 
     private static IEnumerable<AccusationRule> AbsoluteWithoutAlwaysOrNever()
     {
-        var absolute = @"(?<hit>\b(?:every\s+(?:single\s+)?time|each\s+(?:and\s+every\s+)?time|(?:not|never)\s+(?:even\s+)?(?:once|one\s+time|a\s+single\s+time)|as\s+usual|like\s+usual|as\s+always"
+        var absolute = @"(?<hit>\b(?:every\s+(?:single\s+)?time|each\s+(?:and\s+every\s+)?time|(?:not|never)\s+(?:even\s+)?(?:once|one\s+time|a\s+single\s+time)|as\s+usual|like\s+usual|as\s+always|like\s+always|same\s+as\s+(?:always|usual)|(?:as\s+)?per\s+usual"
+            // A trailing "…, typical." or an opening "Typical you,": the one act read as who they always are.
+            + @"|(?<=(?:^|,)\s{0,3})(?:so\s+)?typical(?:\s+of\s+you|\s+you)?(?=\s*(?:[.!,]|$))"
             + @"|again\s+and\s+again|over\s+and\s+over(?:\s+again)?|time\s+(?:after|and)\s+(?:time|again)|yet\s+again|once\s+again|for\s+(?:years|months|weeks|ages)(?:\s+now)?|all\s+the\s+(?:damn\s+|bloody\s+)?time"
             + @"|day\s+(?:after|in)\s+day(?:\s+out)?|every\s+(?:single\s+)?(?:day|night|week|weekend|morning|evening|month|year|christmas|birthday)|without\s+fail|24/7|no\s+matter\s+what\s+i|(?:any|every)time\s+i|whenever\s+i"
             + @"|the\s+same\s+(?:thing\s+)?every\s+(?:single\s+)?time))";
         yield return new AccusationRule(AccusationKind.AlwaysNever,
-            Compile(@"\b(?=every|each|not|never|as|like|again|over|time|yet|once|for|all|day|without|24|no|any|whenever|the)(?<=(?<before>[^.!?;]{0,80}))" + absolute + @"(?=(?<after>[^.!?;]{0,80}))"),
+            Compile(@"\b(?=every|each|not|never|as|like|again|over|time|yet|once|for|all|day|without|24|no|any|whenever|the|same|per|so|typical)(?<=(?<before>[^.!?;]{0,80}))" + absolute + @"(?=(?<after>[^.!?;]{0,80}))"),
             m =>
             {
                 var clause = m.Groups["before"].Value + " " + m.Groups["after"].Value;
@@ -278,7 +280,7 @@ internal static partial class AccusationRules
                 // About what the partner does, and sore rather than kindly.
                 // A clause that already names a blame word ("I feel put down every time you…") is sore too.
                 return PartnerActs.IsMatch(clause) && !Kindly.IsMatch(clause)
-                    && (Sore.IsMatch(clause) || BlameWords.AllSpellings.Any(w => clause.Contains(w, StringComparison.OrdinalIgnoreCase)) || Regex.IsMatch(m.Groups["hit"].Value, @"^(?:not|never|as|like|yet|once|again|over|time|the)", RegexOptions.IgnoreCase, MatchTimeout)
+                    && (Sore.IsMatch(clause) || BlameWords.AllSpellings.Any(w => clause.Contains(w, StringComparison.OrdinalIgnoreCase)) || Regex.IsMatch(m.Groups["hit"].Value, @"^(?:not|never|as|like\s+usual|yet|once|again|over|time|the|so\s+typical|typical)", RegexOptions.IgnoreCase, MatchTimeout)
                         // An emphatic absolute ("each and every time", "without fail") complains unless what they did was care.
                         || (Regex.IsMatch(m.Groups["hit"].Value, @"^(?:each\s+and|every\s+single|without\s+fail)", RegexOptions.IgnoreCase, MatchTimeout) && !CaringAct.IsMatch(clause)));
             });

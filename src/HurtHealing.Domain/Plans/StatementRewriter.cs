@@ -501,7 +501,7 @@ public static partial class StatementRewriter
                     ? subject + " " + be + " " + rest.TrimStart()
                     : subject + " " + Verbs.Past(verb) + after;
             }
-            return Tidy(OtherAbsolutes().Replace(text[..s] + replaced, " ")) + " " + WhenPlaceholder;
+            return SayWhen(Tidy(OtherAbsolutes().Replace(text[..s] + replaced, " ")));
         }
 
         // "every single time", "not once", "as usual", "again": the absolute words go, one moment takes their place.
@@ -515,8 +515,18 @@ public static partial class StatementRewriter
                 + inverted.Groups["after"].Value.TrimEnd() + (time.Length > 0 ? " " + time : "");
         }
         var before = text[..s].TrimEnd();
-        return Tidy(OtherAbsolutes().Replace(before + " " + rest.TrimStart(), " ")) + " " + WhenPlaceholder;
+        return SayWhen(Tidy(OtherAbsolutes().Replace(before + " " + rest.TrimStart(), " ")));
     }
+
+    // One moment in place of "always": the person names when, unless their words already name one ("yesterday", "last
+    // night", "on Sunday"). "At dinner" does not: after "always" it is every dinner.
+    private static string SayWhen(string observation) =>
+        ATime().IsMatch(observation) ? observation : observation + " " + WhenPlaceholder;
+
+    [GeneratedRegex(@"\b(?:yesterday|today|tonight|earlier|this\s+(?:morning|afternoon|evening|week|weekend)|last\s+(?:night|week|weekend|month|year|time|\w+day)"
+        + @"|on\s+(?:\w+day|the\s+\d+\w*|my\s+birthday|your\s+birthday|our\s+anniversary|christmas(?:\s+day|\s+eve)?|new\s+year'?s(?:\s+eve|\s+day)?)"
+        + @"|(?:an?|one|two|three|a\s+few|a\s+couple\s+of)\s+(?:hours?|days?|weeks?)\s+ago)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ATime();
 
     [GeneratedRegex(@"^(?:ur|youre)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TextSpeakYoure();
@@ -651,12 +661,13 @@ public static partial class StatementRewriter
             {
                 notes.OneMoment = true;
             }
-            return text[..s] + "you didn't " + Verbs.Base(verb) + after + (always.Length > 0 ? " " + WhenPlaceholder : "");
+            var didnt = text[..s] + "you didn't " + Verbs.Base(verb) + after;
+            return always.Length > 0 ? SayWhen(didnt) : didnt;
         }
         if (always.Length > 0)
         {
             notes.OneMoment = true;
-            return text[..s] + "you " + Verbs.Past(verb) + after + " " + WhenPlaceholder;
+            return SayWhen(text[..s] + "you " + Verbs.Past(verb) + after);
         }
         return text[..s] + "you " + Verbs.Past(verb) + after;
     }
@@ -763,6 +774,11 @@ public static partial class StatementRewriter
 
         // One "[say when]" is enough, and it needs no comma before it.
         rewritten[0] = RepeatedWhen().Replace(rewritten[0], " " + WhenPlaceholder).Trim();
+        // Nor is it needed where another clause already says when ("Yesterday you forgot to pick me up, like always").
+        if (rewritten[0].Contains(WhenPlaceholder, StringComparison.Ordinal) && ATime().IsMatch(rewritten[0]))
+        {
+            rewritten[0] = Tidy(rewritten[0].Replace(WhenPlaceholder, "", StringComparison.Ordinal));
+        }
 
         var lowered = sentence.ToLowerInvariant();
         var cue = Cues.FirstOrDefault(c => c.Words.IsMatch(lowered));

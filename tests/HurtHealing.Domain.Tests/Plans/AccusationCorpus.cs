@@ -678,6 +678,12 @@ internal static class AccusationCorpus
         A(AccusationKind.AlwaysNever, "You've been ignoring my messages for months now."),
         A(AccusationKind.AlwaysNever, "As always, I'm the one who rang the plumber."),
         A(AccusationKind.AlwaysNever, "You haven't cooked a meal once in years."),
+        // A habit tagged on at the end ("like always", "typical"); kind acts with the same tag stay clean (below).
+        A(AccusationKind.AlwaysNever, "Yesterday you forgot to pick me up, like always."),
+        A(AccusationKind.AlwaysNever, "You were on your phone all through dinner, typical."),
+        A(AccusationKind.AlwaysNever, "Typical you, leaving the washing-up for me."),
+        A(AccusationKind.AlwaysNever, "You turned up an hour late, same as always."),
+        A(AccusationKind.AlwaysNever, "Per usual, you forgot to tell me you'd be out."),
         A(AccusationKind.YouMakeMeFeel, "You drive me up the wall with your humming."),
         A(AccusationKind.YouMakeMeFeel, "You're driving me to despair."),
         A(AccusationKind.YouMakeMeFeel, "You spoilt Easter for all of us."),
@@ -922,6 +928,9 @@ internal static class AccusationCorpus
 
         // Appreciation that shares words with accusations
         C("You always make me laugh, even on hard days."),
+        C("You made my tea just how I like it, like always."),
+        C("Typical Sunday for us: a long walk and soup after."),
+        C("You picked the kids up from school, same as always."),
         C("You always know how to calm me down."),
         C("I know you never meant to hurt me."),
         C("You make me feel safe."),

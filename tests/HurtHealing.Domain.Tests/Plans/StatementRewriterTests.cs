@@ -54,6 +54,19 @@ public class StatementRewriterTests
         Assert.Empty(AccusationCorpusTests.GrammarProblems(rewrite));
     }
 
+    // "Always" becomes one moment: the person is asked when, unless their words already say it. "At dinner" after
+    // "always" or "typical" is every dinner, so it still asks.
+    [Theory]
+    [InlineData("Yesterday you forgot to pick me up, like always.", "When yesterday you forgot to pick me up, I felt")]
+    [InlineData("Last night you never once asked how I was.", "When last night you didn't ask how I was, I felt")]
+    [InlineData("You were on your phone all through dinner, typical.", "When you were on your phone all through dinner [say when], I felt")]
+    public void A_moment_the_person_already_named_is_not_asked_for_again(string sentence, string expected)
+    {
+        var rewrite = Rewrite(sentence, Logged);
+        Assert.Contains(expected, rewrite, StringComparison.Ordinal);
+        Assert.Empty(AccusationCorpusTests.GrammarProblems(rewrite));
+    }
+
     [Fact]
     public void A_label_becomes_the_observation_beside_it_and_the_feeling_it_caused()
     {
