@@ -46,6 +46,8 @@ internal static class SecondOpinionTraining
         new("sixteenth", A([.. AccusationSixteenthWriter.Accusatory, .. AccusationSixteenthWriter.Boundaries, .. AccusationSixteenthWriter.Clean])),
         new("seventeenth", A([.. AccusationSeventeenthWriter.Accusatory, .. AccusationSeventeenthWriter.Boundaries, .. AccusationSeventeenthWriter.Clean])),
         new("eighteenth", A([.. AccusationEighteenthWriter.Accusatory, .. AccusationEighteenthWriter.Boundaries, .. AccusationEighteenthWriter.Clean])),
+        new("twentieth", A([.. AccusationTwentiethWriter.Accusatory, .. AccusationTwentiethWriter.Boundaries, .. AccusationTwentiethWriter.Clean])),
+        new("twenty-first", A([.. AccusationTwentyFirstWriter.Accusatory, .. AccusationTwentyFirstWriter.Boundaries, .. AccusationTwentyFirstWriter.Clean])),
     ];
 
     /// <summary>

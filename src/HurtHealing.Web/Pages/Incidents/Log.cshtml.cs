@@ -99,9 +99,13 @@ public partial class LogModel(AppDbContext db, TimeProvider time, ILogger<LogMod
     private RedirectToPageResult Saved(Guid id) =>
         RedirectToPage("./Details", new { id, saved = Input.IdempotencyKey });
 
-    private Task<Guid?> FindByKeyAsync(string ownerId, Guid key) =>
-        db.Incidents.Where(i => i.OwnerId == ownerId && i.IdempotencyKey == key)
-            .Select(i => (Guid?)i.Id).FirstOrDefaultAsync();
+    private Task<Guid?> FindByKeyAsync(string ownerId, Guid key) => IncidentByKey.For(db)(db, ownerId, key);
+
+    // Every post asks it first, so it is compiled (see PerModel).
+    private static readonly PerModel<Func<AppDbContext, string, Guid, Task<Guid?>>> IncidentByKey = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db, string ownerId, Guid key) =>
+            db.Incidents.Where(i => i.OwnerId == ownerId && i.IdempotencyKey == key)
+                .Select(i => (Guid?)i.Id).FirstOrDefault()));
 
     public sealed class InputModel
     {
