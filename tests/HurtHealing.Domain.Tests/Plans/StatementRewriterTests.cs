@@ -48,11 +48,7 @@ public class StatementRewriterTests
     [InlineData("YOU NEVER LISTEN TO ME.", "When you didn't listen to me [say when],")]
     [InlineData("Not one time this year have you asked how my exams went.", "When you didn't ask how my exams went this year [say when],")]
     public void Intensifiers_and_capitals_are_read_as_the_person_meant_them(string sentence, string expected)
-    {
-        var rewrite = Rewrite(sentence, Logged);
-        Assert.Contains(expected, rewrite, StringComparison.Ordinal);
-        Assert.Empty(AccusationCorpusTests.GrammarProblems(rewrite));
-    }
+        => RewritesTo(sentence, expected);
 
     // "Always" becomes one moment: the person is asked when, unless their words already say it. "At dinner" after
     // "always" or "typical" is every dinner, so it still asks.
@@ -61,6 +57,9 @@ public class StatementRewriterTests
     [InlineData("Last night you never once asked how I was.", "When last night you didn't ask how I was, I felt")]
     [InlineData("You were on your phone all through dinner, typical.", "When you were on your phone all through dinner [say when], I felt")]
     public void A_moment_the_person_already_named_is_not_asked_for_again(string sentence, string expected)
+        => RewritesTo(sentence, expected);
+
+    private static void RewritesTo(string sentence, string expected)
     {
         var rewrite = Rewrite(sentence, Logged);
         Assert.Contains(expected, rewrite, StringComparison.Ordinal);

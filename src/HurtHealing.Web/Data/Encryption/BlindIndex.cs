@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Linq.Expressions;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
@@ -141,14 +140,5 @@ public static class BlindIndexModel
             .IsRequired()
             .HasAnnotation(BlindIndex.Annotation, sourceProperty);
         return builder;
-    }
-
-    /// <summary>Rows whose blind index for <paramref name="sourceProperty"/> equals <paramref name="indexValue"/> (sent as a parameter).</summary>
-    public static IQueryable<TEntity> WhereBlindIndexIs<TEntity>(this IQueryable<TEntity> query, string sourceProperty, string indexValue)
-    {
-        var entity = Expression.Parameter(typeof(TEntity), "e");
-        var column = Expression.Call(typeof(EF), nameof(EF.Property), [typeof(string)], entity, Expression.Constant(BlindIndex.PropertyFor(sourceProperty)));
-        Expression<Func<string>> value = () => indexValue;
-        return query.Where(Expression.Lambda<Func<TEntity, bool>>(Expression.Equal(column, value.Body), entity));
     }
 }
